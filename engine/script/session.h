@@ -1,0 +1,62 @@
+/*
+ * session.h - a game in play: the rules state, the scenario's Lua, and the glue between them.
+ *
+ * Everything that plays (the window, the headless runner, the AI driver, tests) goes through a
+ * session: session_apply() passes the command to game_apply(), then lets the scenario's event
+ * handlers react; their effects are commands too (origin SCRIPT), applied and logged the same
+ * way. While a log is replayed (loading a save, undo, the classroom replay) the handlers are
+ * muted, because their effects are already in the log.
+ */
+#ifndef B20_SESSION_H
+#define B20_SESSION_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "game.h"
+#include "script.h"
+
+/* Where scenarios are found: installed folder, $XDG_DATA_HOME/baku1920/scenarios (or
+ * ~/.local/share/...), then any extra folders (--scenario-dir). Returns the count. */
+int scenario_dirs(const char *installed, const char *const *extra, int nextra,
+                  char dirs[][SESSION_PATH_LEN], int max);
+/* Finds a scenario by id in dirs, or takes id_or_path as a folder path. */
+bool scenario_resolve(char dirs[][SESSION_PATH_LEN], int ndirs, const char *id_or_path,
+                      char *dir_out, size_t dir_len, struct diag *d);
+/* Lists valid scenarios (sorted by id); broken ones are skipped. lang: "en", "ru", "az". */
+int scenario_list(char dirs[][SESSION_PATH_LEN], int ndirs, const char *lang,
+                  struct scenario_info *out, int max);
+
+struct session;
+
+/* Loads the scenario folder with the given options and starts the game with seed. NULL with
+ * d filled when the scenario is refused. */
+struct session *session_open(const char *dir, const struct option_kv *opts, int nopts,
+                             uint64_t seed, const char *lang, struct diag *d);
+void session_free(struct session *s);
+
+const struct game *session_game(const struct session *s);
+enum cmd_status session_apply(struct session *s, const struct cmd *c, struct events *ev);
+/* Scenario metadata */
+const char *session_text(const struct session *s, const char *key); /* never NULL */
+const char *session_lang(const struct session *s);
+int session_options(const struct session *s, const struct session_option **out);
+int session_briefing(const struct session *s, const struct session_page **out);
+int session_notes(const struct session *s, const struct session_page **out);
+int session_sources(const struct session *s, const struct session_page **out);
+int session_perspectives(const struct session *s, const struct session_page **out);
+const char *session_dir(const struct session *s);
+/* Script errors raised during play since the last call (handler disabled, game goes on).
+ * Copies up to max into out and forgets them; returns the count. */
+int session_take_errors(struct session *s, struct diag *out, int max);
+
+/* Undo the last player command when no random result, handler or new turn came after it. */
+bool session_can_undo(const struct session *s);
+bool session_undo(struct session *s, struct diag *d);
+
+/* Saves: versioned text (see docs/saves.md), written atomically. */
+bool session_save(const struct session *s, const char *path, struct diag *d);
+struct session *session_load(char dirs[][SESSION_PATH_LEN], int ndirs, const char *path,
+                             const char *lang, struct diag *d);
+
+#endif
