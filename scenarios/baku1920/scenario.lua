@@ -1,0 +1,406 @@
+-- The Baku operation, 27 April - 7 May 1920: the whole theatre.
+--
+-- Four sides: the Red Army (11th Army, armored trains, Volga-Caspian flotilla, Baku insurgents),
+-- the Azerbaijan Democratic Republic, the Armenian forces in Karabakh (hostile to the ADR only)
+-- and Georgia (at peace until the border clash). Turn 0 is 27 April at dawn; 22 half-day turns
+-- take the game to 7 May at dusk, the day of the Treaty of Moscow.
+-- Historical notes and sources: docs/history.md and the strings tables.
+
+local forces = include("common:forces.lua")
+
+-- What-if options -------------------------------------------------------------------------
+local opt_uprising = option{ id = "uprising", name = "opt.uprising.name",
+                             note = "opt.uprising.note", default = true }
+local opt_handover = option{ id = "handover", name = "opt.handover.name",
+                             note = "opt.handover.note", default = true }
+local opt_desertion = option{ id = "desertion", name = "opt.desertion.name",
+                              note = "opt.desertion.note", default = true }
+local opt_sarvan = option{ id = "sarvan", name = "opt.sarvan.name",
+                           note = "opt.sarvan.note", default = true }
+local opt_border_war = option{ id = "border_war", name = "opt.border_war.name",
+                               note = "opt.border_war.note", default = true }
+local opt_treaty = option{ id = "treaty", name = "opt.treaty.name",
+                           note = "opt.treaty.note", default = true }
+local opt_flotilla = option{ id = "flotilla", name = "opt.flotilla.name",
+                             note = "opt.flotilla.note", default = true }
+
+-- Helpers ---------------------------------------------------------------------------------
+
+-- Spawn a unit at the first of the given places/hexes that accepts it; nil when none does.
+local function spawn_near(spec, candidates)
+    for _, at in ipairs(candidates) do
+        spec.at = at
+        local ok, u = pcall(unit.spawn, spec)
+        if ok then return u end
+    end
+    return nil
+end
+
+-- The given hex and its neighbours, as spawn candidates.
+local function around(place)
+    local h = game.hex(place)
+    local list = { h }
+    for _, n in ipairs(hex.neighbors(h)) do list[#list + 1] = n end
+    return list
+end
+
+local function once(name)
+    if game.var(name, 0) ~= 0 then return false end
+    game.set_var(name, 1)
+    return true
+end
+
+-- 27 April, dawn: the Baku uprising (night 26/27 April) --------------------------------------
+on.date({ month = 4, day = 27, half = "dawn" }, function()
+    if not opt_uprising then return end
+    if not once("uprising") then return end
+    local cells = around("baku")
+    spawn_near({ id = "ins_workers", name = "unit.ins_workers", side = "red", type = "insurgents",
+                 tag = "insurgents" }, cells)
+    spawn_near({ id = "ins_sailors", name = "unit.ins_sailors", side = "red", type = "insurgents",
+                 tag = "insurgents" }, cells)
+    spawn_near({ id = "ins_balakhany", name = "unit.ins_balakhany", side = "red",
+                 type = "insurgents", tag = "insurgents" }, around("baladzhary"))
+    game.message("msg.uprising")
+    game.milestone("ms.uprising", "red")
+end)
+
+-- 27 April, dusk: the parliament hands power to the Communists and dissolves itself -------------
+on.date({ month = 4, day = 27, half = "dusk" }, function()
+    if not opt_handover then
+        game.message("msg.no_handover")
+        return
+    end
+    if not once("handover") then return end
+    -- The Baku garrison stands down: its units leave the game; part of it goes over.
+    for _, u in ipairs(game.units("adr")) do
+        if u.tag == "baku_garrison" then u:remove() end
+    end
+    for _, place in ipairs({ "baku", "baladzhary" }) do
+        game.set_owner(place, "red")
+    end
+    spawn_near({ id = "azra_1", name = "unit.azra_1", side = "red", type = "rifle_regt",
+                 morale = 3, tag = "azra" }, around("baku"))
+    -- The news breaks the will of the rest of the army.
+    for _, u in ipairs(game.units("adr")) do
+        if u.morale > 1 then u:set_morale(u.morale - 1) end
+    end
+    game.message("msg.handover")
+    game.milestone("ms.handover", "red")
+end)
+
+-- 28 April, dawn: the Azerbaijan SSR is proclaimed in a Baku under Red control ----------------
+on.date({ month = 4, day = 28, half = "dawn" }, function()
+    if game.owner("baku") == "red" and once("ssr") then
+        game.message("msg.ssr")
+        game.milestone("ms.ssr", "red")
+    end
+end)
+
+-- The armored trains reach Baku (history: morning of 28 April) ------------------------------
+on.enter("baku_core", function(ev)
+    if ev.side ~= "red" or ev.unit.tag ~= "trains" then return end
+    if not once("trains_baku") then return end
+    game.milestone("ms.trains_baku", "red")
+    if game.turn() <= 2 then
+        game.add_score("red", 5)
+        game.message("msg.trains_baku_fast")
+    else
+        game.message("msg.trains_baku")
+    end
+end)
+
+on.captured("baku", function(ev)
+    if ev.side == "red" and once("baku_taken") then
+        game.milestone("ms.baku_taken", "red")
+        game.message("msg.baku_taken")
+    elseif ev.side == "adr" then
+        game.message("msg.baku_retaken")
+    end
+end)
+
+on.captured("kurdamir", function(ev)
+    if ev.side == "red" and once("kurdamir") then
+        game.milestone("ms.kurdamir", "red")
+        game.message("msg.kurdamir")
+    end
+end)
+
+on.captured("ganja", function(ev)
+    if ev.side == "red" and once("ganja") then
+        game.milestone("ms.ganja", "red")
+        game.message("msg.ganja")
+    end
+end)
+
+-- Khudat falls: Mehmandarov calls the Ganja troops north (Veselov) ----------------------------
+on.captured("khudat", function(ev)
+    if ev.side ~= "red" or not once("khudat") then return end
+    game.message("msg.khudat")
+    spawn_near({ id = "adr_relief", name = "unit.adr_relief", side = "adr", type = "adr_inf_regt",
+                 tag = "field_army" }, { "kurdamir", "ujar", "hajigabul" })
+end)
+
+-- Desertion: the ADR army melts away ----------------------------------------------------------
+on.turn_begin(function(ev)
+    if not opt_desertion or ev.turn == 0 then return end
+    for _, u in ipairs(game.units("adr")) do
+        local r = rng.roll(6)
+        if r == 1 then
+            if u.morale <= 2 and u.steps > 1 then
+                u:set_steps(u.steps - 1)
+            elseif u.morale > 1 then
+                u:set_morale(u.morale - 1)
+            end
+        end
+    end
+end)
+
+-- Karabakh: when the ADR thins its line there, the Armenian forces advance -------------------
+on.turn_begin(function()
+    if game.var("karabakh_breach", 0) ~= 0 then return end
+    if forces.steps_in("karabakh_zone", "adr") >= 6 then return end
+    game.set_var("karabakh_breach", 1)
+    spawn_near({ id = "arm_dro2", name = "unit.arm_dro2", side = "armenia", type = "arm_regulars",
+                 tag = "armenians" }, around("goris"))
+    spawn_near({ id = "arm_vol", name = "unit.arm_vol", side = "armenia", type = "arm_irregulars",
+                 tag = "armenians" }, around("khankendi"))
+    game.message("msg.karabakh_breach")
+    game.milestone("ms.karabakh_breach", "armenia")
+end)
+
+-- Georgia: at peace until Red troops reach its frontier (or the border clash on 4 May) -------
+local function georgian_war(reason)
+    if not game.at_war("red", "georgia") and game.var("treaty", 0) == 0 and once("geo_war") then
+        game.set_war("red", "georgia", true)
+        game.message(reason)
+        game.milestone("ms.georgia_war", "georgia")
+    end
+end
+
+on.enter("georgia_border", function(ev)
+    if ev.side == "red" then georgian_war("msg.georgia_war_crossing") end
+end)
+
+on.date({ month = 5, day = 4, half = "dawn" }, function()
+    if opt_border_war then georgian_war("msg.georgia_war_date") end
+end)
+
+-- 1 May: Georgia mobilizes under Kvinitadze; its counter-attack force gathers --------------------
+on.date({ month = 5, day = 1, half = "dawn" }, function()
+    if not once("geo_mob") then return end
+    spawn_near({ id = "geo_kv1", name = "unit.geo_kv1", side = "georgia", type = "geo_regulars",
+                 tag = "georgians" }, around("karayazy"))
+    spawn_near({ id = "geo_pg2", name = "unit.geo_pg2", side = "georgia", type = "peoples_guard",
+                 tag = "georgians" }, around("tiflis"))
+    game.message("msg.georgia_mobilizes")
+end)
+
+-- 1 May: the Volga-Caspian flotilla arrives off Baku --------------------------------------------
+on.date({ month = 5, day = 1, half = "dawn" }, function()
+    if not opt_flotilla or not once("flotilla") then return end
+    local port = game.owner("baku") == "red" and "baku" or "sumgait"
+    spawn_near({ id = "dd_liebknecht", name = "unit.dd_liebknecht", side = "red",
+                 type = "destroyer", tag = "flotilla" }, around(port))
+    spawn_near({ id = "dd_deyatelny", name = "unit.dd_deyatelny", side = "red",
+                 type = "destroyer", tag = "flotilla" }, around(port))
+    spawn_near({ id = "kozhanov", name = "unit.kozhanov", side = "red", type = "naval_infantry",
+                 tag = "flotilla" }, around(port))
+    game.message("msg.flotilla")
+    game.milestone("ms.flotilla", "red")
+end)
+
+-- 7 May: the Treaty of Moscow ---------------------------------------------------------------
+on.date({ month = 5, day = 7, half = "dawn" }, function()
+    if not opt_treaty or not once("treaty") then return end
+    if game.at_war("red", "georgia") then game.set_war("red", "georgia", false) end
+    game.message("msg.treaty")
+    game.milestone("ms.treaty")
+    if game.owner("red_bridge") ~= "red" then
+        game.milestone("ms.red_bridge_held", "georgia")
+    end
+end)
+
+-- The scenario ------------------------------------------------------------------------------
+local scenario = {
+    api = 1,
+    title = "title",
+    description = "desc",
+    start = { year = 1920, month = 4, day = 27, half = "dawn" },
+    turns = 22,
+    recommended_side = "red",
+    difficulty = 3,
+    map = "common:caucasus1920.tmj",
+    rules = { stack_limit = 3, rail_mp = 16, rail_cap = 4, supply_range = 6, draw_band = 10 },
+
+    sources = forces.sources_for({ "S0", "S1", "S2", "S3", "S4", "GSE", "RUW", "ENW", "AZRA",
+                                   "VES", "AT", "SOL", "SARV", "TGME", "ROOTS", "AND", "TREATY",
+                                   "OWK", "RED", "ISA", "GEOMIL", "PG" }),
+    perspectives = forces.perspectives,
+    briefing = {
+        { title = "brief.1.title", text = "brief.1.text", source = "S1" },
+        { title = "brief.2.title", text = "brief.2.text", source = "S0" },
+        { title = "brief.3.title", text = "brief.3.text", source = "TGME" },
+        { title = "brief.4.title", text = "brief.4.text", source = "S4" },
+        { title = "brief.5.title", text = "brief.5.text", source = "S0" },
+    },
+    notes = {
+        { title = "note.trains.title", text = "note.trains.text", source = "AT" },
+        { title = "note.dates.title", text = "note.dates.text", source = "VES" },
+        { title = "note.strength.title", text = "note.strength.text", source = "RUW" },
+        { title = "note.adr.title", text = "note.adr.text", source = "TGME" },
+        { title = "note.sarvan.title", text = "note.sarvan.text", source = "SARV" },
+        { title = "note.karabakh.title", text = "note.karabakh.text", source = "ROOTS" },
+        { title = "note.georgia.title", text = "note.georgia.text", source = "S4" },
+        { title = "note.civilians.title", text = "note.civilians.text", source = "S2" },
+        { title = "note.after.title", text = "note.after.text", source = "S2" },
+    },
+
+    sides = forces.sides_for({ "red", "adr", "armenia", "georgia" }),
+    order = { "red", "adr", "armenia", "georgia" },
+    war = { { "red", "adr" }, { "adr", "armenia" } },
+    unit_types = forces.unit_types,
+
+    areas = {
+        baku_core = { "baku", "baladzhary" },
+        coast = { "yalama", "khudat", "khachmaz", "divichi", "siyazan", "sumgait" },
+        sweep = { "kusary", "kuba", "shemakha", "akhsu", "kurdamir" },
+        mainline = { "alyat", "hajigabul", "kurdamir", "ujar", "yevlakh" },
+        kura = { "yevlakh", "kura_yevlakh" },
+        ganja = { "ganja" },
+        karabakh = { "shusha", "askeran", "khankendi", "agdam" },
+        karabakh_zone = { center = "askeran", radius = 3 },
+        frontier = { "tovuz", "akstafa", "kazakh", "poili" },
+        georgia_border = { "kura_poili", "beyuk_kyasik", "red_bridge", "karayazy" },
+        georgia = { "red_bridge", "karayazy", "tiflis" },
+    },
+
+    units = {
+        -- Red: the armored-train group under Efremov (account A; see note.trains) ------------
+        { id = "at61", name = "unit.at61", side = "red", type = "armored_train",
+          at = "belidzhi", tag = "trains" },
+        { id = "at55", name = "unit.at55", side = "red", type = "armored_train_heavy",
+          at = "belidzhi", tag = "trains" },
+        { id = "at209", name = "unit.at209", side = "red", type = "armored_train",
+          at = "derbent", tag = "trains" },
+        { id = "at65", name = "unit.at65", side = "red", type = "armored_train_heavy",
+          at = "derbent", tag = "trains" },
+        { id = "land61", name = "unit.land61", side = "red", type = "landing_party",
+          aboard = "at61", tag = "landing" },
+        { id = "land55", name = "unit.land55", side = "red", type = "landing_party",
+          aboard = "at55", tag = "landing" },
+        -- Red: 11th Army (Levandovsky) ----------------------------------------------------
+        { id = "div32", name = "unit.div32", side = "red", type = "rifle_div", at = "belidzhi" },
+        { id = "div20", name = "unit.div20", side = "red", type = "rifle_div", at = "derbent" },
+        { id = "div28", name = "unit.div28", side = "red", type = "rifle_div", at = "petrovsk" },
+        { id = "bde50", name = "unit.bde50", side = "red", type = "rifle_bde", at = "petrovsk" },
+        { id = "cav_a", name = "unit.cav_a", side = "red", type = "cav_div", at = "petrovsk",
+          tag = "cavalry" },
+        -- ADR: northern border posts --------------------------------------------------------
+        { id = "post_yalama", name = "unit.post_yalama", side = "adr", type = "border_post",
+          at = "yalama" },
+        { id = "gend_yalama", name = "unit.gend_yalama", side = "adr", type = "gendarmerie",
+          at = "yalama" },
+        { id = "post_khudat", name = "unit.post_khudat", side = "adr", type = "border_post",
+          at = "khudat" },
+        { id = "sqn_khachmaz", name = "unit.sqn_khachmaz", side = "adr", type = "adr_cav",
+          at = "khachmaz", steps = 1 },
+        -- ADR: Baku garrison (2nd Infantry Division) and navy -------------------------------
+        { id = "div2", name = "unit.div2", side = "adr", type = "adr_inf_div", at = "baku",
+          steps = 2, tag = "baku_garrison" },
+        { id = "regt_bal", name = "unit.regt_bal", side = "adr", type = "adr_inf_regt",
+          at = "baladzhary", tag = "baku_garrison" },
+        { id = "regt_sum", name = "unit.regt_sum", side = "adr", type = "adr_inf_regt",
+          at = "sumgait", steps = 1 },
+        -- ADR: Ganja fortified area (Javad-bey Shikhlinski) and the main line ---------------
+        { id = "div1", name = "unit.div1", side = "adr", type = "adr_inf_div", at = "ganja",
+          tag = "field_army" },
+        { id = "art_ganja", name = "unit.art_ganja", side = "adr", type = "artillery",
+          at = "ganja", tag = "field_army" },
+        { id = "cav_tatar", name = "unit.cav_tatar", side = "adr", type = "adr_cav",
+          at = "yevlakh", tag = "field_army" },
+        { id = "cav_sheki", name = "unit.cav_sheki", side = "adr", type = "adr_cav",
+          at = "ujar", tag = "field_army" },
+        { id = "regt_kurd", name = "unit.regt_kurd", side = "adr", type = "adr_inf_regt",
+          at = "kurdamir", steps = 1 },
+        -- ADR: Karabakh detachment (Zeynalov; governor-general Sultanov) -------------------
+        { id = "kar_shusha", name = "unit.kar_shusha", side = "adr", type = "adr_inf_div",
+          at = "shusha", tag = "field_army" },
+        { id = "kar_askeran", name = "unit.kar_askeran", side = "adr", type = "adr_inf_regt",
+          at = "askeran", tag = "field_army" },
+        { id = "kar_khankendi", name = "unit.kar_khankendi", side = "adr", type = "adr_inf_regt",
+          at = "khankendi", tag = "field_army" },
+        { id = "cav_karabakh", name = "unit.cav_karabakh", side = "adr", type = "adr_cav",
+          at = "agdam", tag = "field_army" },
+        { id = "art_shusha", name = "unit.art_shusha", side = "adr", type = "artillery",
+          at = "shusha", tag = "field_army" },
+        -- Armenia: Dro's forces in Karabakh and Zangezur -----------------------------------
+        { id = "arm_dro", name = "unit.arm_dro", side = "armenia", type = "arm_regulars",
+          at = "goris", tag = "armenians" },
+        { id = "arm_kar1", name = "unit.arm_kar1", side = "armenia", type = "arm_irregulars",
+          at = "goris", tag = "armenians" },
+        -- Georgia: frontier guard and the capital --------------------------------------------
+        { id = "geo_bridge", name = "unit.geo_bridge", side = "georgia", type = "geo_regulars",
+          at = "red_bridge", tag = "georgians" },
+        { id = "geo_pg1", name = "unit.geo_pg1", side = "georgia", type = "peoples_guard",
+          at = "karayazy", tag = "georgians" },
+        { id = "geo_at1", name = "unit.geo_at1", side = "georgia", type = "geo_armored_train",
+          at = "tiflis", tag = "georgians" },
+    },
+
+    reinforcements = {
+        { id = "cav_b", name = "unit.cav_b", side = "red", type = "cav_div", at = "derbent",
+          date = { month = 4, day = 27, half = "dusk" }, tag = "cavalry" },
+        { id = "hq11", name = "unit.hq11", side = "red", type = "hq", at = "derbent",
+          date = { month = 4, day = 28, half = "dawn" } },
+    },
+
+    supply = {
+        red = { "petrovsk", "derbent" },
+        adr = { "baku", "ganja", "shusha" },
+        armenia = { "goris" },
+        georgia = { "tiflis" },
+    },
+
+    objectives = {
+        { id = "r_baku_early", side = "red", vp = 5, name = "obj.r_baku_early",
+          hold = "baku_core", by = { month = 4, day = 28, half = "dusk" } },
+        { id = "r_baku", side = "red", vp = 15, name = "obj.r_baku", hold = "baku_core" },
+        { id = "r_coast", side = "red", vp = 5, name = "obj.r_coast", hold = "coast" },
+        { id = "r_sweep", side = "red", vp = 10, name = "obj.r_sweep",
+          hold_n = { area = "sweep", n = 4 } },
+        { id = "r_kura", side = "red", vp = 5, name = "obj.r_kura", hold = "kura" },
+        { id = "r_ganja", side = "red", vp = 10, name = "obj.r_ganja", hold = "ganja" },
+        { id = "r_trains", side = "red", vp = 5, name = "obj.r_trains",
+          save = { tag = "trains", n = 3 } },
+        { id = "a_ganja", side = "adr", vp = 15, name = "obj.a_ganja", hold = "ganja" },
+        { id = "a_karabakh", side = "adr", vp = 10, name = "obj.a_karabakh",
+          hold_n = { area = "karabakh", n = 3 } },
+        { id = "a_army", side = "adr", vp = 10, name = "obj.a_army",
+          save = { tag = "field_army", n = 5 } },
+        { id = "a_kura", side = "adr", vp = 5, name = "obj.a_kura",
+          hold = "kura", by = { month = 5, day = 2, half = "dusk" } },
+        { id = "a_baku", side = "adr", vp = 20, name = "obj.a_baku", hold = "baku_core" },
+    },
+    victory = { draw_band = 10 },
+
+    ai = {
+        red = { objectives = { "baku_core", "coast", "sweep", "kura", "ganja" },
+                hold = { "baku_core" }, avoid = { "georgia" } },
+        adr = { objectives = { "kura" }, hold = { "ganja", "karabakh", "kura", "baku_core" } },
+        armenia = { objectives = { "karabakh" } },
+        georgia = { objectives = { "frontier" }, hold = { "georgia_border", "georgia" } },
+    },
+
+    milestones = { "ms.uprising", "ms.handover", "ms.ssr", "ms.trains_baku", "ms.baku_taken",
+                   "ms.kurdamir", "ms.ganja", "ms.flotilla", "ms.karabakh_breach",
+                   "ms.georgia_war", "ms.treaty", "ms.red_bridge_held" },
+}
+
+-- Sarvan (Azerbaijani-oriented account only): Gachag Mayil's villagers hold the line at Divichi.
+if opt_sarvan then
+    table.insert(scenario.units, { id = "irreg_sarvan", name = "unit.irreg_sarvan", side = "adr",
+                                   type = "irregulars", at = "divichi" })
+end
+
+return scenario

@@ -1,0 +1,173 @@
+-- forces.lua - the unit types and shared data of the Baku 1920 scenarios.
+--
+-- Loaded with `local forces = include("common:forces.lua")`. Returns a table:
+--   forces.unit_types      every unit type (the scenario's `unit_types` field takes it whole,
+--                          or a subset from forces.pick{ ... })
+--   forces.pick(ids)       the listed types only, in the order given (unknown id: error)
+--   forces.sides           the standard side definitions by id (name keys, colours)
+--   forces.sources         the source list entries S0..S4 and the cited pages, by id
+--   forces.perspectives    the two attributed framings plus the neutral note
+--   forces.sources_for(ids) / forces.sides_for(ids): lists for the scenario table
+--
+-- Scale (see engine/core/game.h): about 10 km a hex, half-day turns; a plain hex costs 2 MP,
+-- a road side 1. Foot units have 4 MP, horse 8; rail units count hexes of intact track.
+--
+-- Strengths are game estimates. The sources give almost no unit strengths for April 1920
+-- (data/history/oob.csv says "unknown" for every 11th Army division), so the factors below are
+-- relative values chosen for play, not figures from a source; docs/history.md says so too.
+-- Every name and note is a string key: each scenario's strings/<lang>.lua holds the text.
+
+local M = {}
+
+local function ut(t)
+    t.capacity = t.capacity or 0
+    t.range = t.range or 0
+    return t
+end
+
+M.unit_types = {
+    -- Red Army (11th Army, Caucasian Front) ------------------------------------------------
+    ut{ id = "rifle_div", name = "ut.rifle_div", class = "foot", symbol = "infantry",
+        mp = 4, attack = 6, defence = 6, steps = 4, morale = 6 },
+    ut{ id = "rifle_bde", name = "ut.rifle_bde", class = "foot", symbol = "infantry",
+        mp = 4, attack = 3, defence = 3, steps = 2, morale = 6 },
+    ut{ id = "rifle_regt", name = "ut.rifle_regt", class = "foot", symbol = "infantry",
+        mp = 4, attack = 2, defence = 2, steps = 2, morale = 6 },
+    ut{ id = "cav_div", name = "ut.cav_div", class = "horse", symbol = "cavalry",
+        mp = 8, attack = 5, defence = 3, steps = 3, morale = 7 },
+    ut{ id = "cav_bde", name = "ut.cav_bde", class = "horse", symbol = "cavalry",
+        mp = 8, attack = 3, defence = 2, steps = 2, morale = 7 },
+    -- light armored train: field guns and machine guns, carries a landing party
+    ut{ id = "armored_train", name = "ut.armored_train", class = "rail",
+        symbol = "armored_train", mp = 16, attack = 5, defence = 4, steps = 2, morale = 7,
+        capacity = 2, range = 2, repair = true },
+    -- heavy armored train: naval guns (account A in docs/history.md)
+    ut{ id = "armored_train_heavy", name = "ut.armored_train_heavy", class = "rail",
+        symbol = "armored_train", mp = 14, attack = 7, defence = 5, steps = 2, morale = 7,
+        capacity = 2, range = 2, repair = true },
+    ut{ id = "landing_party", name = "ut.landing_party", class = "foot", symbol = "infantry",
+        mp = 4, attack = 2, defence = 2, steps = 1, morale = 8 },
+    ut{ id = "naval_infantry", name = "ut.naval_infantry", class = "foot", symbol = "infantry",
+        mp = 4, attack = 3, defence = 2, steps = 2, morale = 8 },
+    ut{ id = "destroyer", name = "ut.destroyer", class = "ship", symbol = "ship",
+        mp = 12, attack = 4, defence = 3, steps = 2, morale = 7, capacity = 2, range = 1 },
+    ut{ id = "insurgents", name = "ut.insurgents", class = "foot", symbol = "militia",
+        mp = 4, attack = 2, defence = 2, steps = 1, morale = 7, self_supply = true },
+    ut{ id = "hq", name = "ut.hq", class = "rail", symbol = "hq",
+        mp = 16, attack = 0, defence = 1, steps = 1, morale = 6 },
+
+    -- Azerbaijan Democratic Republic --------------------------------------------------------
+    ut{ id = "adr_inf_div", name = "ut.adr_inf_div", class = "foot", symbol = "infantry",
+        mp = 4, attack = 4, defence = 5, steps = 3, morale = 4 },
+    ut{ id = "adr_inf_regt", name = "ut.adr_inf_regt", class = "foot", symbol = "infantry",
+        mp = 4, attack = 2, defence = 3, steps = 2, morale = 4 },
+    ut{ id = "adr_cav", name = "ut.adr_cav", class = "horse", symbol = "cavalry",
+        mp = 8, attack = 3, defence = 2, steps = 2, morale = 5 },
+    ut{ id = "border_post", name = "ut.border_post", class = "foot", symbol = "infantry",
+        mp = 2, attack = 1, defence = 2, steps = 1, morale = 4 },
+    ut{ id = "gendarmerie", name = "ut.gendarmerie", class = "foot", symbol = "militia",
+        mp = 4, attack = 1, defence = 1, steps = 1, morale = 3 },
+    ut{ id = "artillery", name = "ut.artillery", class = "foot", symbol = "artillery",
+        mp = 2, attack = 4, defence = 1, steps = 1, morale = 5 },
+    ut{ id = "gunboat", name = "ut.gunboat", class = "ship", symbol = "ship",
+        mp = 8, attack = 3, defence = 2, steps = 1, morale = 4, capacity = 1, range = 1 },
+    -- local armed villagers and gachag bands (Sarvan, Ganja): live off the land
+    ut{ id = "irregulars", name = "ut.irregulars", class = "foot", symbol = "militia",
+        mp = 4, attack = 2, defence = 2, steps = 1, morale = 6, self_supply = true },
+
+    -- Armenia (Karabakh) -----------------------------------------------------------------
+    ut{ id = "arm_irregulars", name = "ut.arm_irregulars", class = "foot", symbol = "militia",
+        mp = 4, attack = 2, defence = 3, steps = 2, morale = 6, self_supply = true },
+    ut{ id = "arm_regulars", name = "ut.arm_regulars", class = "foot", symbol = "infantry",
+        mp = 4, attack = 3, defence = 3, steps = 2, morale = 6 },
+
+    -- Georgia ------------------------------------------------------------------------------
+    ut{ id = "geo_regulars", name = "ut.geo_regulars", class = "foot", symbol = "infantry",
+        mp = 4, attack = 4, defence = 5, steps = 3, morale = 6 },
+    ut{ id = "peoples_guard", name = "ut.peoples_guard", class = "foot", symbol = "militia",
+        mp = 4, attack = 3, defence = 4, steps = 2, morale = 7 },
+    ut{ id = "geo_cav", name = "ut.geo_cav", class = "horse", symbol = "cavalry",
+        mp = 8, attack = 3, defence = 2, steps = 2, morale = 6 },
+    ut{ id = "geo_armored_train", name = "ut.geo_armored_train", class = "rail",
+        symbol = "armored_train", mp = 16, attack = 5, defence = 4, steps = 2, morale = 6,
+        range = 2, repair = true },
+}
+
+local by_id = {}
+for _, t in ipairs(M.unit_types) do by_id[t.id] = t end
+
+-- The listed unit types only, in the given order: a scenario declares just what it uses.
+function M.pick(ids)
+    local out = {}
+    for i, id in ipairs(ids) do
+        local t = by_id[id]
+        if not t then
+            error(("forces.pick: unknown unit type '%s' (entry %d)"):format(tostring(id), i), 2)
+        end
+        out[#out + 1] = t
+    end
+    return out
+end
+
+-- Sides -------------------------------------------------------------------------------------
+M.sides = {
+    red     = { id = "red",     name = "side.red",     color = 0xC8102E, playable = true },
+    adr     = { id = "adr",     name = "side.adr",     color = 0x0092BC, playable = true },
+    armenia = { id = "armenia", name = "side.armenia", color = 0xE8A33D, playable = false },
+    georgia = { id = "georgia", name = "side.georgia", color = 0x7A2E8E, playable = false },
+}
+
+-- The sides listed, copied (a scenario may change `playable` on its copy).
+function M.sides_for(ids)
+    local out = {}
+    for i, id in ipairs(ids) do
+        local s = M.sides[id]
+        if not s then
+            error(("forces.sides_for: unknown side '%s' (entry %d)"):format(tostring(id), i), 2)
+        end
+        out[#out + 1] = { id = s.id, name = s.name, color = s.color, playable = s.playable }
+    end
+    return out
+end
+
+-- Sources: the five seed texts and the pages the history brief cites (docs/history.md).
+M.sources = {}
+local source_ids = {
+    "S0", "S1", "S2", "S3", "S4",
+    "GSE", "GSEG", "RAIL", "RUW", "ENW", "AZRA", "VES", "AT", "SOL", "SARV", "TGME",
+    "ROOTS", "AND", "GANJA", "GANJARU", "TREATY", "OWK", "RED", "ISA", "GEOMIL", "PG",
+}
+for _, id in ipairs(source_ids) do
+    M.sources[id] = { id = id, text = "src." .. id:lower() }
+end
+
+function M.sources_for(ids)
+    local out = {}
+    for i, id in ipairs(ids) do
+        local s = M.sources[id]
+        if not s then
+            error(("forces.sources_for: unknown source '%s' (entry %d)"):format(tostring(id), i), 2)
+        end
+        out[#out + 1] = { id = s.id, text = s.text }
+    end
+    return out
+end
+
+-- The framings, each attributed, and the game's own neutral wording.
+M.perspectives = {
+    { label = "persp.soviet.label", text = "persp.soviet.text", attribution = "persp.soviet.attr" },
+    { label = "persp.azeri.label", text = "persp.azeri.text", attribution = "persp.azeri.attr" },
+    { label = "persp.neutral.label", text = "persp.neutral.text",
+      attribution = "persp.neutral.attr" },
+}
+
+-- Count the steps of a side's units in an area (for events that watch a front's strength).
+function M.steps_in(area, side)
+    local n = 0
+    for _, u in ipairs(game.units_in(area)) do
+        if u.side == side then n = n + u.steps end
+    end
+    return n
+end
+
+return M
