@@ -1,0 +1,148 @@
+-- "Zirehli qatarların basqını" ssenarisinin Azərbaycan dilində sətirləri. Faktlar mənbə
+-- işarəsi ilə verilir.
+return {
+    title = "Zirehli qatarların basqını, 27–28 aprel 1920",
+    desc = "XI Qırmızı Ordunun dörd zirehli qatarı desantla Samuru keçir və birxətli sahil dəmir "
+        .. "yolu ilə Yalama və Xudatdakı AXC sərhəd postlarının yanından irəliləyir. 1920-ci ildə "
+        .. "onlar 28 aprel səhəri Bakıda idilər. Siz də bacararsınızmı? Yarım günlük 4 gediş; "
+        .. "yaxşı ilk ssenari.",
+
+    ["opt.sarvan.name"] = "Sarvanda sökülmüş relslər",
+    ["opt.sarvan.note"] = "Tarixdə olduğu kimi: açıq, qeyd-şərtlə. Yalnız Azərbaycan yönümlü bir "
+        .. "mənbə 27 apreldə Qaçaq Mayılın kəndlilərinin Sarvan (Dəvəçi qəzası) yaxınlığında yolu "
+        .. "bağladığını yazır [SARV]; sovet mənbələri bundan danışmır. Açıq: nizamsız dəstə "
+        .. "Dəvəçi stansiyasını tutur, qatarlar onu aradan qaldırmalıdır.",
+    ["opt.handover.name"] = "Parlament hakimiyyəti təhvil verir",
+    ["opt.handover.note"] = "Tarixdə olduğu kimi: açıq. 27 apreldə parlament hakimiyyəti "
+        .. "kommunist partiyasına verib özünü buraxdı [S0][S1]; Bakı qarnizonu döyüşmədi. Bağlı: "
+        .. "qarnizon Bakını və Biləcərini saxlayır.",
+    ["opt.echelon.name"] = "Piyada eşelonu",
+    ["opt.echelon.note"] = "Tarixdə olduğu kimi: açıq. Zirehli qatarların ardınca piyada "
+        .. "eşelonları gəlirdi [S0]; hansı hissələr və nə qədər olduğu məlum deyil. Açıq: atıcı "
+        .. "briqada (oyun təxmini) 27 aprel axşamı Samur dayanacağına çatır.",
+
+    ["brief.1.title"] = "Basqın",
+    ["brief.1.text"] = "Bakı üsyanı gecəsi dörd zirehli qatardan ibarət qrup desantla "
+        .. "Azərbaycana yola düşdü. Samur çayı qarşısında, Yalamada və Xudatda dayanıb hər "
+        .. "dəfə telefon və teleqraf xətlərini kəsdilər, 28 aprel səhər tezdən Bakıya girdilər "
+        .. "[S0].",
+    ["brief.2.title"] = "Yolda nə var",
+    ["brief.2.text"] = "Kiçik postlar. Qrupun komandiri M. Q. Yefremov Yalamada iki piyada rotası, "
+        .. "jandarmlar, süvari eskadronu və iki topla iki saatlıq döyüş haqqında məruzə etmişdi "
+        .. "[SOL] (sovet məruzəsi; AXC versiyası tapılmayıb). Desant qatarlardan düşüb "
+        .. "stansiyaları tuta bilər; qatarların topları yol boyu iki heksə çatır.",
+    ["brief.3.title"] = "Necə qalib gəlmək olar",
+    ["brief.3.text"] = "Zirehli qatarı Bakıya və ya Biləcəriyə çatdırın: 28 aprel səhərinədək "
+        .. "(1920-ci ildəki kimi) 20 xal, sonra 10 xal. Hər iki sərhəd stansiyasını 27 aprel "
+        .. "axşamınadək alın, sonda bütün xətti saxlayın və dörd qatarın hamısını qoruyun. AXC "
+        .. "xətt və sərhəd stansiyalarını saxlamaqla və ya desantı məhv etməklə xal alır.",
+
+    ["note.trains.title"] = "Hansı dörd qatar?",
+    ["note.trains.text"] = "Zirehli qatarlar tarixi № 61 «III İnternasional», № 209 «Krasnaya "
+        .. "Astraxan», № 55 «Krasnı Dağıstan» və № 65 «Timofey Ulyantsev» adlarını çəkir [AT]; "
+        .. "Solomin isə «3-cü İnternasional», «Za vlast Sovetov», «Krasnı Dağıstan» və «Mixail "
+        .. "Ulyantsev» adlarını verir [SOL] və onları Samur dayanacağından deyil, Dərbənddən "
+        .. "yola salır. Oyunda birinci siyahı işlədilir.",
+    ["note.dates.title"] = "Hansı gecə?",
+    ["note.dates.text"] = "Veselova görə, birinci qatar «III İnternasional» Samur körpüsünü 26/27 "
+        .. "aprel gecəsi keçib [VES]; BSE qatarların 27 apreldə, muzey mətni isə 28 aprel gecəsi "
+        .. "yola düşdüyünü yazır [S1]. Hamısı qatarların 28 aprel səhəri Bakıda olduğunu "
+        .. "təsdiqləyir; ssenarinin saatı buna görə qurulub.",
+    ["note.sarvan.title"] = "Sarvan",
+    ["note.sarvan.text"] = "Sarvan epizodu yalnız Azərbaycan yönümlü bir səhifədən məlumdur "
+        .. "[SARV]: Qaçaq Mayılın yerli döyüşçüləri, AXC əsgəri olan oğlu İbrahimlə birlikdə, "
+        .. "qatarları saxlamaq üçün relsləri sökdülər. Bu, seçimdir: tapılan sovet mətnləri ciddi "
+        .. "müqavimət olmadığını deyir [S0].",
+    ["note.line.title"] = "Dəmir yolu",
+    ["note.line.text"] = "Dərbənd–Biləcəri sahil dəmir yolu 1900-cü ildə açılıb, birxətli idi "
+        .. "[RAIL]. Dənizlə Qafqaz dağətəyi arasındakı dar düzənlikdən keçir; mənbələr Yalama, "
+        .. "Xudat və Xaçmaz stansiyalarını adlandırır [S0].",
+    ["note.strength.title"] = "Say göstəriciləri",
+    ["note.strength.text"] = "Desantın və qatar toplarının sayı məlum deyil. Yalamadakı AXC "
+        .. "qüvvələri yeganə sovet məruzəsinə əsaslanır [SOL]; qalan hər şey oyun təxminidir.",
+
+    ["unit.at61"] = "№ 61 «III İnternasional»",
+    ["unit.at55"] = "№ 55 «Krasnı Dağıstan»",
+    ["unit.at209"] = "№ 209 «Krasnaya Astraxan»",
+    ["unit.at65"] = "№ 65 «Timofey Ulyantsev»",
+    ["unit.land61a"] = "Desant, 1-ci rota",
+    ["unit.land61b"] = "Desant, 2-ci rota",
+    ["unit.land55"] = "Desant, 3-cü rota",
+    ["unit.bde_echelon"] = "Piyada eşelonu",
+    ["unit.post_yalama"] = "Yalama sərhəd rotaları",
+    ["unit.gend_yalama"] = "Yalama jandarmları",
+    ["unit.guns_yalama"] = "İki top (Yalama)",
+    ["unit.sqn_yalama"] = "Süvari eskadronu",
+    ["unit.post_khudat"] = "Xudat postu",
+    ["unit.post_khachmaz"] = "Xaçmaz postu",
+    ["unit.regt_bal"] = "Biləcəri qarnizonu",
+    ["unit.regt_baku"] = "Bakı qarnizonu",
+    ["unit.adr_kyzyl"] = "Qızılburuna göndərilən qoşun",
+    ["unit.irreg_sarvan"] = "Qaçaq Mayılın kəndliləri",
+
+    ["msg.start"] = "27 aprel, səhər. Qatarlar Samur qarşısındadır. Xətləri kəsin, postları "
+        .. "alın və Bakıya tələsin.",
+    ["msg.yalama"] = "Yalama alındı. Yefremovun məruzəsi burada iki saatlıq döyüşdən danışır "
+        .. "[SOL].",
+    ["msg.khudat"] = "Xudat düşdü. Hərbi nazir Mehmandarov Gəncəyə teleqram vurur: qoşunları "
+        .. "şimala, Qızılburuna göndərin [VES].",
+    ["msg.handover"] = "27 aprel: parlament hakimiyyəti kommunist partiyasına verib özünü "
+        .. "buraxır; Bakı qarnizonu silahı yerə qoyur [S0][S1].",
+    ["msg.arrived_history"] = "Zirehli qatar 1920-ci ildəki kimi 28 aprel səhərinədək Bakıdadır "
+        .. "[S0]: +20 xal.",
+    ["msg.arrived_late"] = "Zirehli qatar Bakıya 1920-ci ildəkindən gec çatdı: +10 xal.",
+
+    ["ms.yalama"] = "Yalama alındı",
+    ["ms.khudat"] = "Xudat alındı",
+    ["ms.handover"] = "Parlament hakimiyyəti təhvil verdi",
+    ["ms.trains_baku"] = "Qatarlar Bakıda",
+
+    ["obj.r_border"] = "27 aprel axşamınadək Yalama və Xudatı almaq",
+    ["obj.r_line"] = "Sonda bütün sahil stansiyalarını tutmaq",
+    ["obj.a_hold_line"] = "Xaçmaz, Dəvəçi, Siyəzən, Sumqayıtdan ikisini saxlamaq",
+    ["obj.r_trains"] = "Dörd zirehli qatarın hamısını qorumaq",
+    ["obj.a_border"] = "27 aprel axşamınadək Yalama və ya Xudatı saxlamaq",
+    ["obj.a_trains"] = "Desantı məhv etmək və ya bütün xətti saxlamaq",
+
+    -- shared with the other scenarios: sides, framings, sources, unit types
+    ["side.adr"] = "Azərbaycan Xalq Cümhuriyyəti",
+    ["side.red"] = "Qırmızı Ordu (RSFSR)",
+    ["persp.azeri.attr"] = "Mənbə mətni S2 (A. Nəzərli, «Şərq dünyası», 2024); ingilis "
+        .. "Vikipediyasının «Red Army invasion of Azerbaijan» başlığı [ENW].",
+    ["persp.azeri.label"] = "Azərbaycan yozumu",
+    ["persp.azeri.text"] = "Yad ordu müstəqil respublikanı devirdi: «Aprel çevrilişi», sovet "
+        .. "müdaxiləsi və işğal, ardınca repressiyalar və xalq üsyanları.",
+    ["persp.neutral.attr"] = "«Bakı 1920» layihəsi, docs/history.md",
+    ["persp.neutral.label"] = "Bu oyunun dili",
+    ["persp.neutral.text"] = "Oyun Qırmızı Ordunun irəliləməsindən və Azərbaycanın "
+        .. "sovetləşdirilməsindən danışır, yuxarıdakı hər iki yozumu mənbəsi ilə göstərir.",
+    ["persp.soviet.attr"] = "Mənbə mətnləri S0 (rus populyar məqaləsi, 2020) və S1 (Rusiya Siyasi "
+        .. "Tarix Dövlət Muzeyi); sovet ensiklopediyaları [GSE].",
+    ["persp.soviet.label"] = "Sovet və rus yozumu",
+    ["persp.soviet.text"] = "Qırmızı Ordunun köməyi ilə Bakı fəhlələrinin üsyanı «müsavatçı» "
+        .. "hökuməti devirdi: «Aprel inqilabı», azadlıq və bölgənin Rusiyaya qayıdışı, demək olar "
+        .. "ki, qansız.",
+    ["src.at"] = "AT: «Rusiya imperiyasının möcüzə silahı» zirehli qatarlar tarixi (müəllif "
+        .. "göstərilməyib).",
+    ["src.enw"] = "ENW: ingilis Vikipediyası, «Red Army invasion of Azerbaijan».",
+    ["src.gse"] = "GSE: Böyük Sovet Ensiklopediyası, «1920-ci il Bakı əməliyyatı».",
+    ["src.rail"] = "RAIL: Böyük Sovet Ensiklopediyası, «Azərbaycan dəmir yolu».",
+    ["src.s0"] = "S0: «Qırmızı Ordunun Bakı „blitskriqi“», rus elmi-populyar məqaləsi, 2020.",
+    ["src.s1"] = "S1: Rusiya Siyasi Tarix Dövlət Muzeyi, «Bakı əməliyyatı» bölməsinin izahları.",
+    ["src.s2"] = "S2: A. E. Nəzərli, «Azərbaycan xalqının sovet işğalına qarşı üsyanları "
+        .. "(1920–1921)», «Şərq dünyası», 2024, № 1.",
+    ["src.sarv"] = "SARV: «Sarvan döyüşü», Azərbaycan yönümlü viki səhifəsi.",
+    ["src.sol"] = "SOL: N. Solomin, «Ordu komandanı haqqında əfsanə (M. K. Levandovski)».",
+    ["src.ves"] = "VES: V. İ. Veselov, «Azərbaycanda bolşeviklər (1920-ci il aprelin sonu – iyunun "
+        .. "əvvəli)».",
+    ["ut.adr_cav"] = "Süvari alayı (AXC)",
+    ["ut.adr_inf_regt"] = "Piyada alayı (AXC)",
+    ["ut.armored_train"] = "Zirehli qatar (yüngül)",
+    ["ut.armored_train_heavy"] = "Zirehli qatar (dəniz topları)",
+    ["ut.artillery"] = "Artilleriya",
+    ["ut.border_post"] = "Sərhəd postu",
+    ["ut.gendarmerie"] = "Jandarm dəstəsi",
+    ["ut.irregulars"] = "Nizamsız dəstə",
+    ["ut.landing_party"] = "Desant",
+    ["ut.rifle_bde"] = "Atıcı briqada",
+}
