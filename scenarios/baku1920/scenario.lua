@@ -79,8 +79,9 @@ on.date({ month = 4, day = 27, half = "dusk" }, function()
     for _, place in ipairs({ "baku", "baladzhary" }) do
         game.set_owner(place, "red")
     end
-    spawn_near({ id = "azra_1", name = "unit.azra_1", side = "red", type = "rifle_regt",
-                 morale = 3, tag = "azra" }, around("baku"))
+    local azra = spawn_near({ id = "azra_1", name = "unit.azra_1", side = "red",
+                              type = "rifle_regt", tag = "azra" }, around("baku"))
+    if azra then azra:set_morale(3) end
     -- The news breaks the will of the rest of the army.
     for _, u in ipairs(game.units("adr")) do
         if u.morale > 1 then u:set_morale(u.morale - 1) end
@@ -268,11 +269,11 @@ local scenario = {
         mainline = { "alyat", "hajigabul", "kurdamir", "ujar", "yevlakh" },
         kura = { "yevlakh", "kura_yevlakh" },
         ganja = { "ganja" },
-        karabakh = { "shusha", "askeran", "khankendi", "agdam" },
+        karabakh_towns = { "shusha", "askeran", "khankendi", "agdam" },
         karabakh_zone = { center = "askeran", radius = 3 },
-        frontier = { "tovuz", "akstafa", "kazakh", "poili" },
-        georgia_border = { "kura_poili", "beyuk_kyasik", "red_bridge", "karayazy" },
-        georgia = { "red_bridge", "karayazy", "tiflis" },
+        frontier = { "tovuz", "akstafa", "poili" },
+        georgia_border = { center = "karayazy", radius = 2 },
+        georgia_line = { "red_bridge", "karayazy", "tiflis" },
     },
 
     units = {
@@ -294,8 +295,8 @@ local scenario = {
         { id = "div20", name = "unit.div20", side = "red", type = "rifle_div", at = "derbent" },
         { id = "div28", name = "unit.div28", side = "red", type = "rifle_div", at = "petrovsk" },
         { id = "bde50", name = "unit.bde50", side = "red", type = "rifle_bde", at = "petrovsk" },
-        { id = "cav_a", name = "unit.cav_a", side = "red", type = "cav_div", at = "petrovsk",
-          tag = "cavalry" },
+        { id = "cav_a", name = "unit.cav_a", side = "red", type = "cav_div",
+          at = { col = 32, row = 17 }, tag = "cavalry" },
         -- ADR: northern border posts --------------------------------------------------------
         { id = "post_yalama", name = "unit.post_yalama", side = "adr", type = "border_post",
           at = "yalama" },
@@ -349,10 +350,20 @@ local scenario = {
     },
 
     reinforcements = {
-        { id = "cav_b", name = "unit.cav_b", side = "red", type = "cav_div", at = "derbent",
-          date = { month = 4, day = 27, half = "dusk" }, tag = "cavalry" },
+        { id = "cav_b", name = "unit.cav_b", side = "red", type = "cav_div",
+          at = { col = 32, row = 16 }, date = { month = 4, day = 27, half = "dusk" },
+          tag = "cavalry" },
         { id = "hq11", name = "unit.hq11", side = "red", type = "hq", at = "derbent",
           date = { month = 4, day = 28, half = "dawn" } },
+    },
+
+    -- Who holds what on 27 April: the map's regions, then single places.
+    owners = {
+        adr = "adr", karabakh = "adr", zakatala = "adr", nakhichevan = false,
+        dagestan = "red", rsfsr = "red",
+        georgia = "georgia", red_bridge = "georgia",
+        armenia = "armenia", zangezur = "armenia",
+        persia = false,
     },
 
     supply = {
@@ -375,7 +386,7 @@ local scenario = {
           save = { tag = "trains", n = 3 } },
         { id = "a_ganja", side = "adr", vp = 15, name = "obj.a_ganja", hold = "ganja" },
         { id = "a_karabakh", side = "adr", vp = 10, name = "obj.a_karabakh",
-          hold_n = { area = "karabakh", n = 3 } },
+          hold_n = { area = "karabakh_towns", n = 3 } },
         { id = "a_army", side = "adr", vp = 10, name = "obj.a_army",
           save = { tag = "field_army", n = 5 } },
         { id = "a_kura", side = "adr", vp = 5, name = "obj.a_kura",
@@ -386,10 +397,10 @@ local scenario = {
 
     ai = {
         red = { objectives = { "baku_core", "coast", "sweep", "kura", "ganja" },
-                hold = { "baku_core" }, avoid = { "georgia" } },
-        adr = { objectives = { "kura" }, hold = { "ganja", "karabakh", "kura", "baku_core" } },
-        armenia = { objectives = { "karabakh" } },
-        georgia = { objectives = { "frontier" }, hold = { "georgia_border", "georgia" } },
+                hold = { "baku_core" }, avoid = { "georgia_line" } },
+        adr = { objectives = { "kura" }, hold = { "ganja", "karabakh_towns", "kura", "baku_core" } },
+        armenia = { objectives = { "karabakh_towns" } },
+        georgia = { objectives = { "frontier" }, hold = { "georgia_border", "georgia_line" } },
     },
 
     milestones = { "ms.uprising", "ms.handover", "ms.ssr", "ms.trains_baku", "ms.baku_taken",

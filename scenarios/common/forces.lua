@@ -135,7 +135,7 @@ M.sources = {}
 local source_ids = {
     "S0", "S1", "S2", "S3", "S4",
     "GSE", "GSEG", "RAIL", "RUW", "ENW", "AZRA", "VES", "AT", "SOL", "SARV", "TGME",
-    "ROOTS", "AND", "GANJA", "GANJARU", "TREATY", "OWK", "RED", "ISA", "GEOMIL", "PG",
+    "ROOTS", "AND", "GANJA", "GANJARU", "YEV", "TREATY", "OWK", "RED", "ISA", "GEOMIL", "PG",
 }
 for _, id in ipairs(source_ids) do
     M.sources[id] = { id = id, text = "src." .. id:lower() }

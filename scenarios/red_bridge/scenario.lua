@@ -129,6 +129,9 @@ local scenario = {
 
     reinforcements = {},
 
+    -- Soviet Azerbaijan by May; Georgia holds its side of the Khrami, Red Bridge included.
+    owners = { adr = "red", karabakh = "red", dagestan = "red", rsfsr = "red",
+               georgia = "georgia", red_bridge = "georgia" },
     supply = { red = { "ganja", "akstafa" }, georgia = { "tiflis", "karayazy" } },
 
     objectives = {

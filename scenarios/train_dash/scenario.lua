@@ -159,6 +159,8 @@ local scenario = {
 
     reinforcements = {},
 
+    owners = { adr = "adr", karabakh = "adr", zakatala = "adr", dagestan = "red",
+               rsfsr = "red" },
     supply = { red = { "derbent", "belidzhi" }, adr = { "baku" } },
 
     objectives = {

@@ -162,6 +162,7 @@ return {
     ["src.and"] = "AND: A. Andersen, «Sovet-erməni münaqişəsi».",
     ["src.ganja"] = "GANJA: ingilis Vikipediyası, «1920 Ganja revolt».",
     ["src.ganjaru"] = "GANJARU: rus Vikipediyası, «Gəncə qiyamı (1920)».",
+    ["src.yev"] = "YEV: rus Vikipediyası, «Yevlax (stansiya)».",
     ["src.treaty"] = "TREATY: 7 may 1920-ci il Moskva müqaviləsinin mətni.",
     ["src.owk"] = "OWK: «Moskva müqaviləsi (1920)», ensiklopediya məqaləsi.",
     ["src.red"] = "RED: «Qırmızı lord», F. F. Raskolnikovun tərcümeyi-halı.",

@@ -167,6 +167,7 @@ return {
     ["src.and"] = "AND: A. Andersen, 'Soviet-Armenian conflict'.",
     ["src.ganja"] = "GANJA: English Wikipedia, '1920 Ganja revolt'.",
     ["src.ganjaru"] = "GANJARU: Russian Wikipedia, 'Ganja mutiny (1920)'.",
+    ["src.yev"] = "YEV: Russian Wikipedia, 'Yevlakh (station)'.",
     ["src.treaty"] = "TREATY: text of the Treaty of Moscow, 7 May 1920.",
     ["src.owk"] = "OWK: 'Treaty of Moscow (1920)', encyclopedia article.",
     ["src.red"] = "RED: 'The Red Lord', biography of F. F. Raskolnikov.",
