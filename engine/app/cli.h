@@ -16,6 +16,7 @@ int cli_list(int argc, char **argv);
 int cli_check(int argc, char **argv);
 int cli_shot(int argc, char **argv);
 int cli_ai_bench(int argc, char **argv);
+int cli_perf(int argc, char **argv);
 int gui_main(int argc, char **argv);
 
 /* The folder holding scenarios/ and assets/: $B20_DATA_DIR, else beside the binary's install

@@ -23,6 +23,7 @@ static const struct subcommand commands[] = {
      "dump --scenario ID [--seed N] [--turn N] [--load FILE] [--ai SIDE,...|all]\n"
      "        [--option NAME=VALUE] [--scenario-dir DIR]   print the state as JSON"},
     {"list", cli_list, "list [--lang L] [--scenario-dir DIR]   list the scenarios"},
+    {"perf", cli_perf, "perf [--scenario ID] [--reps N]   speed figures (scripts/bench.sh)"},
 };
 
 static void usage(FILE *f)
