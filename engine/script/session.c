@@ -98,6 +98,14 @@ bool scenario_resolve(char dirs[][SESSION_PATH_LEN], int ndirs, const char *id_o
                     id_or_path);
 }
 
+/* Copies at most n - 1 bytes and terminates (a silent cut is fine: lengths are checked). */
+static void copy_cut(char *dst, size_t n, const char *src)
+{
+    size_t k = strnlen(src, n - 1);
+    memcpy(dst, src, k);
+    dst[k] = '\0';
+}
+
 static int cmp_info(const void *a, const void *b)
 {
     return strcmp(((const struct scenario_info *)a)->id, ((const struct scenario_info *)b)->id);
@@ -116,8 +124,11 @@ int scenario_list(char dirs[][SESSION_PATH_LEN], int ndirs, const char *lang,
             if (de->d_name[0] == '.' || strlen(de->d_name) >= ID_LEN)
                 continue;
             char p[SESSION_PATH_LEN];
-            snprintf(p, sizeof p, "%.*s/%s", SESSION_PATH_LEN - ID_LEN - 2, dirs[i],
-                     de->d_name);
+            if (strlen(dirs[i]) + strlen(de->d_name) + 2 > sizeof p)
+                continue;
+            copy_cut(p, sizeof p, dirs[i]);
+            strcat(p, "/");
+            strcat(p, de->d_name);
             if (!has_scenario(p))
                 continue;
             bool dup = false;
@@ -132,8 +143,8 @@ int scenario_list(char dirs[][SESSION_PATH_LEN], int ndirs, const char *lang,
             if (s && g && script_load(s, p, lang, NULL, 0, g, &d)) {
                 memset(&out[n], 0, sizeof out[n]);
                 script_info(s, g, &out[n]);
-                snprintf(out[n].id, sizeof out[n].id, "%s", de->d_name);
-                snprintf(out[n].dir, sizeof out[n].dir, "%s", p);
+                copy_cut(out[n].id, sizeof out[n].id, de->d_name);
+                copy_cut(out[n].dir, sizeof out[n].dir, p);
                 n++;
             }
             game_free(g);
