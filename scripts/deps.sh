@@ -5,7 +5,7 @@
 # Needed to build and play.
 DEPS_BUILD="build-essential cmake pkg-config libsdl2-dev libsdl2-image-dev libsdl2-ttf-dev liblua5.4-dev fonts-dejavu-core"
 # Needed only by the test suite and the benchmark (real-window smoke test, map generator tests).
-DEPS_TEST="xvfb xauth python3"
+DEPS_TEST="xvfb xauth python3 time"
 
 deps_missing() {
     local p missing=""
