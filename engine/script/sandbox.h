@@ -1,0 +1,204 @@
+/*
+ * sandbox.h - what the script layer's own files share (not part of the public API; callers use
+ * script.h): the full struct script, the sandboxed Lua state (memory cap, instruction budget,
+ * call depth, text-only chunks, confined include), the bounded string/table library and the
+ * scenario API tables (game, unit, hex, rng, on).
+ *
+ * Depends on Lua 5.4 and the rules core (game.h).
+ */
+#ifndef B20_SANDBOX_H
+#define B20_SANDBOX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <lua.h>
+
+#include "script.h"
+
+/* ---------------------------------------------------------------- limits (docs/modding.md) */
+#define SB_MEM_CAP ((size_t)64 << 20)       /* bytes of Lua heap per scenario */
+#define SB_LOAD_BUDGET 20000000L            /* instructions to run scenario.lua and includes */
+#define SB_EVENT_BUDGET 5000000L            /* instructions per batch of events handled */
+#define SB_HOOK_STEP 1000                   /* count-hook granularity */
+#define SB_MAX_DEPTH 200                    /* nested Lua calls */
+#define SB_MAX_INCLUDE_DEPTH 16
+#define SB_MAX_FILE ((size_t)1 << 20)       /* a Lua or string-table file */
+#define SB_MAX_MAP ((size_t)16 << 20)       /* a map file */
+#define SB_MAX_STRING ((size_t)16 << 20)    /* a string built by string.rep and friends */
+#define SB_MAX_HANDLERS 512
+#define SB_MAX_ERRORS 32
+#define SB_MAX_CHUNKS 64
+#define SB_REACT_DEPTH 8                    /* events raised by handlers' own effects */
+
+/* An event a handler can be registered for. */
+enum sb_event {
+    SBE_TURN_BEGIN,
+    SBE_PHASE_BEGIN,
+    SBE_DATE,
+    SBE_ENTER,
+    SBE_CAPTURED,
+    SBE_DESTROYED,
+    SBE_RAIL_CUT,
+    SBE_ATTACK,
+    SBE_TRIGGER,
+    SBE_COUNT
+};
+
+enum sb_filter { SBF_NONE, SBF_PLACE, SBF_AREA, SBF_HEX };
+
+struct sb_handler {
+    int event;               /* enum sb_event */
+    int ref;                 /* the function, in the registry */
+    int filter;              /* enum sb_filter */
+    char name[ID_LEN];       /* place/area id, or the trigger name */
+    int area;                /* resolved area index */
+    struct hex hex;          /* resolved place hex or the given hex */
+    int date_turn;           /* SBE_DATE: the turn it fires on */
+    int date_y, date_m, date_d, date_half; /* SBE_DATE as written */
+    bool fired, disabled;
+    char src[DIAG_PATH_LEN]; /* where it was registered */
+    int line;
+};
+
+/* One text key -> text entry (sorted by key for bsearch). */
+struct sb_text {
+    char *key, *val;
+};
+
+/* A file Lua ran: its short chunk name (as in error messages) and its full path. */
+struct sb_chunk {
+    char name[128];
+    char path[SESSION_PATH_LEN];
+};
+
+/* Where each table built during loading was made (for file:line in refusals). */
+struct sb_where {
+    const void *p;
+    int chunk, line;
+};
+
+struct script {
+    lua_State *L;
+    size_t mem, mem_peak;
+    bool mem_refused;        /* the allocator said no since the last entry */
+    char mem_where[160];     /* "file:line" of the refused allocation */
+
+    long budget, used;       /* instruction budget of the current entry */
+    bool in_entry;
+    int include_depth;
+    int react_depth;
+
+    /* where the scenario lives */
+    char dir[SESSION_PATH_LEN];
+    char root[SESSION_PATH_LEN]; /* the folder holding dir (and common/) */
+    char id[ID_LEN];
+    char lang[8];
+    uint64_t hash;
+
+    /* loading */
+    bool loading;
+    struct game *gload;
+    const struct option_kv *opts;
+    int nopts;
+    struct sb_where *where;
+    size_t nwhere;           /* open-addressed table of 2^k slots */
+    bool record_where;
+
+    /* playing */
+    const struct game *g;
+    script_apply_fn apply;
+    void *apply_ctx;
+    uint64_t roll_nlog;
+    uint32_t roll_count;
+
+    struct sb_chunk chunks[SB_MAX_CHUNKS];
+    int nchunks;
+
+    struct sb_handler *handlers;
+    int nhandlers;
+
+    struct diag errors[SB_MAX_ERRORS];
+    int nerrors;
+
+    bool deprecated_warned[8];
+
+    /* metadata */
+    struct sb_text *texts, *texts_en, *lits; /* lits: long literal texts, synthetic keys */
+    int ntexts, ntexts_en, nlits;
+    struct session_option options[SESSION_MAX_OPTIONS];
+    int noptions;
+    struct session_page pages[4][SESSION_MAX_PAGES];
+    int npages[4];
+    char title[TEXT_LEN], description[TEXT_LEN], recommended[ID_LEN];
+    int difficulty, turns;
+    int api;
+};
+
+/* ---------------------------------------------------------------- sandbox.c */
+/* Creates the sandboxed state for s (s->L); false when Lua could not start. */
+bool sb_open(struct script *s);
+void sb_close(struct script *s);
+/* Starts an entry into Lua with the given instruction budget (nested entries share it). */
+void sb_enter(struct script *s, long budget, bool *outer);
+void sb_leave(struct script *s, bool outer);
+/* Charges n instructions of C work done on the script's behalf; raises when over budget. */
+void sb_charge(lua_State *L, long n);
+struct script *sb_script(lua_State *L);
+/* Calls the function under nargs arguments with a traceback handler. On error fills d (file,
+ * line, message) and returns false; the stack loses the function and its arguments. */
+bool sb_pcall(struct script *s, int nargs, int nres, struct diag *d);
+/* Loads a scenario file (relative to dir, or "common:<file>") as a text chunk; pushes the
+ * function. On refusal fills d and returns false. */
+bool sb_load_file(struct script *s, const char *rel, struct diag *d);
+/* Reads a scenario file into a malloc'd buffer (content hashed); NULL with d filled. */
+char *sb_read_file(struct script *s, const char *rel, size_t max, size_t *len, struct diag *d);
+/* Full path and chunk index of a file name as Lua reports it ("examples/scenario.lua"). */
+const char *sb_chunk_path(const struct script *s, const char *name);
+/* file:line of the nearest Lua function on the stack; false when none. */
+bool sb_where_now(lua_State *L, char *path, size_t len, int *line);
+/* Where the table at idx was built during loading (path, line), or false. */
+bool sb_table_where(struct script *s, int idx, const char **path, int *line);
+/* Makes the table at the top of the stack read-only: replaces it with a proxy. */
+void sb_freeze(lua_State *L);
+/* snprintf that cuts silently (paths and field names are bounded by the diag's buffers). */
+void sb_fmt(char *dst, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Records an error raised during play. */
+void sb_record_error(struct script *s, const struct diag *d);
+/* A message for the game log (print, deprecations). */
+void sb_log(struct script *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ---------------------------------------------------------------- strings.c */
+/* Replaces the pattern functions of the string table at idx (find, match, gmatch, gsub) with
+ * versions that charge the instruction budget for every matching step, and wraps the other
+ * string, table and utf8 functions so that their C work is charged too. */
+void sb_open_strings(lua_State *L, int string_idx, int table_idx, int utf8_idx);
+
+/* ---------------------------------------------------------------- lb_api.c */
+/* Installs game, unit, hex, rng, on, option, include, T, sorted_pairs, api_version, print. */
+void lb_open_api(lua_State *L);
+/* After the game is built: resolves handler filters (places, areas, dates); false with d. */
+bool lb_resolve_handlers(struct script *s, const struct game *g, struct diag *d);
+/* Pushes the hex h as {col=, row=}. */
+void lb_push_hex(lua_State *L, struct hex h);
+/* Reads a hex (table or place id) at idx against g; false with msg when it is not one. */
+bool lb_to_hex(lua_State *L, int idx, const struct game *g, struct hex *out, char *msg,
+               size_t msglen);
+/* Date arithmetic: the turn of a date (may be out of range), from the game's start. */
+int lb_date_turn(const struct game *g, int y, int m, int d, int half);
+
+#define SB_API_VERSION 1
+
+/* Copies src into dst[n], cut to fit (paths are bounded by the diag's buffer). */
+static inline void sb_copy(char *dst, size_t n, const char *src)
+{
+    size_t l = strlen(src);
+    if (l >= n)
+        l = n - 1;
+    memcpy(dst, src, l);
+    dst[l] = '\0';
+}
+
+#endif

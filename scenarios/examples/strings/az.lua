@@ -1,0 +1,13 @@
+-- Nümunənin Azərbaycanca mətnləri. Burada olmayan açarlar en.lua-dan götürülür.
+return {
+    title = "Sahil xətti (nümunə)",
+    desc = "Kiçik nümunə: limanda desant çıxarın və mavilərin ehtiyatı gəlməmiş şəhəri alın.",
+    ["side.red"] = "Qırmızı desant",
+    ["side.blue"] = "Mavi qarnizon",
+    ["opt.reserve.name"] = "Mavilərin ehtiyatı",
+    ["opt.reserve.note"] = "İkinci gün deposa könüllü ehtiyat gəlir.",
+    ["ms.town"] = "Şəhər alındı",
+    ["ms.reserve"] = "Ehtiyat gəldi",
+    ["msg.start"] = "Desant başlayır.",
+    ["msg.town"] = "Şəhərin üzərində qırmızı bayraqlar.",
+}
