@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
-deps_ensure build
+deps_ensure test
 cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build-bench -j "$(nproc 2>/dev/null || echo 2)" --target baku1920 >/dev/null
 BIN=./build-bench/baku1920
