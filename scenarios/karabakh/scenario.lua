@@ -1,0 +1,229 @@
+-- The Karabakh dilemma, 27 April - 2 May 1920 (ADR side recommended).
+--
+-- The ADR's main field forces stood in Karabakh against the Armenian forces of General Dro
+-- when the Red Army crossed the Samur [S0][VES]. Baku called for troops [VES]; sending them
+-- meant weakening the line at Shusha, Askeran and Khankendi. The player decides. Turn 0 is
+-- 27 April at dawn; 12 half-day turns end on 2 May at dusk.
+
+local forces = include("common:forces.lua")
+
+local opt_handover = option{ id = "handover", name = "opt.handover.name",
+                             note = "opt.handover.note", default = true }
+local opt_dro = option{ id = "dro", name = "opt.dro.name", note = "opt.dro.note",
+                        default = true }
+local opt_truce = option{ id = "truce", name = "opt.truce.name", note = "opt.truce.note",
+                          default = false }
+
+local function once(name)
+    if game.var(name, 0) ~= 0 then return false end
+    game.set_var(name, 1)
+    return true
+end
+
+local function spawn_near(spec, candidates)
+    for _, at in ipairs(candidates) do
+        spec.at = at
+        local ok, u = pcall(unit.spawn, spec)
+        if ok then return u end
+    end
+    return nil
+end
+
+local function around(place)
+    local h = game.hex(place)
+    local list = { h }
+    for _, n in ipairs(hex.neighbors(h)) do list[#list + 1] = n end
+    return list
+end
+
+-- The hexes the Armenian forces hold in the hills on 27 April.
+local armenian_held = { { col = 18, row = 44 }, { col = 18, row = 43 }, { col = 19, row = 45 } }
+
+on.date({ month = 4, day = 27, half = "dawn" }, function()
+    if not once("start") then return end
+    for _, h in ipairs(armenian_held) do game.set_owner(h, "armenia") end
+    game.message("msg.start")
+    if opt_truce then
+        game.set_war("adr", "armenia", false)
+        game.message("msg.truce")
+    end
+end)
+
+-- Khudat has fallen (27 April): the War Minister's call for troops reaches the front [VES].
+on.date({ month = 4, day = 27, half = "dusk" }, function()
+    if once("call") then game.message("msg.call") end
+    if opt_handover and once("handover") then
+        for _, u in ipairs(game.units("adr")) do
+            if u.morale > 1 then u:set_morale(u.morale - 1) end
+        end
+        game.message("msg.handover")
+        game.milestone("ms.handover", "red")
+    end
+end)
+
+-- The Armenian forces watch the ADR line: when it thins, they attack.
+on.turn_begin(function(ev)
+    if ev.turn == 0 or game.var("breach", 0) ~= 0 then return end
+    if forces.steps_in("karabakh_zone", "adr") >= 8 then return end
+    game.set_var("breach", 1)
+    if opt_truce then game.set_war("adr", "armenia", true) end
+    spawn_near({ id = "arm_zang2", name = "unit.arm_zang2", side = "armenia",
+                 type = "arm_regulars", tag = "armenians" }, around("goris"))
+    spawn_near({ id = "arm_vill", name = "unit.arm_vill", side = "armenia",
+                 type = "arm_irregulars", tag = "armenians" }, around("khankendi"))
+    for _, u in ipairs(game.units("armenia")) do
+        if u.morale < 8 then u:set_morale(u.morale + 1) end
+    end
+    game.message("msg.breach")
+    game.milestone("ms.breach", "armenia")
+end)
+
+-- Troops from Karabakh reach the main line in time.
+on.enter("relief", function(ev)
+    if ev.side == "adr" and once("relief") then
+        game.milestone("ms.relief", "adr")
+        game.message("msg.relief")
+    end
+end)
+
+-- The Red Army arrives from the east: the cavalry corps on 29 April, infantry on 30 April [S1].
+on.date({ month = 4, day = 29, half = "dawn" }, function()
+    if once("red_cav") then
+        spawn_near({ id = "red_cav1", name = "unit.red_cav1", side = "red", type = "cav_div" },
+                   { "hajigabul", "alyat", "kurdamir" })
+    end
+end)
+
+on.date({ month = 4, day = 30, half = "dawn" }, function()
+    if once("red_div") then
+        spawn_near({ id = "red_div1", name = "unit.red_div1", side = "red", type = "rifle_div" },
+                   { "alyat", "hajigabul" })
+    end
+end)
+
+on.captured("shusha", function(ev)
+    if ev.side == "armenia" then game.message("msg.shusha_lost") end
+end)
+
+on.captured("kurdamir", function(ev)
+    if ev.side == "red" and once("kurdamir") then
+        game.message("msg.kurdamir")
+        game.milestone("ms.kurdamir", "red")
+    end
+end)
+
+local sides = forces.sides_for({ "adr", "armenia", "red" })
+sides[2].playable = true
+sides[3].playable = false
+
+local scenario = {
+    api = 1,
+    title = "title",
+    description = "desc",
+    start = { year = 1920, month = 4, day = 27, half = "dawn" },
+    turns = 12,
+    recommended_side = "adr",
+    difficulty = 3,
+    map = "common:caucasus1920.tmj",
+    rules = { stack_limit = 3, rail_mp = 16, rail_cap = 3, supply_range = 6, draw_band = 10 },
+
+    sources = forces.sources_for({ "S0", "S1", "S2", "VES", "TGME", "ROOTS", "AND", "GSE",
+                                   "AZRA", "YEV", "ENW" }),
+    perspectives = forces.perspectives,
+    briefing = {
+        { title = "brief.1.title", text = "brief.1.text", source = "TGME" },
+        { title = "brief.2.title", text = "brief.2.text", source = "VES" },
+        { title = "brief.3.title", text = "brief.3.text", source = "S1" },
+        { title = "brief.4.title", text = "brief.4.text", source = "S0" },
+    },
+    notes = {
+        { title = "note.march.title", text = "note.march.text", source = "TGME" },
+        { title = "note.numbers.title", text = "note.numbers.text", source = "ROOTS" },
+        { title = "note.road.title", text = "note.road.text", source = "YEV" },
+        { title = "note.civilians.title", text = "note.civilians.text", source = "ROOTS" },
+        { title = "note.after.title", text = "note.after.text", source = "AND" },
+    },
+
+    sides = sides,
+    order = { "adr", "armenia", "red" },
+    war = { { "adr", "armenia" }, { "adr", "red" } },
+    unit_types = forces.pick({ "adr_inf_div", "adr_inf_regt", "adr_cav", "artillery",
+                               "arm_regulars", "arm_irregulars", "cav_div", "rifle_div" }),
+
+    areas = {
+        karabakh_towns = { "shusha", "askeran", "khankendi", "agdam" },
+        karabakh_zone = { center = "askeran", radius = 3 },
+        shusha = { "shusha" },
+        askeran = { "askeran" },
+        khankendi = { "khankendi" },
+        agdam = { "agdam" },
+        relief = { "ujar", "kurdamir" },
+        kura = { "yevlakh", "kura_yevlakh" },
+        lowland = { "barda", "terter", "agdam" },
+    },
+
+    units = {
+        -- ADR: the Karabakh detachment (Zeynalov; governor-general Sultanov)
+        { id = "kar_shusha", name = "unit.kar_shusha", side = "adr", type = "adr_inf_div",
+          at = "shusha", tag = "field_army" },
+        { id = "art_shusha", name = "unit.art_shusha", side = "adr", type = "artillery",
+          at = "shusha", tag = "field_army" },
+        { id = "kar_askeran", name = "unit.kar_askeran", side = "adr", type = "adr_inf_regt",
+          at = "askeran", tag = "field_army" },
+        { id = "cav_sultanov", name = "unit.cav_sultanov", side = "adr", type = "adr_cav",
+          at = "askeran", tag = "field_army" },
+        { id = "kar_khankendi", name = "unit.kar_khankendi", side = "adr", type = "adr_inf_regt",
+          at = "khankendi", tag = "field_army" },
+        { id = "cav_karabakh", name = "unit.cav_karabakh", side = "adr", type = "adr_cav",
+          at = "agdam", tag = "field_army" },
+        { id = "regt_terter", name = "unit.regt_terter", side = "adr", type = "adr_inf_regt",
+          at = "terter", tag = "field_army" },
+        { id = "regt_yevlakh", name = "unit.regt_yevlakh", side = "adr", type = "adr_inf_regt",
+          at = "yevlakh", steps = 1, tag = "field_army" },
+        -- Armenia: Dro's forces and the Karabakh Armenian fighters
+        { id = "arm_dro", name = "unit.arm_dro", side = "armenia", type = "arm_regulars",
+          at = { col = 18, row = 44 }, tag = "armenians" },
+        { id = "arm_kar1", name = "unit.arm_kar1", side = "armenia", type = "arm_irregulars",
+          at = { col = 18, row = 43 }, tag = "armenians" },
+        { id = "arm_kar2", name = "unit.arm_kar2", side = "armenia", type = "arm_irregulars",
+          at = { col = 19, row = 45 }, tag = "armenians" },
+    },
+
+    owners = { adr = "adr", karabakh = "adr", zakatala = "adr", zangezur = "armenia",
+               armenia = "armenia", dagestan = "red", rsfsr = "red", baku = "red" },
+    supply = { adr = { "yevlakh", "agdam", "shusha" }, armenia = { "goris" },
+               red = { "baku", "alyat" } },
+
+    objectives = {
+        { id = "a_karabakh", side = "adr", vp = 10, name = "obj.a_karabakh",
+          hold_n = { area = "karabakh_towns", n = 3 } },
+        { id = "a_shusha", side = "adr", vp = 5, name = "obj.a_shusha", hold = "shusha" },
+        { id = "a_relief", side = "adr", vp = 10, name = "obj.a_relief",
+          hold_n = { area = "relief", n = 1 }, by = { month = 4, day = 29, half = "dusk" } },
+        { id = "a_kura", side = "adr", vp = 10, name = "obj.a_kura", hold = "kura" },
+        { id = "a_army", side = "adr", vp = 5, name = "obj.a_army",
+          save = { tag = "field_army", n = 6 } },
+        { id = "ar_askeran", side = "armenia", vp = 10, name = "obj.ar_askeran",
+          hold = "askeran" },
+        { id = "ar_khankendi", side = "armenia", vp = 10, name = "obj.ar_khankendi",
+          hold = "khankendi" },
+        { id = "ar_shusha", side = "armenia", vp = 10, name = "obj.ar_shusha", hold = "shusha" },
+        { id = "ar_agdam", side = "armenia", vp = 5, name = "obj.ar_agdam", hold = "agdam" },
+    },
+    victory = { draw_band = 10 },
+
+    ai = {
+        adr = { objectives = { "relief" }, hold = { "karabakh_towns", "kura" } },
+        armenia = { objectives = { "khankendi", "askeran", "shusha" }, avoid = { "lowland" } },
+        red = { objectives = { "relief", "kura" } },
+    },
+
+    milestones = { "ms.handover", "ms.breach", "ms.relief", "ms.kurdamir" },
+}
+
+if opt_dro then
+    table.insert(scenario.units, { id = "arm_zang", name = "unit.arm_zang", side = "armenia",
+                                   type = "arm_regulars", at = "goris", tag = "armenians" })
+end
+
+return scenario

@@ -1,0 +1,151 @@
+-- "Qarabağ dilemması" ssenarisinin Azərbaycan dilində sətirləri. Faktlar mənbə işarəsi ilə
+-- verilir; tərəfli mənbələrin rəqəmləri qeyd olunub.
+return {
+    title = "Qarabağ dilemması, 27 aprel – 2 may 1920",
+    desc = "Siz paytaxtdan uzaqda, Qarabağ dağlarında erməni qüvvələrinə qarşı duran AXC-nin "
+        .. "ən güclü qrupuna komandanlıq edirsiniz. Qırmızı Ordu Samuru keçib, Bakı qoşun istəyir. "
+        .. "Şuşa, Əsgəran və Xankəndini saxlamaq, yoxsa Yevlaxda dəmir yoluna gedib Bakı yolunu "
+        .. "açıq saxlamağa çalışmaq? Yarım günlük 12 gediş; AXC tərəfi tövsiyə olunur.",
+
+    ["opt.handover.name"] = "Parlament hakimiyyəti təhvil verir",
+    ["opt.handover.note"] = "Tarixdə olduğu kimi: açıq. 27 apreldə Bakıda parlament hakimiyyəti "
+        .. "kommunist partiyasına verdi [S0][S1]. Açıq: xəbər axşam cəbhəyə çatır, hər AXC "
+        .. "hissəsi bir vahid ruh yüksəkliyi itirir.",
+    ["opt.dro.name"] = "Dronun Zəngəzurdan qüvvələri",
+    ["opt.dro.note"] = "Tarixdə olduğu kimi: açıq. Erməni mənbəyinə görə general Dro 17 aprel "
+        .. "1920-ci ildə yenidən Qarabağa göndərilib; Veselov da onu erməni qüvvələrinin komandanı "
+        .. "kimi göstərir [VES]. Zəngəzur əsasən AXC nəzarətindən kənarda idi. Açıq: Gorusda "
+        .. "erməni dəstəsi durur (gücü oyun təxminidir).",
+    ["opt.truce.name"] = "Qarabağda atəşkəs",
+    ["opt.truce.note"] = "Tarixdə olduğu kimi: bağlı. Bakı döyüşləri dayandırıb qoşunları şimala "
+        .. "köçürmək üçün dövlətlərdən Ermənistana təzyiq göstərməyi istədi, nəticəsiz [S0]. "
+        .. "Açıq: AXC və Ermənistan sülhdə başlayır; AXC xətti zəifləsə atəşkəs pozulur.",
+
+    ["brief.1.title"] = "Dağlarda cəbhə",
+    ["brief.1.text"] = "1920-ci il 22/23 mart gecəsi erməni üsyanından sonra AXC Şuşa, Əsgəran "
+        .. "və Xankəndi ətrafında döyüşürdü [TGME]. Məhəmməd bəy Zeynalovun Qarabağ dəstəsi "
+        .. "general-qubernator Xosrov bəy Sultanovla birlikdə AXC-nin əsas səhra qüvvəsi idi "
+        .. "[VES][S0].",
+    ["brief.2.title"] = "Bakının çağırışı",
+    ["brief.2.text"] = "27 apreldə Xudat düşəndən sonra hərbi nazir Mehmandarov Gəncədə general "
+        .. "Cavad bəy Şıxlinskiyə qoşunları şimala göndərmək üçün teleqram vurdu [VES]. Qarabağa "
+        .. "dəmir yolu yox idi: qoşunlar Ağdam və Bərdə ilə Yevlaxa bir neçə gün piyada "
+        .. "getməli idi [YEV].",
+    ["brief.3.title"] = "Süvari dövrəsi",
+    ["brief.3.text"] = "Qırmızı II Süvari Korpusu Quba, Şamaxı və Ağsu ilə Kürdəmirə irəliləyib "
+        .. "AXC-nin əsas qüvvələrini Bakıdan kəsdi [S1]. Ssenaridə o, 29 apreldə Hacıqabulda, "
+        .. "piyada isə bir gün sonra Ələtdə görünür.",
+    ["brief.4.title"] = "Necə qalib gəlmək olar",
+    ["brief.4.text"] = "AXC Qarabağın üç şəhəri və Şuşa, 29 aprel axşamınadək Ucar və ya "
+        .. "Kürdəmirdə bir hissə, Yevlax və Kür körpüsü, qorunan altı hissə üçün xal alır. "
+        .. "Ermənistan saxladığı hər şəhər üçün: Əsgəran, Xankəndi, Şuşa, Ağdam. Qarabağ xəttini "
+        .. "həddən artıq zəiflətsəniz, erməni qüvvələri hücuma keçir.",
+
+    ["note.march.title"] = "1920-ci ilin martı",
+    ["note.march.text"] = "Azərbaycan mətni Novruzda, 1920-ci il 22/23 mart gecəsi erməni "
+        .. "üsyanını və AXC-nin cavabını təsvir edir [TGME]; erməni mətni isə Azərbaycan "
+        .. "hücumlarını və erməni özünümüdafiəsini [ROOTS]. Hər ikisi Şuşa, Əsgəran və Xankəndi "
+        .. "ətrafında döyüşlərdən və Şuşanın erməni məhəlləsinin dağıdılmasından danışır.",
+    ["note.numbers.title"] = "Rəqəmlər",
+    ["note.numbers.text"] = "Yalnız tərəfli mənbələrin rəqəmləri tapılıb: Əsgəran cəbhəsində "
+        .. "təxminən 3000 Azərbaycan əsgərinə qarşı təxminən 2000 erməni və Sultanovun təxminən "
+        .. "600 atlısı [ROOTS]. Neytral rəqəm yoxdur; buradakı bütün güclər oyun təxminidir.",
+    ["note.road.title"] = "Dəmir yolu yox idi",
+    ["note.road.text"] = "Yevlaxdan Bərdə və Ağdamla Xankəndiyə dar relsli yolun tikintisinə "
+        .. "1912-ci ildə başlanmış, amma o, yalnız 1942-ci ildə açılmışdı [YEV]. 1920-ci ildə "
+        .. "qoşunlar piyada gedirdi.",
+    ["note.civilians.title"] = "Dinc əhali",
+    ["note.civilians.text"] = "Qarabağdakı döyüşlər hər iki icmanın kəndlərinə ağır zərbə vurdu, "
+        .. "hər tərəfin mənbələri isə ilk növbədə o biri tərəfin zorakılığından danışır "
+        .. "[TGME][ROOTS]. Oyunda dinc əhaliyə zərər mexanikası yoxdur; yalnız hərbi məqsədlər "
+        .. "sayılır.",
+    ["note.after.title"] = "Sonra",
+    ["note.after.text"] = "AXC süqut etdikdən sonra erməni qoşunları mübahisəli əraziləri tutdu; "
+        .. "sonra sovet və keçmiş AXC qoşunları onları çıxardı, 5 iyun 1920-ci ildə Şuşa alındı "
+        .. "[AND]. Azərbaycan tarixçiləri 1920-ci il Qarabağ üsyanını sovet hakimiyyətinə qarşı "
+        .. "üsyanlar sırasında sayır [S2].",
+
+    ["unit.kar_shusha"] = "Qarabağ dəstəsi (Zeynalov)",
+    ["unit.art_shusha"] = "Artilleriya (Şuşa)",
+    ["unit.kar_askeran"] = "Əsgəran qarnizonu",
+    ["unit.cav_sultanov"] = "Sultanovun atlıları",
+    ["unit.kar_khankendi"] = "Xankəndi qarnizonu",
+    ["unit.cav_karabakh"] = "Qarabağ süvari alayı",
+    ["unit.regt_terter"] = "Tərtər ehtiyatı",
+    ["unit.regt_yevlakh"] = "Yevlax stansiyasının mühafizəsi",
+    ["unit.arm_dro"] = "Dronun dəstəsi",
+    ["unit.arm_kar1"] = "Qarabağ erməni silahlıları",
+    ["unit.arm_kar2"] = "Varanda silahlıları",
+    ["unit.arm_zang"] = "Zəngəzurdan dəstə",
+    ["unit.arm_zang2"] = "Zəngəzurdan əlavə qüvvələr",
+    ["unit.arm_vill"] = "Erməni kənd silahlıları",
+    ["unit.red_cav1"] = "II Süvari Korpusu",
+    ["unit.red_div1"] = "XI Ordunun atıcı diviziyası",
+
+    ["msg.start"] = "27 aprel, səhər. Şimaldan xəbər: Qırmızı Ordu Samuru keçib [S0].",
+    ["msg.truce"] = "Bəs əgər: Qarabağda hələlik atəşkəs saxlanılır.",
+    ["msg.call"] = "Xudat düşdü. Hərbi nazir Gəncəyə teleqram vurur: qoşunları şimala göndərin "
+        .. "[VES]. Qarabağ xəttini zəiflədəcəksinizmi?",
+    ["msg.handover"] = "27 aprel: Bakıda parlament hakimiyyəti kommunist partiyasına verir. "
+        .. "Xəbər ordunu sarsıdır [S0][S1].",
+    ["msg.breach"] = "AXC-nin Qarabağ xətti zəifləyib: erməni qüvvələri hücuma keçir.",
+    ["msg.relief"] = "AXC qoşunları Yevlaxdan şərqdə magistrala çatdı.",
+    ["msg.shusha_lost"] = "Şuşa erməni qüvvələrinin əlindədir.",
+    ["msg.kurdamir"] = "Qırmızı süvarilər Kürdəmirdədir: Bakı yolu kəsilib [S1].",
+
+    ["ms.handover"] = "Parlament hakimiyyəti təhvil verdi",
+    ["ms.breach"] = "Qarabağda erməni hücumu",
+    ["ms.relief"] = "Qoşunlar magistrala çatdı",
+    ["ms.kurdamir"] = "Kürdəmirdə yol kəsildi",
+
+    ["obj.a_karabakh"] = "Şuşa, Əsgəran, Xankəndi, Ağdamdan üçünü saxlamaq",
+    ["obj.a_shusha"] = "Şuşanı saxlamaq",
+    ["obj.a_relief"] = "29 aprel axşamınadək Ucar və ya Kürdəmiri tutmaq",
+    ["obj.a_kura"] = "Sonda Yevlaxı və Kür körpüsünü saxlamaq",
+    ["obj.a_army"] = "Səhra ordusunun altı hissəsini qorumaq",
+    ["obj.ar_askeran"] = "Əsgəranı saxlamaq",
+    ["obj.ar_khankendi"] = "Xankəndini saxlamaq",
+    ["obj.ar_shusha"] = "Şuşanı saxlamaq",
+    ["obj.ar_agdam"] = "Ağdamı saxlamaq",
+
+    -- shared with the other scenarios: sides, framings, sources, unit types
+    ["side.adr"] = "Azərbaycan Xalq Cümhuriyyəti",
+    ["side.armenia"] = "Erməni qüvvələri (Qarabağ)",
+    ["side.red"] = "Qırmızı Ordu (RSFSR)",
+    ["persp.azeri.attr"] = "Mənbə mətni S2 (A. Nəzərli, «Şərq dünyası», 2024); ingilis "
+        .. "Vikipediyasının «Red Army invasion of Azerbaijan» başlığı [ENW].",
+    ["persp.azeri.label"] = "Azərbaycan yozumu",
+    ["persp.azeri.text"] = "Yad ordu müstəqil respublikanı devirdi: «Aprel çevrilişi», sovet "
+        .. "müdaxiləsi və işğal, ardınca repressiyalar və xalq üsyanları.",
+    ["persp.neutral.attr"] = "«Bakı 1920» layihəsi, docs/history.md",
+    ["persp.neutral.label"] = "Bu oyunun dili",
+    ["persp.neutral.text"] = "Oyun Qırmızı Ordunun irəliləməsindən və Azərbaycanın "
+        .. "sovetləşdirilməsindən danışır, yuxarıdakı hər iki yozumu mənbəsi ilə göstərir.",
+    ["persp.soviet.attr"] = "Mənbə mətnləri S0 (rus populyar məqaləsi, 2020) və S1 (Rusiya Siyasi "
+        .. "Tarix Dövlət Muzeyi); sovet ensiklopediyaları [GSE].",
+    ["persp.soviet.label"] = "Sovet və rus yozumu",
+    ["persp.soviet.text"] = "Qırmızı Ordunun köməyi ilə Bakı fəhlələrinin üsyanı «müsavatçı» "
+        .. "hökuməti devirdi: «Aprel inqilabı», azadlıq və bölgənin Rusiyaya qayıdışı, demək olar "
+        .. "ki, qansız.",
+    ["src.and"] = "AND: A. Andersen, «Sovet-erməni münaqişəsi».",
+    ["src.azra"] = "AZRA: ingilis Vikipediyası, «Azerbaijani Red Army».",
+    ["src.enw"] = "ENW: ingilis Vikipediyası, «Red Army invasion of Azerbaijan».",
+    ["src.gse"] = "GSE: Böyük Sovet Ensiklopediyası, «1920-ci il Bakı əməliyyatı».",
+    ["src.roots"] = "ROOTS: «Mühasirədə Qarabağ 1917–1920» (erməni baxışı).",
+    ["src.s0"] = "S0: «Qırmızı Ordunun Bakı „blitskriqi“», rus elmi-populyar məqaləsi, 2020.",
+    ["src.s1"] = "S1: Rusiya Siyasi Tarix Dövlət Muzeyi, «Bakı əməliyyatı» bölməsinin izahları.",
+    ["src.s2"] = "S2: A. E. Nəzərli, «Azərbaycan xalqının sovet işğalına qarşı üsyanları "
+        .. "(1920–1921)», «Şərq dünyası», 2024, № 1.",
+    ["src.tgme"] = "TGME: «1920-ci il Qarabağda mart üsyanı» (Azərbaycan baxışı).",
+    ["src.ves"] = "VES: V. İ. Veselov, «Azərbaycanda bolşeviklər (1920-ci il aprelin sonu – iyunun "
+        .. "əvvəli)».",
+    ["src.yev"] = "YEV: rus Vikipediyası, «Yevlax (stansiya)».",
+    ["ut.adr_cav"] = "Süvari alayı (AXC)",
+    ["ut.adr_inf_div"] = "Piyada diviziyası (AXC)",
+    ["ut.adr_inf_regt"] = "Piyada alayı (AXC)",
+    ["ut.arm_irregulars"] = "Erməni silahlıları",
+    ["ut.arm_regulars"] = "Erməni dəstəsi",
+    ["ut.artillery"] = "Artilleriya",
+    ["ut.cav_div"] = "Süvari diviziyası",
+    ["ut.rifle_div"] = "Atıcı diviziya",
+}
