@@ -1,0 +1,916 @@
+/*
+ * menu.c - every screen but the map: main menu, scenario list, side and option setup, game
+ * options, help, save and load, briefing pages, hotseat hand-over, the victory screen, and
+ * the dialogs over everything (errors, scenario messages). Also the two widgets they share.
+ *
+ * Each list screen is described once by items() - labels, values, enabled flags, ids - and
+ * both drawing and the keyboard use that description, so every action is reachable by mouse
+ * and by keyboard alike (Up/Down, Left/Right to change a value, Enter, Esc).
+ */
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "ui.h"
+
+#include "ai.h" /* ai_level_name */
+
+#define MAX_ITEMS 64
+
+struct item {
+    char label[300];
+    char value[96];
+    bool enabled;
+    int id;
+};
+
+enum {
+    M_RESUME = 1, M_NEW, M_LOAD, M_SAVE, M_BRIEF, M_OPTIONS, M_HELP, M_QUIT,
+    SC_BASE = 1000, SET_SIDE = 2000, SET_OPT = 2100, SET_START = 2200, SET_BACK,
+    OPT_SCALE = 3000, OPT_FULL, OPT_ANIM, OPT_AI, OPT_LANG, OPT_CONTRAST, OPT_EDGE, OPT_BACK,
+    SV_NEW = 4000, SV_BASE = 4001, LD_BASE = 5000, BACK = 6000, VIC_MENU = 6100, VIC_MAP,
+    HAND_GO = 6200, PG_PREV = 6300, PG_NEXT, PG_TAB = 6310, DLG_OK = 7000,
+};
+
+static const int scales[] = { 75, 100, 125, 150, 175, 200, 250, 300 };
+static const char *const langs[] = { "en", "ru", "az" };
+
+/* ====================================================================== widgets */
+
+void widget_panel(struct ui *u, SDL_Rect r, bool blk)
+{
+    struct gfx *gx = &u->gfx;
+    gfx_round_rect(gx, (float)r.x + 4, (float)r.y + 6, (float)r.w, (float)r.h, 10, 0x00000080u);
+    gfx_round_rect(gx, (float)r.x, (float)r.y, (float)r.w, (float)r.h, 10,
+                   u->set.contrast ? 0xffffffffu : 0x46525effu);
+    gfx_round_rect(gx, (float)r.x + 2, (float)r.y + 2, (float)r.w - 4, (float)r.h - 4, 9,
+                   u->set.contrast ? 0x000000ffu : UI_PANEL);
+    if (blk && u->nblocks < UI_MAX_BLOCKS)
+        u->blocks[u->nblocks++].r = r;
+}
+
+bool widget_button(struct ui *u, SDL_Rect r, const char *label, bool enabled, bool focused,
+                   int id)
+{
+    struct gfx *gx = &u->gfx;
+    SDL_Point m = { u->mouse_x, u->mouse_y };
+    bool hot = u->mouse_in && SDL_PointInRect(&m, &r);
+    if (hot)
+        u->hot_id = id;
+    if (u->nhits < (int)(sizeof u->hits / sizeof u->hits[0]))
+        u->hits[u->nhits++] = (struct ui_button_hit){ r, id };
+    uint32_t bg = !enabled ? 0x2b3138ffu : focused ? 0x0072b2ffu : hot ? 0x4a5866ffu : UI_PANEL2;
+    if (u->set.contrast)
+        bg = !enabled ? 0x202020ffu : focused ? 0x0050a0ffu : hot ? 0x404040ffu : 0x101010ffu;
+    gfx_round_rect(gx, (float)r.x, (float)r.y, (float)r.w, (float)r.h, (float)r.h * 0.2f, bg);
+    if (focused || u->set.contrast)
+        gfx_frame(gx, (float)r.x, (float)r.y, (float)r.w, (float)r.h, focused ? 2.0f : 1.0f,
+                  focused ? 0xffe14dffu : 0xffffffffu);
+    int fs = ui_px(u, 15);
+    if (r.h < fs + 6)
+        fs = r.h - 6;
+    uint32_t fg = enabled ? UI_TEXT : 0x6d7882ffu;
+    gfx_clip(gx, &r);
+    int w, h;
+    gfx_text_size(gx, fs, true, label, &w, &h);
+    if (w > r.w - 8)
+        gfx_text(gx, fs, true, (float)r.x + 6, (float)r.y + (float)r.h / 2, label, fg, GFX_MIDDLE);
+    else
+        gfx_text(gx, fs, true, (float)r.x + (float)r.w / 2, (float)r.y + (float)r.h / 2, label, fg,
+                 GFX_CENTER | GFX_MIDDLE);
+    gfx_clip(gx, NULL);
+    SDL_Point c = { u->click_x, u->click_y };
+    if (u->click && enabled && SDL_PointInRect(&c, &r)) {
+        u->click = false;
+        return true;
+    }
+    return false;
+}
+
+/* ====================================================================== saves on disk */
+
+static int cmp_mtime_desc(const void *a, const void *b)
+{
+    const long *x = a, *y = b;
+    return (x[0] < y[0]) - (x[0] > y[0]);
+}
+
+void ui_list_saves(struct ui *u)
+{
+    u->nsaves = 0;
+    DIR *d = opendir(u->save_dir);
+    if (!d)
+        return;
+    long keyed[UI_MAX_SAVES][2];
+    char names[UI_MAX_SAVES][256];
+    struct dirent *e;
+    int n = 0;
+    while ((e = readdir(d)) && n < UI_MAX_SAVES) {
+        size_t len = strlen(e->d_name);
+        if (len < 9 || strcmp(e->d_name + len - 8, ".b20save") != 0 || len >= 256)
+            continue;
+        char path[800];
+        snprintf(path, sizeof path, "%s/%s", u->save_dir, e->d_name);
+        struct stat st;
+        if (stat(path, &st) != 0)
+            continue;
+        snprintf(names[n], sizeof names[n], "%s", e->d_name);
+        keyed[n][0] = (long)st.st_mtime;
+        keyed[n][1] = n;
+        n++;
+    }
+    closedir(d);
+    qsort(keyed, (size_t)n, sizeof keyed[0], cmp_mtime_desc);
+    for (int i = 0; i < n; i++)
+        snprintf(u->saves[i], sizeof u->saves[i], "%s", names[keyed[i][1]]);
+    u->nsaves = n;
+}
+
+/* ====================================================================== scenario setup */
+
+void ui_open_scenario(struct ui *u, int index)
+{
+    if (index < 0 || index >= u->nscen || !u->host.open)
+        return;
+    struct diag d;
+    diag_clear(&d);
+    play_free(u->pending);
+    u->pending = u->host.open(u->host.ctx, u->scen[index].dir, NULL, 0, u->seed, u->set.lang, &d);
+    if (!u->pending) {
+        char buf[1024];
+        diag_format(&d, buf, (int)sizeof buf);
+        ui_error(u, ui_tr(u, "err.scenario"), buf);
+        return;
+    }
+    snprintf(u->pending_dir, sizeof u->pending_dir, "%s", u->scen[index].dir);
+    const struct session_option *o;
+    int no = play_options(u->pending, &o);
+    u->nopts = 0;
+    for (int i = 0; i < no && i < SESSION_MAX_OPTIONS; i++) {
+        snprintf(u->opts[i].id, sizeof u->opts[i].id, "%s", o[i].id);
+        u->opts[i].value = o[i].value;
+        u->nopts++;
+    }
+    const struct game *g = play_game(u->pending);
+    memset(u->ai_side, 0, sizeof u->ai_side);
+    /* default: the recommended side is human, the others the computer when there is one */
+    for (int s = 0; s < g->nsides; s++) {
+        bool rec = strcmp(g->sides[s].id, u->scen[index].recommended_side) == 0;
+        u->ai_side[s] = (!rec || !(g->sides[s].flags & SIDE_PLAYABLE)) ? 1 : 0;
+    }
+    ui_push(u, SCR_SETUP);
+}
+
+void ui_begin_setup_game(struct ui *u)
+{
+    if (!u->pending)
+        return;
+    const struct session_option *o;
+    int no = play_options(u->pending, &o);
+    bool changed = false;
+    for (int i = 0; i < no && i < u->nopts; i++)
+        changed |= o[i].value != u->opts[i].value;
+    struct play *p = u->pending;
+    u->pending = NULL;
+    if (changed) {
+        play_free(p);
+        struct diag d;
+        diag_clear(&d);
+        p = u->host.open(u->host.ctx, u->pending_dir, u->opts, u->nopts, u->seed, u->set.lang, &d);
+        if (!p) {
+            char buf[1024];
+            diag_format(&d, buf, (int)sizeof buf);
+            ui_error(u, ui_tr(u, "err.scenario"), buf);
+            return;
+        }
+    }
+    uint8_t ai[MAX_SIDES];
+    memcpy(ai, u->ai_side, sizeof ai);
+    ui_start_play(u, p);
+    memcpy(u->ai_side, ai, sizeof ai);
+    const struct game *g = ui_game(u);
+    int active = game_active_side(g);
+    u->last_human = active >= 0 && !u->ai_side[active] ? active : -1;
+    const struct session_page *pg;
+    if (play_pages(u->play, PAGES_BRIEFING, &pg) > 0 && !u->smoke) {
+        u->pages_which = PAGES_BRIEFING;
+        u->page = 0;
+        ui_push(u, SCR_PAGES);
+    }
+}
+
+static void load_scenarios(struct ui *u)
+{
+    if (!u->scen)
+        u->scen = calloc(UI_MAX_SCENARIOS, sizeof *u->scen);
+    u->nscen = u->scen && u->host.list ? u->host.list(u->host.ctx, u->set.lang, u->scen,
+                                                      UI_MAX_SCENARIOS) : 0;
+    if (u->nscen < 0)
+        u->nscen = 0;
+}
+
+/* ====================================================================== items per screen */
+
+static int items(struct ui *u, struct item *it)
+{
+    int n = 0;
+#define ADD(ID, EN, ...)                                                       \
+    do {                                                                       \
+        it[n].id = (ID);                                                       \
+        it[n].enabled = (EN);                                                  \
+        it[n].value[0] = 0;                                                    \
+        snprintf(it[n].label, sizeof it[n].label, __VA_ARGS__);                \
+        n++;                                                                   \
+    } while (0)
+    const struct game *g = ui_game(u);
+    switch (u->screen) {
+    case SCR_MAIN: {
+        bool in_game = g && !g->result.over;
+        if (g)
+            ADD(M_RESUME, true, "%s", ui_tr(u, "menu.resume"));
+        ADD(M_NEW, u->host.list != NULL, "%s", ui_tr(u, "menu.new"));
+        ADD(M_LOAD, u->host.load != NULL, "%s", ui_tr(u, "menu.load"));
+        if (g)
+            ADD(M_SAVE, in_game, "%s", ui_tr(u, "menu.save"));
+        if (g)
+            ADD(M_BRIEF, true, "%s", ui_tr(u, "menu.briefing"));
+        ADD(M_OPTIONS, true, "%s", ui_tr(u, "menu.options"));
+        ADD(M_HELP, true, "%s", ui_tr(u, "menu.help"));
+        ADD(M_QUIT, true, "%s", ui_tr(u, "menu.quit"));
+        break;
+    }
+    case SCR_SCENARIOS:
+        for (int i = 0; i < u->nscen && n < MAX_ITEMS - 1; i++)
+            ADD(SC_BASE + i, true, "%s", u->scen[i].title);
+        ADD(BACK, true, "%s", ui_tr(u, "menu.back"));
+        break;
+    case SCR_SETUP: {
+        const struct game *pg = u->pending ? play_game(u->pending) : NULL;
+        for (int s = 0; pg && s < pg->nsides; s++) {
+            if (!(pg->sides[s].flags & SIDE_PLAYABLE))
+                continue;
+            ADD(SET_SIDE + s, true, "%s", play_text(u->pending,
+                                                                        pg->sides[s].name));
+            snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s",
+                     ui_tr(u, u->ai_side[s] ? "setup.computer" : "setup.human"));
+        }
+        const struct session_option *o;
+        int no = u->pending ? play_options(u->pending, &o) : 0;
+        for (int i = 0; i < no && i < u->nopts && n < MAX_ITEMS - 2; i++) {
+            ADD(SET_OPT + i, true, "%s", play_text(u->pending, o[i].name));
+            if (o[i].min == 0 && o[i].max == 1)
+                snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s",
+                         ui_tr(u, u->opts[i].value ? "opt.on" : "opt.off"));
+            else
+                snprintf(it[n - 1].value, sizeof it[n - 1].value, "%d", u->opts[i].value);
+        }
+        ADD(SET_START, u->pending != NULL, "%s", ui_tr(u, "setup.start"));
+        ADD(SET_BACK, true, "%s", ui_tr(u, "menu.back"));
+        break;
+    }
+    case SCR_OPTIONS:
+        ADD(OPT_SCALE, true, "%s", ui_tr(u, "opt.scale"));
+        snprintf(it[n - 1].value, sizeof it[n - 1].value, "%d%%", u->set.scale_pct);
+        ADD(OPT_FULL, u->win != NULL, "%s", ui_tr(u, "opt.fullscreen"));
+        snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s",
+                 ui_tr(u, u->set.fullscreen ? "opt.on" : "opt.off"));
+        ADD(OPT_ANIM, true, "%s", ui_tr(u, "opt.anim"));
+        {
+            static const char *const sp[4] = { "opt.anim_off", "opt.anim_slow", "opt.anim_normal",
+                                               "opt.anim_fast" };
+            snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s", ui_tr(u, sp[u->set.anim_speed]));
+        }
+        ADD(OPT_AI, true, "%s", ui_tr(u, "opt.ai"));
+        {
+            char key[24];
+            snprintf(key, sizeof key, "ai.%s", ai_level_name(u->set.ai_level));
+            snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s", ui_tr(u, key));
+        }
+        ADD(OPT_LANG, true, "%s", ui_tr(u, "opt.lang"));
+        {
+            char key[24];
+            snprintf(key, sizeof key, "lang.%s", u->set.lang);
+            snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s", ui_tr(u, key));
+        }
+        ADD(OPT_CONTRAST, true, "%s", ui_tr(u, "opt.contrast"));
+        snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s",
+                 ui_tr(u, u->set.contrast ? "opt.on" : "opt.off"));
+        ADD(OPT_EDGE, true, "%s", ui_tr(u, "opt.edge"));
+        snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s",
+                 ui_tr(u, u->set.edge_pan ? "opt.on" : "opt.off"));
+        ADD(OPT_BACK, true, "%s", ui_tr(u, "menu.back"));
+        break;
+    case SCR_SAVE:
+        ADD(SV_NEW, u->save_name[0] != 0, "%s: %s_", ui_tr(u, "save.new"), u->save_name);
+        for (int i = 0; i < u->nsaves && n < MAX_ITEMS - 1; i++)
+            ADD(SV_BASE + i, true, "%s", u->saves[i]);
+        ADD(BACK, true, "%s", ui_tr(u, "menu.back"));
+        break;
+    case SCR_LOAD:
+        for (int i = 0; i < u->nsaves && n < MAX_ITEMS - 1; i++)
+            ADD(LD_BASE + i, true, "%s", u->saves[i]);
+        ADD(BACK, true, "%s", ui_tr(u, "menu.back"));
+        break;
+    case SCR_HELP:
+        ADD(BACK, true, "%s", ui_tr(u, "menu.back"));
+        break;
+    case SCR_HANDOVER:
+        ADD(HAND_GO, true, "%s", ui_tr(u, "hand.go"));
+        break;
+    case SCR_VICTORY:
+        ADD(VIC_MAP, true, "%s", ui_tr(u, "vic.map"));
+        ADD(VIC_MENU, true, "%s", ui_tr(u, "vic.menu"));
+        break;
+    case SCR_PAGES:
+        ADD(PG_PREV, u->page > 0, "%s", ui_tr(u, "page.prev"));
+        ADD(PG_NEXT, true, "%s", ui_tr(u, "page.next"));
+        ADD(BACK, true, "%s", ui_tr(u, "menu.back"));
+        break;
+    default:
+        break;
+    }
+#undef ADD
+    return n;
+}
+
+static void default_save_name(struct ui *u)
+{
+    const struct game *g = ui_game(u);
+    if (!g)
+        return;
+    snprintf(u->save_name, sizeof u->save_name, "%.20s-turn%02d",
+             g->scenario_id[0] ? g->scenario_id : "game", g->turn + 1);
+}
+
+static int npages(const struct ui *u)
+{
+    const struct session_page *p;
+    return u->play ? play_pages(u->play, u->pages_which, &p) : 0;
+}
+
+/* dir: 0 activate (Enter/click), -1/+1 change a value (Left/Right) */
+static void activate(struct ui *u, int id, int dir)
+{
+    switch (id) {
+    case M_RESUME: u->nback = 0; u->screen = SCR_PLAY; return;
+    case M_NEW: load_scenarios(u); u->scen_sel = 0; ui_push(u, SCR_SCENARIOS); return;
+    case M_LOAD: ui_list_saves(u); ui_push(u, SCR_LOAD); return;
+    case M_SAVE: ui_list_saves(u); default_save_name(u); ui_push(u, SCR_SAVE); return;
+    case M_BRIEF: u->pages_which = PAGES_BRIEFING; u->page = 0; ui_push(u, SCR_PAGES); return;
+    case M_OPTIONS: ui_push(u, SCR_OPTIONS); return;
+    case M_HELP: ui_push(u, SCR_HELP); return;
+    case M_QUIT: u->quit = true; return;
+    case BACK: case SET_BACK: ui_pop(u); return;
+    case OPT_BACK: ui_settings_save(u); ui_pop(u); return;
+    case SET_START: ui_begin_setup_game(u); return;
+    case HAND_GO: ui_pop(u); return;
+    case VIC_MAP: u->nback = 0; u->screen = SCR_PLAY; return;
+    case VIC_MENU: u->nback = 0; u->screen = SCR_MAIN; return;
+    case PG_PREV: if (u->page > 0) u->page--; return;
+    case PG_NEXT:
+        if (u->page + 1 < npages(u))
+            u->page++;
+        else
+            ui_pop(u);
+        return;
+    case OPT_SCALE: {
+        int k = 0, ns = (int)(sizeof scales / sizeof scales[0]);
+        while (k < ns - 1 && scales[k] < u->set.scale_pct)
+            k++;
+        k = (k + (dir < 0 ? ns - 1 : 1)) % ns;
+        u->set.scale_pct = scales[k];
+        ui_apply_settings(u);
+        return;
+    }
+    case OPT_FULL: u->set.fullscreen = !u->set.fullscreen; ui_apply_settings(u); return;
+    case OPT_ANIM: u->set.anim_speed = (u->set.anim_speed + (dir < 0 ? 3 : 1)) % 4; return;
+    case OPT_LANG: {
+        int k = 0;
+        for (int i = 0; i < 3; i++)
+            if (!strcmp(langs[i], u->set.lang))
+                k = i;
+        k = (k + (dir < 0 ? 2 : 1)) % 3;
+        snprintf(u->set.lang, sizeof u->set.lang, "%s", langs[k]);
+        ui_apply_settings(u);
+        if (u->scen)
+            load_scenarios(u);
+        return;
+    }
+    case OPT_AI: {
+        int lv = u->set.ai_level + (dir < 0 ? -1 : 1);
+        if (lv >= AI_LEVEL_COUNT)
+            lv = AI_EASY;
+        if (lv < AI_EASY)
+            lv = AI_LEVEL_COUNT - 1;
+        u->set.ai_level = lv;
+        return;
+    }
+    case OPT_CONTRAST: u->set.contrast = !u->set.contrast; return;
+    case OPT_EDGE: u->set.edge_pan = !u->set.edge_pan; return;
+    case SV_NEW:
+        if (u->save_name[0] && ui_save_game(u, u->save_name))
+            ui_pop(u);
+        return;
+    default:
+        break;
+    }
+    if (id >= SC_BASE && id < SC_BASE + UI_MAX_SCENARIOS) {
+        ui_open_scenario(u, id - SC_BASE);
+    } else if (id >= SET_SIDE && id < SET_SIDE + MAX_SIDES) {
+        u->ai_side[id - SET_SIDE] ^= 1;
+    } else if (id >= SET_OPT && id < SET_OPT + SESSION_MAX_OPTIONS && u->pending) {
+        const struct session_option *o;
+        int no = play_options(u->pending, &o), i = id - SET_OPT;
+        if (i < no) {
+            int v = u->opts[i].value + (dir < 0 ? -1 : 1);
+            if (v > o[i].max)
+                v = o[i].min;
+            if (v < o[i].min)
+                v = o[i].max;
+            u->opts[i].value = v;
+        }
+    } else if (id >= SV_BASE && id < SV_BASE + UI_MAX_SAVES) {
+        char name[256];
+        snprintf(name, sizeof name, "%s", u->saves[id - SV_BASE]);
+        if (ui_save_game(u, name))
+            ui_pop(u);
+    } else if (id >= LD_BASE && id < LD_BASE + UI_MAX_SAVES) {
+        char path[800];
+        snprintf(path, sizeof path, "%s/%s", u->save_dir, u->saves[id - LD_BASE]);
+        ui_load_game(u, path);
+    } else if (id >= PG_TAB && id < PG_TAB + 4) {
+        u->pages_which = id - PG_TAB;
+        u->page = 0;
+    }
+}
+
+/* ====================================================================== keys */
+
+bool dialog_key(struct ui *u, SDL_Keycode k)
+{
+    if (u->nerrors > 0) {
+        if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_ESCAPE || k == SDLK_SPACE) {
+            memmove(u->err_title[0], u->err_title[1], sizeof u->err_title[0] *
+                    (size_t)(UI_MAX_ERRORS - 1));
+            memmove(u->err_text[0], u->err_text[1], sizeof u->err_text[0] *
+                    (size_t)(UI_MAX_ERRORS - 1));
+            u->nerrors--;
+        }
+        return true;
+    }
+    if (u->message[0]) {
+        if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_ESCAPE || k == SDLK_SPACE)
+            u->message[0] = 0;
+        return true;
+    }
+    if (u->atk_open && u->screen == SCR_PLAY) {
+        if (k == SDLK_ESCAPE)
+            u->atk_open = false;
+        else if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_a || k == SDLK_SPACE)
+            ui_attack_commit(u);
+        else if (k >= SDLK_1 && k <= SDLK_8 && (int)(k - SDLK_1) < u->atk_ncand)
+            u->atk_on[k - SDLK_1] = !u->atk_on[k - SDLK_1];
+        return true;
+    }
+    return false;
+}
+
+bool menu_key(struct ui *u, SDL_Keycode k, Uint16 mod)
+{
+    (void)mod;
+    struct item it[MAX_ITEMS];
+    int n = items(u, it);
+    if (n == 0)
+        return false;
+    if (u->focus >= n)
+        u->focus = n - 1;
+    if (u->screen == SCR_SAVE && k == SDLK_BACKSPACE) {
+        size_t len = strlen(u->save_name);
+        if (len)
+            u->save_name[len - 1] = 0;
+        return true;
+    }
+    if (u->screen == SCR_PAGES && (k == SDLK_LEFT || k == SDLK_RIGHT)) {
+        activate(u, k == SDLK_LEFT ? PG_PREV : PG_NEXT, 0);
+        return true;
+    }
+    if (u->screen == SCR_PAGES && k == SDLK_TAB) {
+        u->pages_which = (u->pages_which + 1) % 4;
+        u->page = 0;
+        return true;
+    }
+    switch (k) {
+    case SDLK_UP:
+    case SDLK_w:
+        for (int i = 0; i < n; i++) {
+            u->focus = (u->focus + n - 1) % n;
+            if (it[u->focus].enabled)
+                break;
+        }
+        return true;
+    case SDLK_DOWN:
+    case SDLK_s:
+    case SDLK_TAB:
+        for (int i = 0; i < n; i++) {
+            u->focus = (u->focus + 1) % n;
+            if (it[u->focus].enabled)
+                break;
+        }
+        return true;
+    case SDLK_LEFT:
+    case SDLK_RIGHT:
+        if (it[u->focus].enabled && it[u->focus].value[0])
+            activate(u, it[u->focus].id, k == SDLK_LEFT ? -1 : 1);
+        return true;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+    case SDLK_SPACE:
+        if (it[u->focus].enabled)
+            activate(u, it[u->focus].id, 0);
+        return true;
+    case SDLK_ESCAPE:
+    case SDLK_BACKSPACE:
+        if (u->screen == SCR_HANDOVER)
+            return true;
+        if (u->screen == SCR_OPTIONS)
+            ui_settings_save(u);
+        if (u->screen == SCR_MAIN && !u->play)
+            return true;
+        if (u->screen == SCR_VICTORY || (u->screen == SCR_MAIN && u->play)) {
+            u->nback = 0;
+            u->screen = SCR_PLAY;
+            return true;
+        }
+        ui_pop(u);
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* ====================================================================== drawing */
+
+static void backdrop(struct ui *u)
+{
+    struct gfx *gx = &u->gfx;
+    if (u->play && u->screen != SCR_SCENARIOS && u->screen != SCR_SETUP) {
+        gfx_rect(gx, 0, 0, (float)gx->w, (float)gx->h, u->screen == SCR_HANDOVER ? 0x161b20ffu :
+                                                                                   0x000000a0u);
+        return;
+    }
+    /* a quiet hex field */
+    gfx_rect(gx, 0, 0, (float)gx->w, (float)gx->h, 0x1a2026ffu);
+    float r = (float)ui_px(u, 38);
+    for (int row = -1; row * r * 1.5f < (float)gx->h + r; row++) {
+        for (int col = -1; col * r * 1.732f < (float)gx->w + r; col++) {
+            float cx = (float)col * r * 1.732f + ((row & 1) ? r * 0.866f : 0), cy = (float)row * r * 1.5f;
+            for (int d = 0; d < 3; d++) {
+                float ax, ay, bx, by;
+                view_corner(cx, cy, r, d, &ax, &ay);
+                view_corner(cx, cy, r, d + 1, &bx, &by);
+                gfx_line(gx, ax, ay, bx, by, 1.0f, 0x2a323bffu);
+            }
+        }
+    }
+}
+
+static void list_screen(struct ui *u, const char *title, SDL_Rect box, struct item *it, int n,
+                        int first_row_y)
+{
+    struct gfx *gx = &u->gfx;
+    int pad = ui_px(u, 18), bh = ui_px(u, 40), gap = ui_px(u, 8);
+    int y = first_row_y;
+    if (title)
+        y += gfx_text_wrap(gx, ui_px(u, 26), true, (float)(box.x + pad), (float)y, box.w - 2 * pad,
+                           title, UI_TEXT) + gap * 2;
+    int visible = (box.y + box.h - pad - y) / (bh + gap);
+    if (visible < 1)
+        visible = 1;
+    int start = 0;
+    if (u->focus >= visible)
+        start = u->focus - visible + 1;
+    for (int i = start; i < n && i < start + visible; i++) {
+        SDL_Rect r = { box.x + pad, y, box.w - 2 * pad, bh };
+        char label[420];
+        if (it[i].value[0])
+            snprintf(label, sizeof label, "%s:  %s", it[i].label, it[i].value);
+        else
+            snprintf(label, sizeof label, "%s", it[i].label);
+        if (widget_button(u, r, label, it[i].enabled, i == u->focus, it[i].id)) {
+            u->focus = i;
+            activate(u, it[i].id, 0);
+            return;
+        }
+        y += bh + gap;
+    }
+}
+
+static void help_screen(struct ui *u, SDL_Rect box)
+{
+    struct gfx *gx = &u->gfx;
+    int pad = ui_px(u, 18), fs = ui_px(u, 15), y = box.y + pad;
+    y += gfx_text_wrap(gx, ui_px(u, 26), true, (float)(box.x + pad), (float)y, box.w - 2 * pad,
+                       ui_tr(u, "help.title"), UI_TEXT) + pad;
+    static const char *const keys[] = {
+        "help.k.pan", "help.k.zoom", "help.k.fit", "help.k.select", "help.k.move",
+        "help.k.attack", "help.k.cursor", "help.k.next", "help.k.end", "help.k.undo",
+        "help.k.rail", "help.k.embark", "help.k.cut", "help.k.overlays", "help.k.grid",
+        "help.k.panels", "help.k.skip", "help.k.brief", "help.k.save", "help.k.full",
+        "help.k.scale", "help.k.contrast", "help.k.help", "help.k.menu",
+    };
+    int n = (int)(sizeof keys / sizeof keys[0]);
+    int colw = (box.w - 3 * pad) / 2, half = (n + 1) / 2, y0 = y;
+    for (int i = 0; i < n; i++) {
+        int col = i / half;
+        if (i == half)
+            y = y0;
+        const char *s = ui_tr(u, keys[i]);
+        const char *tab = strchr(s, '|');
+        float x = (float)(box.x + pad + col * (colw + pad));
+        if (tab) {
+            char k[64];
+            size_t kl = (size_t)(tab - s) < sizeof k - 1 ? (size_t)(tab - s) : sizeof k - 1;
+            memcpy(k, s, kl);
+            k[kl] = 0;
+            gfx_text(gx, fs, true, x, (float)y, k, UI_ACCENT, GFX_LEFT);
+            y += gfx_text_wrap(gx, fs, false, x + (float)colw * 0.38f, (float)y,
+                               (int)((float)colw * 0.62f), tab + 1, UI_TEXT) + ui_px(u, 5);
+        } else {
+            y += gfx_text_wrap(gx, fs, false, x, (float)y, colw, s, UI_TEXT) + ui_px(u, 5);
+        }
+    }
+}
+
+static void pages_screen(struct ui *u, SDL_Rect box)
+{
+    struct gfx *gx = &u->gfx;
+    int pad = ui_px(u, 18), y = box.y + pad;
+    static const char *const tabs[4] = { "page.briefing", "page.notes", "page.sources",
+                                         "page.perspectives" };
+    int tw = (box.w - 2 * pad - 3 * ui_px(u, 6)) / 4, th = ui_px(u, 34);
+    for (int i = 0; i < 4; i++) {
+        SDL_Rect r = { box.x + pad + i * (tw + ui_px(u, 6)), y, tw, th };
+        if (widget_button(u, r, ui_tr(u, tabs[i]), true, i == u->pages_which, PG_TAB + i))
+            activate(u, PG_TAB + i, 0);
+    }
+    y += th + pad;
+    const struct session_page *pg;
+    int n = u->play ? play_pages(u->play, u->pages_which, &pg) : 0;
+    if (u->page >= n)
+        u->page = n > 0 ? n - 1 : 0;
+    if (n == 0) {
+        gfx_text_wrap(gx, ui_px(u, 16), false, (float)(box.x + pad), (float)y, box.w - 2 * pad,
+                      ui_tr(u, "page.none"), UI_DIM);
+    } else {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%d / %d", u->page + 1, n);
+        gfx_text(gx, ui_px(u, 14), false, (float)(box.x + box.w - pad), (float)y, buf, UI_DIM,
+                 GFX_RIGHT);
+        y += gfx_text_wrap(gx, ui_px(u, 22), true, (float)(box.x + pad), (float)y,
+                           box.w - 2 * pad - ui_px(u, 60), play_text(u->play, pg[u->page].title),
+                           UI_TEXT) + pad / 2;
+        y += gfx_text_wrap(gx, ui_px(u, 17), false, (float)(box.x + pad), (float)y, box.w - 2 * pad,
+                           play_text(u->play, pg[u->page].text), UI_TEXT) + pad / 2;
+        if (pg[u->page].source[0]) {
+            snprintf(buf, sizeof buf, "%s", play_text(u->play, pg[u->page].source));
+            gfx_text_wrap(gx, ui_px(u, 14), false, (float)(box.x + pad), (float)y, box.w - 2 * pad,
+                          buf, UI_DIM);
+        }
+    }
+    /* navigation row */
+    struct item it[MAX_ITEMS];
+    int ni = items(u, it);
+    int bw = ui_px(u, 150), bh = ui_px(u, 40);
+    for (int i = 0; i < ni; i++) {
+        SDL_Rect r = { box.x + box.w - pad - (ni - i) * (bw + ui_px(u, 8)), box.y + box.h - pad - bh,
+                       bw, bh };
+        if (widget_button(u, r, it[i].label, it[i].enabled, i == u->focus, it[i].id)) {
+            activate(u, it[i].id, 0);
+            return;
+        }
+    }
+}
+
+static void scenario_details(struct ui *u, SDL_Rect box)
+{
+    struct gfx *gx = &u->gfx;
+    int pad = ui_px(u, 18);
+    int i = u->focus;
+    if (i < 0 || i >= u->nscen) {
+        if (u->nscen == 0)
+            gfx_text_wrap(gx, ui_px(u, 16), false, (float)(box.x + pad), (float)(box.y + pad),
+                          box.w - 2 * pad, ui_tr(u, "scen.none"), UI_DIM);
+        return;
+    }
+    const struct scenario_info *s = &u->scen[i];
+    int y = box.y + pad;
+    y += gfx_text_wrap(gx, ui_px(u, 24), true, (float)(box.x + pad), (float)y, box.w - 2 * pad,
+                       s->title, UI_TEXT) + pad / 2;
+    char buf[256];
+    snprintf(buf, sizeof buf, ui_tr(u, "scen.meta"), s->dates, s->turns, s->difficulty);
+    y += gfx_text_wrap(gx, ui_px(u, 15), false, (float)(box.x + pad), (float)y, box.w - 2 * pad,
+                       buf, UI_ACCENT) + pad / 2;
+    gfx_text_wrap(gx, ui_px(u, 16), false, (float)(box.x + pad), (float)y, box.w - 2 * pad,
+                  s->description, UI_TEXT);
+}
+
+static void victory_screen(struct ui *u, SDL_Rect box)
+{
+    struct gfx *gx = &u->gfx;
+    const struct game *g = ui_game(u);
+    int pad = ui_px(u, 18), y = box.y + pad, x = box.x + pad, w = box.w - 2 * pad;
+    char buf[300];
+    const struct result *r = &g->result;
+    if (r->winner >= 0) {
+        static const char *const lv[3] = { "vic.draw", "vic.marginal", "vic.decisive" };
+        snprintf(buf, sizeof buf, ui_tr(u, lv[r->level < 3 ? r->level : 2]),
+                 ui_side_name(u, r->winner));
+    } else {
+        snprintf(buf, sizeof buf, "%s", ui_tr(u, "vic.draw_title"));
+    }
+    if (r->winner >= 0)
+        gfx_rect(gx, (float)box.x + 2, (float)box.y + 2, (float)box.w - 4, (float)ui_px(u, 8),
+                 ui_side_rgba(u, r->winner));
+    y += gfx_text_wrap(gx, ui_px(u, 30), true, (float)x, (float)y + ui_px(u, 8), w, buf, UI_TEXT) +
+         pad;
+    if (r->reason[0])
+        y += gfx_text_wrap(gx, ui_px(u, 17), false, (float)x, (float)y, w, ui_tr(u, r->reason),
+                           UI_DIM) + pad;
+    for (int s = 0; s < g->nsides; s++) {
+        snprintf(buf, sizeof buf, "%s: %d", ui_side_name(u, s), game_score(g, s));
+        float sw = (float)ui_px(u, 18);
+        gfx_rect(gx, (float)x, (float)y + 2, sw, sw, ui_side_rgba(u, s));
+        counter_side_mark(u, s, (float)x + 1, (float)y + 3, sw * 0.55f, 0xffffffffu);
+        y += gfx_text_wrap(gx, ui_px(u, 18), true, (float)x + sw + 10, (float)y, w, buf, UI_TEXT) +
+             ui_px(u, 4);
+    }
+    y += pad / 2;
+    if (g->nmilestones > 0) {
+        y += gfx_text_wrap(gx, ui_px(u, 17), true, (float)x, (float)y, w,
+                           ui_tr(u, "vic.milestones"), UI_ACCENT) + ui_px(u, 4);
+        for (int i = 0; i < g->nmilestones && y < box.y + box.h - ui_px(u, 120); i++) {
+            char date[80];
+            game_date_str(g, g->milestones[i].turn, date, sizeof date);
+            snprintf(buf, sizeof buf, "%s — %s (%s)", date, ui_tr(u, g->milestones[i].name),
+                     ui_side_name(u, g->milestones[i].side));
+            y += gfx_text_wrap(gx, ui_px(u, 15), false, (float)x, (float)y, w, buf, UI_TEXT) +
+                 ui_px(u, 2);
+        }
+    }
+}
+
+void menu_draw(struct ui *u)
+{
+    struct gfx *gx = &u->gfx;
+    backdrop(u);
+    struct item it[MAX_ITEMS];
+    int n = items(u, it);
+    if (u->focus >= n)
+        u->focus = n > 0 ? n - 1 : 0;
+    int pad = ui_px(u, 18);
+    int W = gx->w, H = gx->h;
+    switch (u->screen) {
+    case SCR_MAIN: {
+        int bw = ui_px(u, 420), bh = pad * 2 + ui_px(u, 120) + n * ui_px(u, 48);
+        if (bw > W - 20)
+            bw = W - 20;
+        SDL_Rect box = { W / 2 - bw / 2, H / 2 - bh / 2, bw, bh };
+        widget_panel(u, box, true);
+        gfx_text(gx, ui_px(u, 40), true, (float)(W / 2), (float)(box.y + pad), "Baku 1920",
+                 UI_TEXT, GFX_CENTER);
+        gfx_text(gx, ui_px(u, 15), false, (float)(W / 2), (float)(box.y + pad + ui_px(u, 52)),
+                 ui_tr(u, "menu.subtitle"), UI_DIM, GFX_CENTER);
+        list_screen(u, NULL, box, it, n, box.y + pad + ui_px(u, 100));
+        break;
+    }
+    case SCR_SCENARIOS: {
+        int lw = W * 40 / 100;
+        SDL_Rect left = { pad, pad, lw, H - 2 * pad };
+        SDL_Rect right = { 2 * pad + lw, pad, W - 3 * pad - lw, H - 2 * pad };
+        widget_panel(u, left, true);
+        widget_panel(u, right, true);
+        list_screen(u, ui_tr(u, "scen.title"), left, it, n, left.y + pad);
+        scenario_details(u, right);
+        break;
+    }
+    case SCR_SETUP: {
+        int bw = W * 60 / 100 < ui_px(u, 560) ? ui_px(u, 560) : W * 60 / 100;
+        if (bw > W - 20)
+            bw = W - 20;
+        SDL_Rect box = { W / 2 - bw / 2, pad, bw, H - 2 * pad };
+        widget_panel(u, box, true);
+        list_screen(u, ui_tr(u, "setup.title"), box, it, n, box.y + pad);
+        break;
+    }
+    case SCR_OPTIONS:
+    case SCR_SAVE:
+    case SCR_LOAD: {
+        int bw = ui_px(u, 620);
+        if (bw > W - 20)
+            bw = W - 20;
+        SDL_Rect box = { W / 2 - bw / 2, pad * 2, bw, H - 4 * pad };
+        widget_panel(u, box, true);
+        const char *t = u->screen == SCR_OPTIONS ? "opt.title" : u->screen == SCR_SAVE ?
+                                                                 "save.title" : "load.title";
+        list_screen(u, ui_tr(u, t), box, it, n, box.y + pad);
+        if (u->screen == SCR_LOAD && u->nsaves == 0)
+            gfx_text(gx, ui_px(u, 15), false, (float)(W / 2), (float)(box.y + box.h / 2),
+                     ui_tr(u, "load.none"), UI_DIM, GFX_CENTER);
+        break;
+    }
+    case SCR_HELP: {
+        SDL_Rect box = { pad * 2, pad * 2, W - 4 * pad, H - 4 * pad };
+        widget_panel(u, box, true);
+        help_screen(u, box);
+        SDL_Rect r = { box.x + box.w - pad - ui_px(u, 150), box.y + box.h - pad - ui_px(u, 40),
+                       ui_px(u, 150), ui_px(u, 40) };
+        if (widget_button(u, r, ui_tr(u, "menu.back"), true, true, BACK))
+            ui_pop(u);
+        break;
+    }
+    case SCR_PAGES: {
+        int bw = ui_px(u, 860);
+        if (bw > W - 20)
+            bw = W - 20;
+        SDL_Rect box = { W / 2 - bw / 2, pad * 2, bw, H - 4 * pad };
+        widget_panel(u, box, true);
+        pages_screen(u, box);
+        break;
+    }
+    case SCR_HANDOVER: {
+        const struct game *g = ui_game(u);
+        int bw = ui_px(u, 560), bh = ui_px(u, 260);
+        if (bw > W - 20)
+            bw = W - 20;
+        SDL_Rect box = { W / 2 - bw / 2, H / 2 - bh / 2, bw, bh };
+        widget_panel(u, box, true);
+        int active = g ? game_active_side(g) : -1;
+        char buf[200];
+        snprintf(buf, sizeof buf, ui_tr(u, "hand.title"), ui_side_name(u, active));
+        if (active >= 0)
+            gfx_rect(gx, (float)box.x + 2, (float)box.y + 2, (float)box.w - 4, (float)ui_px(u, 8),
+                     ui_side_rgba(u, active));
+        gfx_text_wrap(gx, ui_px(u, 26), true, (float)(box.x + pad), (float)(box.y + pad * 2),
+                      box.w - 2 * pad, buf, UI_TEXT);
+        list_screen(u, NULL, box, it, n, box.y + box.h - pad - ui_px(u, 44));
+        break;
+    }
+    case SCR_VICTORY: {
+        int bw = ui_px(u, 680);
+        if (bw > W - 20)
+            bw = W - 20;
+        SDL_Rect box = { W / 2 - bw / 2, pad * 2, bw, H - 4 * pad };
+        widget_panel(u, box, true);
+        victory_screen(u, box);
+        SDL_Rect b2 = { box.x, box.y + box.h - pad - 2 * ui_px(u, 48), box.w, 2 * ui_px(u, 48) };
+        list_screen(u, NULL, b2, it, n, b2.y);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void menu_draw_dialogs(struct ui *u)
+{
+    struct gfx *gx = &u->gfx;
+    const char *title = NULL, *text = NULL;
+    if (u->nerrors > 0) {
+        title = u->err_title[0];
+        text = u->err_text[0];
+    } else if (u->message[0]) {
+        title = ui_tr(u, "msg.news");
+        text = u->message;
+    } else {
+        return;
+    }
+    int pad = ui_px(u, 18);
+    int bw = ui_px(u, 620);
+    if (bw > gx->w - 20)
+        bw = gx->w - 20;
+    int th = gfx_text_wrap_height(gx, ui_px(u, 16), false, bw - 2 * pad, text);
+    int bh = pad * 3 + ui_px(u, 34) + th + ui_px(u, 44);
+    if (bh > gx->h - 20)
+        bh = gx->h - 20;
+    SDL_Rect box = { gx->w / 2 - bw / 2, gx->h / 2 - bh / 2, bw, bh };
+    gfx_rect(gx, 0, 0, (float)gx->w, (float)gx->h, 0x00000080u);
+    widget_panel(u, box, true);
+    if (u->nerrors > 0)
+        gfx_rect(gx, (float)box.x + 2, (float)box.y + 2, (float)box.w - 4, (float)ui_px(u, 6),
+                 0xd55e00ffu);
+    int y = box.y + pad;
+    y += gfx_text_wrap(gx, ui_px(u, 22), true, (float)(box.x + pad), (float)y, bw - 2 * pad, title,
+                       UI_TEXT) + pad / 2;
+    gfx_clip(gx, &(SDL_Rect){ box.x, y, box.w, box.h - (y - box.y) - ui_px(u, 60) });
+    gfx_text_wrap(gx, ui_px(u, 16), false, (float)(box.x + pad), (float)y, bw - 2 * pad, text,
+                  UI_TEXT);
+    gfx_clip(gx, NULL);
+    SDL_Rect r = { box.x + box.w - pad - ui_px(u, 130), box.y + box.h - pad - ui_px(u, 40),
+                   ui_px(u, 130), ui_px(u, 40) };
+    if (widget_button(u, r, ui_tr(u, "dlg.ok"), true, true, DLG_OK))
+        dialog_key(u, SDLK_RETURN);
+    u->click = false;
+}

@@ -1,0 +1,624 @@
+/*
+ * paint.c - the map: terrain, coast, ownership, rivers, roads, railways, map symbols, place
+ * labels, the overlays (supply, zones of control, rail network, movement range) and the
+ * minimap. All art is procedural: flat colours plus small glyphs placed by a hash of the hex,
+ * so the same hex always looks the same and nothing needs loading.
+ *
+ * Only hexes inside the view are visited, and glyphs are skipped when hexes are too small to
+ * show them, so a full-map frame stays cheap (see docs/ui.md for the measured time).
+ * Depends on gfx, view and the rules core's read-only queries.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ui.h"
+
+/* ====================================================================== colours */
+
+static const uint32_t terrain_rgba[TERRAIN_COUNT] = {
+    0x4f86b8ffu, /* sea */
+    0x5b95c6ffu, /* lake */
+    0xcfdb9effu, /* plain */
+    0xe2d197ffu, /* steppe */
+    0x8db36fffu, /* forest */
+    0xc8b47fffu, /* hills */
+    0xa89a8cffu, /* mountains */
+    0xa7c2a0ffu, /* marsh */
+    0xd6cdbdffu, /* city */
+};
+
+static const uint32_t terrain_contrast[TERRAIN_COUNT] = {
+    0x2f6fb0ffu, 0x3f80c0ffu, 0xf2f5d0ffu, 0xf5e08affu, 0x5f9a45ffu,
+    0xd4a860ffu, 0x9a8878ffu, 0x8fc0b8ffu, 0xe0e0e0ffu,
+};
+
+static uint32_t hash_hex(struct hex h)
+{
+    uint32_t x = (uint32_t)h.q * 73856093u ^ (uint32_t)h.r * 19349663u;
+    x ^= x >> 13;
+    x *= 0x5bd1e995u;
+    x ^= x >> 15;
+    return x;
+}
+
+static float hrand(uint32_t *s)
+{
+    *s = *s * 1664525u + 1013904223u;
+    return (float)((*s >> 8) & 0xffff) / 65535.0f;
+}
+
+static bool is_water(int t)
+{
+    return t == TERRAIN_SEA || t == TERRAIN_LAKE;
+}
+
+uint32_t ui_side_rgba(const struct ui *u, int side)
+{
+    if (side < 0 || side >= MAX_SIDES)
+        return 0x808080ffu;
+    return u->side_color[side];
+}
+
+/* ====================================================================== helpers */
+
+static void hex_points(float cx, float cy, float rad, SDL_FPoint p[6])
+{
+    for (int i = 0; i < 6; i++)
+        view_corner(cx, cy, rad, i, &p[i].x, &p[i].y);
+}
+
+static void side_mid(float cx, float cy, float rad, int d, float *x, float *y)
+{
+    float ax, ay, bx, by;
+    view_corner(cx, cy, rad, d, &ax, &ay);
+    view_corner(cx, cy, rad, (d + 1) % 6, &bx, &by);
+    *x = (ax + bx) / 2;
+    *y = (ay + by) / 2;
+}
+
+/* a band inside the hex along side d, from fraction a to b of the side */
+static void side_band(struct gfx *gx, float cx, float cy, float rad, int d, float width, float a,
+                      float b, uint32_t c)
+{
+    float ax, ay, bx, by;
+    view_corner(cx, cy, rad, d, &ax, &ay);
+    view_corner(cx, cy, rad, (d + 1) % 6, &bx, &by);
+    float k = width / (rad * 0.866f);
+    float iax = ax + (cx - ax) * k, iay = ay + (cy - ay) * k;
+    float ibx = bx + (cx - bx) * k, iby = by + (cy - by) * k;
+    SDL_FPoint p[4] = {
+        { ax + (bx - ax) * a, ay + (by - ay) * a },
+        { ax + (bx - ax) * b, ay + (by - ay) * b },
+        { iax + (ibx - iax) * b, iay + (iby - iay) * b },
+        { iax + (ibx - iax) * a, iay + (iby - iay) * a },
+    };
+    gfx_quad(gx, p, c);
+}
+
+static void hatch(struct gfx *gx, float cx, float cy, float rad, float dir, uint32_t c, float w)
+{
+    float r = rad * 0.78f;
+    float ux = cosf(dir), uy = sinf(dir), nx = -uy, ny = ux;
+    for (int k = -2; k <= 2; k++) {
+        float off = (float)k * r * 0.4f;
+        float half = sqrtf(fmaxf(r * r - off * off, 0.0f));
+        float mx = cx + nx * off, my = cy + ny * off;
+        gfx_line(gx, mx - ux * half, my - uy * half, mx + ux * half, my + uy * half, w, c);
+    }
+}
+
+/* ====================================================================== terrain glyphs */
+
+static void glyphs(struct ui *u, const struct hexinfo *x, struct hex h, float cx, float cy,
+                   float z)
+{
+    struct gfx *gx = &u->gfx;
+    uint32_t s = hash_hex(h);
+    switch (x->terrain) {
+    case TERRAIN_FOREST:
+        for (int i = 0; i < 5; i++) {
+            float px = cx + (hrand(&s) - 0.5f) * z * 1.1f, py = cy + (hrand(&s) - 0.5f) * z;
+            float r = z * (0.15f + hrand(&s) * 0.06f);
+            gfx_tri(gx, px, py - r * 1.6f, px - r, py + r * 0.6f, px + r, py + r * 0.6f,
+                    0x3e6b33ffu);
+            gfx_tri(gx, px, py - r * 1.6f, px - r * 0.2f, py + r * 0.6f, px + r, py + r * 0.6f,
+                    0x4f8040ffu);
+        }
+        break;
+    case TERRAIN_HILLS:
+        for (int i = 0; i < 3; i++) {
+            float px = cx + (hrand(&s) - 0.5f) * z * 0.9f, py = cy + (hrand(&s) - 0.3f) * z * 0.7f;
+            float r = z * (0.22f + hrand(&s) * 0.08f);
+            SDL_FPoint p[9];
+            for (int k = 0; k < 9; k++) {
+                float a = 3.14159f * (float)k / 8.0f;
+                p[k] = (SDL_FPoint){ px - cosf(a) * r, py - sinf(a) * r * 0.75f };
+            }
+            gfx_poly(gx, p, 9, 0xa8935fffu);
+            gfx_line(gx, px - r, py, px + r, py, fmaxf(1.0f, z * 0.03f), 0x7f6b40ffu);
+        }
+        break;
+    case TERRAIN_MOUNTAINS:
+        for (int i = 0; i < 3; i++) {
+            float px = cx + ((float)i - 1.0f) * z * 0.42f + (hrand(&s) - 0.5f) * z * 0.15f;
+            float py = cy + z * 0.25f + (hrand(&s) - 0.5f) * z * 0.2f;
+            float hgt = z * (0.55f + hrand(&s) * 0.25f), w = z * 0.32f;
+            gfx_tri(gx, px, py - hgt, px - w, py, px + w, py, 0x7d6f62ffu);
+            gfx_tri(gx, px, py - hgt, px + w * 0.1f, py, px + w, py, 0x66594dffu);
+            gfx_tri(gx, px, py - hgt, px - w * 0.33f, py - hgt * 0.66f, px + w * 0.33f,
+                    py - hgt * 0.66f, 0xf4f4f4ffu);
+        }
+        break;
+    case TERRAIN_MARSH:
+        for (int i = 0; i < 4; i++) {
+            float px = cx + (hrand(&s) - 0.5f) * z * 1.0f, py = cy + (hrand(&s) - 0.5f) * z * 0.9f;
+            float w = z * 0.18f, t = fmaxf(1.0f, z * 0.035f);
+            gfx_line(gx, px - w, py, px + w, py, t, 0x4f7f9fffu);
+            gfx_line(gx, px, py, px, py - w * 0.9f, t, 0x527a45ffu);
+            gfx_line(gx, px, py, px - w * 0.5f, py - w * 0.7f, t, 0x527a45ffu);
+            gfx_line(gx, px, py, px + w * 0.5f, py - w * 0.7f, t, 0x527a45ffu);
+        }
+        break;
+    case TERRAIN_STEPPE:
+        for (int i = 0; i < 5; i++) {
+            float px = cx + (hrand(&s) - 0.5f) * z * 1.1f, py = cy + (hrand(&s) - 0.5f) * z;
+            float w = z * 0.08f, t = fmaxf(1.0f, z * 0.03f);
+            gfx_line(gx, px, py, px - w, py - w * 1.4f, t, 0xb09a5cffu);
+            gfx_line(gx, px, py, px + w, py - w * 1.4f, t, 0xb09a5cffu);
+        }
+        break;
+    case TERRAIN_CITY:
+        for (int i = 0; i < 7; i++) {
+            float px = cx + (hrand(&s) - 0.5f) * z * 0.9f, py = cy + (hrand(&s) - 0.5f) * z * 0.8f;
+            float w = z * (0.12f + hrand(&s) * 0.1f), hh = z * (0.1f + hrand(&s) * 0.1f);
+            gfx_rect(gx, px - w / 2, py - hh / 2, w, hh, i % 3 ? 0x8a7f74ffu : 0xa0554aff);
+        }
+        break;
+    case TERRAIN_SEA:
+    case TERRAIN_LAKE:
+        if ((s & 3) == 0) {
+            float px = cx + (hrand(&s) - 0.5f) * z * 0.6f, py = cy + (hrand(&s) - 0.5f) * z * 0.6f;
+            SDL_FPoint p[7];
+            for (int k = 0; k < 7; k++)
+                p[k] = (SDL_FPoint){ px + ((float)k - 3) * z * 0.07f,
+                                     py + sinf((float)k * 1.4f) * z * 0.05f };
+            gfx_polyline(gx, p, 7, fmaxf(1.0f, z * 0.03f), 0xffffff50u);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+/* ====================================================================== map symbols */
+
+static void anchor(struct gfx *gx, float x, float y, float s, uint32_t c)
+{
+    float t = fmaxf(1.2f, s * 0.12f);
+    gfx_ring(gx, x, y - s * 0.75f, s * 0.18f, t, c);
+    gfx_line(gx, x, y - s * 0.58f, x, y + s * 0.6f, t, c);
+    gfx_line(gx, x - s * 0.35f, y - s * 0.3f, x + s * 0.35f, y - s * 0.3f, t, c);
+    SDL_FPoint arc[7];
+    for (int k = 0; k < 7; k++) {
+        float a = 3.14159f * (float)k / 6.0f;
+        arc[k] = (SDL_FPoint){ x - cosf(a) * s * 0.55f, y + s * 0.1f + sinf(a) * s * 0.5f };
+    }
+    gfx_polyline(gx, arc, 7, t, c);
+}
+
+static void derrick(struct gfx *gx, float x, float y, float s, uint32_t c)
+{
+    float t = fmaxf(1.2f, s * 0.1f);
+    gfx_line(gx, x - s * 0.45f, y + s * 0.6f, x, y - s * 0.7f, t, c);
+    gfx_line(gx, x + s * 0.45f, y + s * 0.6f, x, y - s * 0.7f, t, c);
+    gfx_line(gx, x - s * 0.3f, y + s * 0.2f, x + s * 0.3f, y + s * 0.2f, t, c);
+    gfx_line(gx, x - s * 0.15f, y - s * 0.25f, x + s * 0.15f, y - s * 0.25f, t, c);
+    gfx_line(gx, x - s * 0.3f, y + s * 0.2f, x + s * 0.15f, y - s * 0.25f, t * 0.7f, c);
+    gfx_rect(gx, x - s * 0.55f, y + s * 0.6f, s * 1.1f, t, c);
+}
+
+static void cross(struct gfx *gx, float x, float y, float s, float t, uint32_t c)
+{
+    gfx_line(gx, x - s, y - s, x + s, y + s, t, c);
+    gfx_line(gx, x - s, y + s, x + s, y - s, t, c);
+}
+
+/* ====================================================================== labels */
+
+struct label {
+    int place;
+    int prio;
+    float x, y;
+};
+
+static int label_prio(const struct game *g, const struct hexinfo *x)
+{
+    int p = x->vp * 4;
+    if (x->terrain == TERRAIN_CITY)
+        p += 40;
+    if (x->flags & HEXF_TOWN)
+        p += 16;
+    if (x->flags & (HEXF_STATION | HEXF_PORT))
+        p += 6;
+    if (x->flags & HEXF_OILFIELD)
+        p += 4;
+    (void)g;
+    return p;
+}
+
+static void draw_labels(struct ui *u, const struct game *g)
+{
+    static struct label cand[MAX_PLACES];
+    SDL_Rect placed[MAX_PLACES];
+    int nc = 0, np = 0;
+    float z = (float)u->view.zoom;
+    int need = z < 7 ? 40 : z < 12 ? 16 : z < 20 ? 6 : 0;
+    for (int i = 0; i < g->nplaces; i++) {
+        const struct hexinfo *x = map_get(g, g->places[i].pos);
+        if (!x || !view_hex_visible(&u->view, g->places[i].pos))
+            continue;
+        int p = label_prio(g, x);
+        if (p < need)
+            continue;
+        view_hex_center(&u->view, g->places[i].pos, &cand[nc].x, &cand[nc].y);
+        cand[nc].place = i;
+        cand[nc].prio = p;
+        nc++;
+    }
+    /* most important first */
+    for (int i = 1; i < nc; i++) {
+        struct label l = cand[i];
+        int j = i - 1;
+        while (j >= 0 && cand[j].prio < l.prio) {
+            cand[j + 1] = cand[j];
+            j--;
+        }
+        cand[j + 1] = l;
+    }
+    for (int i = 0; i < nc; i++) {
+        const char *name = ui_place_name(u, cand[i].place);
+        bool big = cand[i].prio >= 40;
+        float base = fminf(fmaxf(z * 0.30f, 11.0f), 20.0f) + (big ? 3.0f : 0.0f);
+        int px = (int)(base * (u->set.contrast ? 1.2f : 1.0f) * u->scale);
+        int w, h;
+        gfx_text_size(&u->gfx, px, big, name, &w, &h);
+        float ly = cand[i].y + z * 0.52f;
+        SDL_Rect r = { (int)(cand[i].x - (float)w / 2) - 3, (int)ly - 1, w + 6, h + 2 };
+        bool clash = false;
+        for (int k = 0; k < np && !clash; k++)
+            clash = SDL_HasIntersection(&r, &placed[k]);
+        if (clash)
+            continue;
+        placed[np++] = r;
+        uint32_t bg = u->set.contrast ? 0x000000e0u : 0xfffcf0c8u;
+        uint32_t fg = u->set.contrast ? 0xffffffffu : 0x1b1b1bffu;
+        gfx_round_rect(&u->gfx, (float)r.x, (float)r.y, (float)r.w, (float)r.h, (float)h * 0.3f,
+                       bg);
+        gfx_text(&u->gfx, px, big, cand[i].x, ly, name, fg, GFX_CENTER);
+    }
+}
+
+/* ====================================================================== the map */
+
+void paint_map(struct ui *u)
+{
+    const struct game *g = ui_game(u);
+    struct gfx *gx = &u->gfx;
+    struct view *v = &u->view;
+    if (!g)
+        return;
+    SDL_Rect area = v->area;
+    gfx_clip(gx, &area);
+    gfx_rect(gx, (float)area.x, (float)area.y, (float)area.w, (float)area.h,
+             u->set.contrast ? 0x000000ffu : 0x2a3440ffu);
+    int c0, r0, c1, r1;
+    view_visible(v, &c0, &r0, &c1, &r1);
+    float z = (float)v->zoom;
+    const uint32_t *pal = u->set.contrast ? terrain_contrast : terrain_rgba;
+    bool detail = z >= 11;
+    const uint8_t *sup = u->ov_supply ? ui_supply(u, u->viewer) : NULL;
+    const struct reach *rc = u->ov_range && u->sel != NO_UNIT ? ui_reach(u) : NULL;
+
+    /* pass 1: terrain fill, shallows, glyphs */
+    for (int row = r0; row <= r1; row++) {
+        for (int col = c0; col <= c1; col++) {
+            struct hex h = hex_from_offset(col, row);
+            const struct hexinfo *x = map_get(g, h);
+            if (!x)
+                continue;
+            float cx, cy;
+            view_hex_center(v, h, &cx, &cy);
+            uint32_t c = pal[x->terrain < TERRAIN_COUNT ? x->terrain : TERRAIN_PLAIN];
+            float jit = 1.0f + ((float)(hash_hex(h) & 15) - 7.5f) / 260.0f;
+            c = gfx_shade(c, jit);
+            if (is_water(x->terrain)) {
+                for (int d = 0; d < 6; d++) {
+                    const struct hexinfo *n = map_get(g, hex_neighbor(h, d));
+                    if (n && !is_water(n->terrain)) {
+                        c = gfx_mix(c, 0x9fd0e8ffu, 0.35f);
+                        break;
+                    }
+                }
+            }
+            SDL_FPoint p[6];
+            hex_points(cx, cy, z + 0.6f, p);
+            gfx_poly(gx, p, 6, c);
+            if (detail && !u->set.contrast)
+                glyphs(u, x, h, cx, cy, z);
+            else if (detail && x->terrain != TERRAIN_PLAIN && x->terrain != TERRAIN_SEA)
+                glyphs(u, x, h, cx, cy, z);
+        }
+    }
+
+    /* pass 2: coast, ownership, grid */
+    for (int row = r0; row <= r1; row++) {
+        for (int col = c0; col <= c1; col++) {
+            struct hex h = hex_from_offset(col, row);
+            const struct hexinfo *x = map_get(g, h);
+            if (!x)
+                continue;
+            float cx, cy;
+            view_hex_center(v, h, &cx, &cy);
+            bool water = is_water(x->terrain);
+            if (!water && x->owner >= 0 && x->owner < g->nsides) {
+                uint32_t oc = ui_side_rgba(u, x->owner);
+                SDL_FPoint p[6];
+                hex_points(cx, cy, z, p);
+                gfx_poly(gx, p, 6, gfx_alpha(oc, u->set.contrast ? 60 : 34));
+                float bw = fmaxf(1.5f, z * 0.13f);
+                for (int d = 0; d < 6; d++) {
+                    const struct hexinfo *n = map_get(g, hex_neighbor(h, d));
+                    if (n && (n->owner == x->owner || is_water(n->terrain)))
+                        continue;
+                    uint32_t bc = gfx_alpha(oc, 235);
+                    switch (x->owner % 3) {
+                    case 0:
+                        side_band(gx, cx, cy, z, d, bw, 0, 1, bc);
+                        break;
+                    case 1: /* dashed */
+                        for (int k = 0; k < 4; k += 2)
+                            side_band(gx, cx, cy, z, d, bw, (float)k / 4 + 0.04f,
+                                      (float)(k + 1) / 4 + 0.08f, bc);
+                        break;
+                    default: /* thin double line */
+                        side_band(gx, cx, cy, z, d, bw * 0.4f, 0, 1, bc);
+                        side_band(gx, cx, cy, z * 0.82f, d, bw * 0.4f, 0.1f, 0.9f, bc);
+                        break;
+                    }
+                }
+            }
+            if (!water) {
+                for (int d = 0; d < 6; d++) {
+                    const struct hexinfo *n = map_get(g, hex_neighbor(h, d));
+                    if (!n || !is_water(n->terrain))
+                        continue;
+                    float ax, ay, bx, by;
+                    view_corner(cx, cy, z, d, &ax, &ay);
+                    view_corner(cx, cy, z, (d + 1) % 6, &bx, &by);
+                    gfx_line(gx, ax, ay, bx, by, fmaxf(1.2f, z * 0.07f), 0x5b4a32c0u);
+                }
+            }
+            if (u->ov_grid && z >= 5) {
+                uint32_t gc = u->set.contrast ? 0x000000a0u : 0x2020204au;
+                for (int d = 0; d < 3; d++) {
+                    float ax, ay, bx, by;
+                    view_corner(cx, cy, z, d, &ax, &ay);
+                    view_corner(cx, cy, z, d + 1, &bx, &by);
+                    gfx_line(gx, ax, ay, bx, by, z >= 30 ? 1.4f : 1.0f, gc);
+                }
+            }
+        }
+    }
+
+    /* pass 3: rivers, roads, rails */
+    float rw = fmaxf(1.3f, z * 0.13f), dw = fmaxf(1.0f, z * 0.07f), tw = fmaxf(1.5f, z * 0.1f);
+    for (int row = r0; row <= r1; row++) {
+        for (int col = c0; col <= c1; col++) {
+            struct hex h = hex_from_offset(col, row);
+            const struct hexinfo *x = map_get(g, h);
+            if (!x || !(x->river | x->road | x->rail))
+                continue;
+            float cx, cy;
+            view_hex_center(v, h, &cx, &cy);
+            for (int d = 0; d < 6; d++) {
+                if (!(x->river & (1 << d)))
+                    continue;
+                if (d >= 3 && map_get(g, hex_neighbor(h, d)))
+                    continue; /* the neighbour draws it */
+                float ax, ay, bx, by;
+                view_corner(cx, cy, z, d, &ax, &ay);
+                view_corner(cx, cy, z, (d + 1) % 6, &bx, &by);
+                gfx_line(gx, ax, ay, bx, by, rw, 0x2f6fbdffu);
+                gfx_disc(gx, ax, ay, rw * 0.5f, 0x2f6fbdffu);
+                gfx_disc(gx, bx, by, rw * 0.5f, 0x2f6fbdffu);
+            }
+            if (z >= 5) {
+                for (int d = 0; d < 6; d++) {
+                    if (!(x->road & (1 << d)) || (x->rail & (1 << d)))
+                        continue;
+                    float mx, my;
+                    side_mid(cx, cy, z, d, &mx, &my);
+                    gfx_line(gx, cx, cy, mx, my, dw, 0x9a6232ffu);
+                    gfx_disc(gx, cx, cy, dw * 0.5f, 0x9a6232ffu);
+                }
+            }
+            if (x->rail) {
+                uint32_t lc = u->ov_rail ? 0x101010ffu : 0x2a2a2aff;
+                float w = u->ov_rail ? tw * 1.5f : tw;
+                for (int d = 0; d < 6; d++) {
+                    if (!(x->rail & (1 << d)))
+                        continue;
+                    float mx, my;
+                    side_mid(cx, cy, z, d, &mx, &my);
+                    if (u->ov_rail)
+                        gfx_line(gx, cx, cy, mx, my, w * 2.2f, 0xffd84af0u);
+                    gfx_line(gx, cx, cy, mx, my, w, lc);
+                    if (z >= 16) {
+                        float dx = mx - cx, dy = my - cy, len = sqrtf(dx * dx + dy * dy);
+                        float nx = -dy / len, ny = dx / len;
+                        for (float t = 0.2f; t < 1.0f; t += 0.3f) {
+                            float px = cx + dx * t, py = cy + dy * t;
+                            gfx_line(gx, px - nx * w * 1.3f, py - ny * w * 1.3f,
+                                     px + nx * w * 1.3f, py + ny * w * 1.3f, w * 0.45f, lc);
+                        }
+                    }
+                }
+                gfx_disc(gx, cx, cy, w * 0.5f, lc);
+            }
+        }
+    }
+
+    /* pass 4: bridges, symbols, victory points, cuts */
+    for (int row = r0; row <= r1; row++) {
+        for (int col = c0; col <= c1; col++) {
+            struct hex h = hex_from_offset(col, row);
+            const struct hexinfo *x = map_get(g, h);
+            if (!x)
+                continue;
+            float cx, cy;
+            view_hex_center(v, h, &cx, &cy);
+            for (int d = 0; d < 6 && z >= 7; d++) {
+                if (!(x->bridge & (1 << d)) || (d >= 3 && map_get(g, hex_neighbor(h, d))))
+                    continue;
+                float mx, my;
+                side_mid(cx, cy, z, d, &mx, &my);
+                float ux = (mx - cx) / (z * 0.866f), uy = (my - cy) / (z * 0.866f);
+                float nx = -uy, ny = ux, L = z * 0.2f, o = z * 0.12f;
+                uint32_t bc = (x->blown & (1 << d)) ? 0xd00000ffu : 0x202020ffu;
+                for (int k = -1; k <= 1; k += 2)
+                    gfx_line(gx, mx - ux * L + nx * o * (float)k, my - uy * L + ny * o * (float)k,
+                             mx + ux * L + nx * o * (float)k, my + uy * L + ny * o * (float)k,
+                             fmaxf(1.2f, z * 0.05f), bc);
+                if (x->blown & (1 << d))
+                    cross(gx, mx, my, z * 0.12f, fmaxf(1.5f, z * 0.06f), 0xe00000ffu);
+            }
+            if (z >= 9) {
+                float s = z * 0.2f;
+                if (x->flags & HEXF_STATION) {
+                    gfx_rect(gx, cx - s * 0.6f, cy - s * 0.6f, s * 1.2f, s * 1.2f, 0x202020ffu);
+                    gfx_rect(gx, cx - s * 0.4f, cy - s * 0.4f, s * 0.8f, s * 0.8f, 0xffffffffu);
+                } else if ((x->flags & HEXF_TOWN) && x->terrain != TERRAIN_CITY) {
+                    gfx_disc(gx, cx, cy, s * 0.55f, 0x202020ffu);
+                }
+                if (x->flags & HEXF_PORT)
+                    anchor(gx, cx + z * 0.5f, cy - z * 0.1f, z * 0.22f, 0x14365cffu);
+                if (x->flags & HEXF_OILFIELD)
+                    derrick(gx, cx - z * 0.5f, cy - z * 0.05f, z * 0.28f, 0x111111ffu);
+            } else if (x->flags & (HEXF_TOWN | HEXF_STATION)) {
+                gfx_disc(gx, cx, cy, fmaxf(1.5f, z * 0.2f), 0x202020ffu);
+            }
+            if (x->vp > 0) {
+                float sy = cy - z * 0.55f;
+                float sr = fmaxf(3.5f, z * 0.2f);
+                gfx_star(gx, cx, sy, sr * 1.25f, 0x2a2000ffu);
+                gfx_star(gx, cx, sy, sr, 0xffc61affu);
+            }
+            if ((x->flags & HEXF_RAIL_CUT) && x->rail) {
+                float s = fmaxf(3.0f, z * (u->ov_rail ? 0.32f : 0.22f));
+                cross(gx, cx, cy, s, fmaxf(2.0f, s * 0.35f), 0xffffffffu);
+                cross(gx, cx, cy, s, fmaxf(1.2f, s * 0.2f), 0xe00000ffu);
+            }
+        }
+    }
+
+    /* pass 5: overlays */
+    for (int row = r0; row <= r1; row++) {
+        for (int col = c0; col <= c1; col++) {
+            struct hex h = hex_from_offset(col, row);
+            const struct hexinfo *x = map_get(g, h);
+            int idx = map_index(g, h);
+            if (!x || idx < 0)
+                continue;
+            float cx, cy;
+            view_hex_center(v, h, &cx, &cy);
+            bool water = is_water(x->terrain);
+            if (sup && !water && !sup[idx]) {
+                SDL_FPoint p[6];
+                hex_points(cx, cy, z, p);
+                gfx_poly(gx, p, 6, 0x7a1f5a40u);
+                if (z >= 8)
+                    hatch(gx, cx, cy, z, 0.785f, 0x7a1f5a90u, fmaxf(1.0f, z * 0.05f));
+            }
+            if (u->ov_zoc && !water && u->viewer >= 0 && move_in_enemy_zoc(g, u->viewer, h)) {
+                SDL_FPoint p[6];
+                hex_points(cx, cy, z, p);
+                gfx_poly(gx, p, 6, 0xe69f0040u);
+                if (z >= 8)
+                    hatch(gx, cx, cy, z, -0.785f, 0xb36b00b0u, fmaxf(1.0f, z * 0.05f));
+            }
+            if (rc) {
+                const struct unit *su = game_unit(g, u->sel);
+                bool start = su && hex_eq(su->pos, h);
+                if (rc->cost[idx] < 0 && !start) {
+                    SDL_FPoint p[6];
+                    hex_points(cx, cy, z + 0.6f, p);
+                    gfx_poly(gx, p, 6, u->set.contrast ? 0x000000a8u : 0x10141870u);
+                } else if (!start && rc->stop[idx] && z >= 8) {
+                    gfx_ring(gx, cx, cy, z * 0.62f, fmaxf(1.5f, z * 0.06f), 0xe69f00e0u);
+                }
+            }
+        }
+    }
+    draw_labels(u, g);
+    gfx_flush(gx);
+    gfx_clip(gx, NULL);
+}
+
+/* ====================================================================== minimap */
+
+void paint_minimap(struct ui *u, SDL_Rect r)
+{
+    const struct game *g = ui_game(u);
+    struct gfx *gx = &u->gfx;
+    if (!g || g->width <= 0 || g->height <= 0)
+        return;
+    gfx_rect(gx, (float)r.x, (float)r.y, (float)r.w, (float)r.h, 0x101418ffu);
+    float cw = (float)r.w / ((float)g->width + 0.5f), ch = (float)r.h / (float)g->height;
+    const uint32_t *pal = u->set.contrast ? terrain_contrast : terrain_rgba;
+    for (int row = 0; row < g->height; row++) {
+        for (int col = 0; col < g->width; col++) {
+            struct hex h = hex_from_offset(col, row);
+            const struct hexinfo *x = map_get(g, h);
+            if (!x)
+                continue;
+            uint32_t c = pal[x->terrain < TERRAIN_COUNT ? x->terrain : 0];
+            if (!is_water(x->terrain) && x->owner >= 0)
+                c = gfx_mix(c, ui_side_rgba(u, x->owner), 0.45f);
+            if (x->rail)
+                c = gfx_mix(c, 0x000000ffu, 0.45f);
+            float px = (float)r.x + ((float)col + ((row & 1) ? 0.5f : 0.0f)) * cw;
+            float py = (float)r.y + (float)row * ch;
+            gfx_rect(gx, px, py, cw + 0.5f, ch + 0.5f, c);
+        }
+    }
+    for (int i = 0; i < g->nunits; i++) {
+        const struct unit *un = game_unit(g, i);
+        if (!un || un->carrier != NO_UNIT)
+            continue;
+        int col, row;
+        hex_to_offset(un->pos, &col, &row);
+        float px = (float)r.x + ((float)col + ((row & 1) ? 0.5f : 0.0f) + 0.5f) * cw;
+        float py = (float)r.y + ((float)row + 0.5f) * ch;
+        float s = fmaxf(2.5f, cw * 0.9f);
+        gfx_rect(gx, px - s / 2 - 1, py - s / 2 - 1, s + 2, s + 2, 0x000000ffu);
+        gfx_rect(gx, px - s / 2, py - s / 2, s, s, ui_side_rgba(u, un->side));
+    }
+    /* the camera's rectangle */
+    double x0, y0, x1, y1;
+    const struct view *v = &u->view;
+    view_to_world(v, (float)v->area.x, (float)v->area.y, &x0, &y0);
+    view_to_world(v, (float)(v->area.x + v->area.w), (float)(v->area.y + v->area.h), &x1, &y1);
+    float sx = cw / (float)VIEW_SQRT3, sy = ch / 1.5f;
+    float fx0 = (float)r.x + (float)(x0 + VIEW_SQRT3 / 2) * sx;
+    float fy0 = (float)r.y + (float)(y0 + 0.75) * sy;
+    float fx1 = (float)r.x + (float)(x1 + VIEW_SQRT3 / 2) * sx;
+    float fy1 = (float)r.y + (float)(y1 + 0.75) * sy;
+    fx0 = fmaxf(fx0, (float)r.x);
+    fy0 = fmaxf(fy0, (float)r.y);
+    fx1 = fminf(fx1, (float)(r.x + r.w));
+    fy1 = fminf(fy1, (float)(r.y + r.h));
+    if (fx1 > fx0 && fy1 > fy0)
+        gfx_frame(gx, fx0, fy0, fx1 - fx0, fy1 - fy0, 2.0f, 0xffffffffu);
+    gfx_frame(gx, (float)r.x, (float)r.y, (float)r.w, (float)r.h, 1.0f, 0x5a6672ffu);
+}

@@ -1,0 +1,1255 @@
+/*
+ * ui.c - the heart of the desktop game: state, settings, the play screen's input (mouse,
+ * keyboard, the keyboard hex cursor), commands sent through play_apply(), the computer
+ * player run one command per step, hotseat hand-over, autosave, and the frame.
+ *
+ * Invariant: every change to the game goes through ui_command() (or undo/load), which bumps
+ * `version` so cached queries (reachable hexes, supply) are recomputed, feeds the events to
+ * the animations and the log, and then looks at what changed (victory, turn, active side).
+ * Depends on gfx, view, lang, play and the rules core's queries.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "ui.h"
+
+#include "ai.h" /* ai_next: the computer player */
+
+/* Okabe-Ito colours, the colour-blind-safe palette sides are drawn in */
+static const uint32_t okabe_ito[] = {
+    0xd55e00ffu, /* vermillion */
+    0x0072b2ffu, /* blue */
+    0x009e73ffu, /* bluish green */
+    0xe69f00ffu, /* orange */
+    0xcc79a7ffu, /* reddish purple */
+    0x56b4e9ffu, /* sky blue */
+};
+
+/* ====================================================================== small helpers */
+
+const struct game *ui_game(const struct ui *u)
+{
+    return u->play ? play_game(u->play) : NULL;
+}
+
+const char *ui_tr(const struct ui *u, const char *key)
+{
+    if (!key)
+        return "";
+    if (strchr(key, '.') == NULL || strchr(key, ' ') != NULL) {
+        if (u->play)
+            return play_text(u->play, key);
+        return key;
+    }
+    const char *v = lang_get(&u->lang, key);
+    if (v != key)
+        return v;
+    return u->play ? play_text(u->play, key) : key;
+}
+
+int ui_px(const struct ui *u, float base)
+{
+    int v = (int)(base * u->scale + 0.5f);
+    return v < 1 ? 1 : v;
+}
+
+int ui_topbar_h(const struct ui *u)
+{
+    return ui_px(u, 46);
+}
+
+SDL_Rect ui_panel_rect(const struct ui *u)
+{
+    int w = ui_px(u, 330);
+    if (w > u->gfx.w * 45 / 100)
+        w = u->gfx.w * 45 / 100;
+    int top = ui_topbar_h(u);
+    return (SDL_Rect){ u->gfx.w - w, top, w, u->gfx.h - top };
+}
+
+SDL_Rect ui_map_rect(const struct ui *u)
+{
+    SDL_Rect p = ui_panel_rect(u);
+    int top = ui_topbar_h(u);
+    return (SDL_Rect){ 0, top, p.x, u->gfx.h - top };
+}
+
+const char *ui_place_name(const struct ui *u, int place)
+{
+    const struct game *g = ui_game(u);
+    if (!g || place < 0 || place >= g->nplaces)
+        return "";
+    return ui_tr(u, g->places[place].name);
+}
+
+const char *ui_side_name(const struct ui *u, int side)
+{
+    const struct game *g = ui_game(u);
+    if (!g || side < 0 || side >= g->nsides)
+        return ui_tr(u, "side.none");
+    return ui_tr(u, g->sides[side].name);
+}
+
+void ui_log(struct ui *u, int side, const char *fmt, ...)
+{
+    if (u->nlog == UI_LOG_LINES) {
+        memmove(&u->log[0], &u->log[1], sizeof u->log[0] * (UI_LOG_LINES - 1));
+        u->nlog--;
+    }
+    struct ui_log_line *l = &u->log[u->nlog++];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(l->text, sizeof l->text, fmt, ap);
+    va_end(ap);
+    l->side = side;
+    const struct game *g = ui_game(u);
+    l->turn = g ? g->turn : 0;
+}
+
+static void toast(struct ui *u, const char *msg)
+{
+    snprintf(u->toast, sizeof u->toast, "%.199s", msg);
+    u->toast_t = 3.0;
+}
+
+void ui_error(struct ui *u, const char *title, const char *text)
+{
+    ui_log(u, -1, "%s: %s", title, text);
+    if (u->nerrors == UI_MAX_ERRORS)
+        return;
+    snprintf(u->err_title[u->nerrors], sizeof u->err_title[0], "%s", title);
+    snprintf(u->err_text[u->nerrors], sizeof u->err_text[0], "%s", text);
+    u->nerrors++;
+}
+
+static void diag_error(struct ui *u, const char *title_key, const struct diag *d)
+{
+    char buf[1024];
+    diag_format(d, buf, (int)sizeof buf);
+    ui_error(u, ui_tr(u, title_key), buf);
+}
+
+/* ====================================================================== settings */
+
+static void default_settings(struct ui_settings *s)
+{
+    s->scale_pct = 100;
+    s->fullscreen = false;
+    s->anim_speed = 2;
+    s->ai_level = AI_NORMAL;
+    s->contrast = false;
+    s->edge_pan = true;
+    snprintf(s->lang, sizeof s->lang, "en");
+}
+
+static void make_dirs(const char *path)
+{
+    char tmp[512];
+    snprintf(tmp, sizeof tmp, "%s", path);
+    for (char *p = tmp + 1; *p; p++) {
+        if (*p == '/') {
+            *p = 0;
+            mkdir(tmp, 0755);
+            *p = '/';
+        }
+    }
+    mkdir(tmp, 0755);
+}
+
+static void xdg_dir(const char *var, const char *fallback, const char *leaf, char *out, size_t n)
+{
+    const char *base = getenv(var);
+    const char *home = getenv("HOME");
+    if (base && base[0])
+        snprintf(out, n, "%s/baku1920%s", base, leaf);
+    else if (home && home[0])
+        snprintf(out, n, "%s/%s/baku1920%s", home, fallback, leaf);
+    else
+        snprintf(out, n, "./baku1920%s", leaf);
+}
+
+static void load_settings(struct ui *u)
+{
+    default_settings(&u->set);
+    FILE *f = fopen(u->settings_path, "r");
+    if (!f)
+        return;
+    char line[256];
+    int lineno = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        char key[64], val[64];
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        if (sscanf(line, "%63[^=]=%63s", key, val) != 2) {
+            ui_log(u, -1, "%s:%d: ignored (expected key=value)", u->settings_path, lineno);
+            continue;
+        }
+        int iv = atoi(val);
+        if (!strcmp(key, "scale") && iv >= 50 && iv <= 400)
+            u->set.scale_pct = iv;
+        else if (!strcmp(key, "fullscreen"))
+            u->set.fullscreen = iv != 0;
+        else if (!strcmp(key, "anim_speed") && iv >= 0 && iv <= 3)
+            u->set.anim_speed = iv;
+        else if (!strcmp(key, "ai_level") && iv >= AI_EASY && iv < AI_LEVEL_COUNT)
+            u->set.ai_level = iv;
+        else if (!strcmp(key, "contrast"))
+            u->set.contrast = iv != 0;
+        else if (!strcmp(key, "edge_pan"))
+            u->set.edge_pan = iv != 0;
+        else if (!strcmp(key, "lang") && strlen(val) < sizeof u->set.lang)
+            snprintf(u->set.lang, sizeof u->set.lang, "%s", val);
+        else
+            ui_log(u, -1, "%s:%d: unknown or bad setting '%s'", u->settings_path, lineno, key);
+    }
+    fclose(f);
+}
+
+bool ui_settings_save(const struct ui *u)
+{
+    char dir[512];
+    snprintf(dir, sizeof dir, "%s", u->settings_path);
+    char *slash = strrchr(dir, '/');
+    if (slash) {
+        *slash = 0;
+        make_dirs(dir);
+    }
+    FILE *f = fopen(u->settings_path, "w");
+    if (!f)
+        return false;
+    fprintf(f, "# Baku 1920 settings\nscale=%d\nfullscreen=%d\nanim_speed=%d\nai_level=%d\n"
+            "contrast=%d\nedge_pan=%d\nlang=%s\n", u->set.scale_pct, u->set.fullscreen,
+            u->set.anim_speed, u->set.ai_level, u->set.contrast, u->set.edge_pan, u->set.lang);
+    return fclose(f) == 0;
+}
+
+void ui_apply_settings(struct ui *u)
+{
+    u->dpi = 1.0f;
+    if (u->win) {
+        int ww = 0, wh = 0, ow = 0, oh = 0;
+        SDL_GetWindowSize(u->win, &ww, &wh);
+        if (SDL_GetRendererOutputSize(u->ren, &ow, &oh) == 0 && ww > 0)
+            u->dpi = (float)ow / (float)ww;
+        bool fs = (SDL_GetWindowFlags(u->win) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
+        if (fs != u->set.fullscreen)
+            SDL_SetWindowFullscreen(u->win, u->set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+    }
+    u->scale = u->dpi * (float)u->set.scale_pct / 100.0f;
+    if (strcmp(u->lang.code, u->set.lang) != 0) {
+        struct lang nl;
+        char dir[600], err[512];
+        snprintf(dir, sizeof dir, "%s/lang", u->asset_dir);
+        if (lang_load(&nl, dir, u->set.lang, err, sizeof err)) {
+            lang_fini(&u->lang);
+            u->lang = nl;
+        } else {
+            ui_error(u, lang_get(&u->lang, "err.lang"), err);
+        }
+    }
+}
+
+/* ====================================================================== lifecycle */
+
+bool ui_init(struct ui *u, SDL_Window *win, SDL_Renderer *ren, const char *asset_dir,
+             const struct ui_host *host, char *err, size_t errlen)
+{
+    memset(u, 0, sizeof *u);
+    u->win = win;
+    u->ren = ren;
+    if (host)
+        u->host = *host;
+    snprintf(u->asset_dir, sizeof u->asset_dir, "%s", asset_dir);
+    xdg_dir("XDG_CONFIG_HOME", ".config", "/settings.txt", u->settings_path,
+            sizeof u->settings_path);
+    xdg_dir("XDG_DATA_HOME", ".local/share", "/saves", u->save_dir, sizeof u->save_dir);
+    load_settings(u);
+    char dir[600];
+    snprintf(dir, sizeof dir, "%s/fonts", asset_dir);
+    if (!gfx_init(&u->gfx, ren, dir, err, errlen))
+        return false;
+    snprintf(dir, sizeof dir, "%s/lang", asset_dir);
+    if (!lang_load(&u->lang, dir, u->set.lang, err, errlen)) {
+        gfx_fini(&u->gfx);
+        return false;
+    }
+    u->reach = calloc(1, sizeof *u->reach);
+    u->supply = calloc(MAP_MAX_HEXES, 1);
+    if (!u->reach || !u->supply) {
+        snprintf(err, errlen, "out of memory");
+        ui_fini(u);
+        return false;
+    }
+    u->sel = NO_UNIT;
+    u->reach_unit = NO_UNIT;
+    u->reach_version = -1;
+    u->supply_version = -1;
+    u->ov_grid = true;
+    u->ov_range = true;
+    u->ov_log = true;
+    u->ov_minimap = true;
+    u->viewer = 0;
+    u->last_human = -1;
+    u->autosaved_turn = -1;
+    u->seed = (uint64_t)SDL_GetPerformanceCounter();
+    u->screen = SCR_MAIN;
+    ui_apply_settings(u);
+    return true;
+}
+
+void ui_fini(struct ui *u)
+{
+    play_free(u->play);
+    play_free(u->pending);
+    free(u->scen);
+    free(u->reach);
+    free(u->supply);
+    lang_fini(&u->lang);
+    gfx_fini(&u->gfx);
+    memset(u, 0, sizeof *u);
+}
+
+void ui_push(struct ui *u, int screen)
+{
+    if (u->nback < (int)(sizeof u->back / sizeof u->back[0]))
+        u->back[u->nback++] = u->screen;
+    u->screen = screen;
+    u->focus = 0;
+    u->scroll = 0;
+}
+
+void ui_pop(struct ui *u)
+{
+    u->screen = u->nback > 0 ? u->back[--u->nback] : (u->play ? SCR_PLAY : SCR_MAIN);
+    u->focus = 0;
+    u->scroll = 0;
+}
+
+static uint32_t nearest_palette(uint32_t rgb, const bool *used)
+{
+    int best = -1;
+    long bestd = 0;
+    for (int i = 0; i < (int)(sizeof okabe_ito / sizeof okabe_ito[0]); i++) {
+        if (used[i])
+            continue;
+        long dr = (long)((rgb >> 16) & 0xff) - (long)(okabe_ito[i] >> 24);
+        long dg = (long)((rgb >> 8) & 0xff) - (long)((okabe_ito[i] >> 16) & 0xff);
+        long db = (long)(rgb & 0xff) - (long)((okabe_ito[i] >> 8) & 0xff);
+        long d = 3 * dr * dr + 4 * dg * dg + 2 * db * db;
+        if (best < 0 || d < bestd) {
+            best = i;
+            bestd = d;
+        }
+    }
+    return best < 0 ? (rgb << 8) | 0xffu : okabe_ito[best];
+}
+
+static void assign_colors(struct ui *u)
+{
+    const struct game *g = ui_game(u);
+    bool used[8] = { false };
+    for (int s = 0; s < MAX_SIDES; s++)
+        u->side_color[s] = 0x808080ffu;
+    for (int s = 0; g && s < g->nsides; s++) {
+        uint32_t c = nearest_palette(g->sides[s].color, used);
+        for (int i = 0; i < 6; i++)
+            if (okabe_ito[i] == c)
+                used[i] = true;
+        u->side_color[s] = c;
+    }
+}
+
+void ui_start_play(struct ui *u, struct play *p)
+{
+    play_free(u->play);
+    u->play = p;
+    const struct game *g = ui_game(u);
+    u->version++;
+    u->sel = NO_UNIT;
+    u->mode = MODE_NORMAL;
+    u->atk_open = false;
+    u->nanims = 0;
+    u->ai_steps = 0;
+    u->autosaved_turn = g ? g->turn : -1;
+    u->message[0] = 0;
+    assign_colors(u);
+    view_init(&u->view, g ? g->width : 1, g ? g->height : 1, ui_map_rect(u));
+    u->cursor = g ? hex_from_offset(g->width / 2, g->height / 2) : hex_make(0, 0);
+    u->nback = 0;
+    u->screen = SCR_PLAY;
+    int active = g ? game_active_side(g) : -1;
+    u->viewer = active >= 0 ? active : 0;
+    u->last_human = active >= 0 && !u->ai_side[active] ? active : -1;
+    if (g) {
+        char date[48];
+        game_date_str(g, g->turn, date, sizeof date);
+        ui_log(u, -1, ui_tr(u, "log.turn"), g->turn + 1, date);
+    }
+}
+
+/* ====================================================================== cached queries */
+
+const struct reach *ui_reach(struct ui *u)
+{
+    const struct game *g = ui_game(u);
+    if (!g || u->sel == NO_UNIT || !game_unit(g, u->sel))
+        return NULL;
+    if (u->reach_unit != u->sel || u->reach_version != u->version) {
+        move_reachable(g, u->sel, u->reach);
+        u->reach_unit = u->sel;
+        u->reach_version = u->version;
+    }
+    return u->reach;
+}
+
+const uint8_t *ui_supply(struct ui *u, int side)
+{
+    const struct game *g = ui_game(u);
+    if (!g || side < 0 || side >= g->nsides)
+        return NULL;
+    if (u->supply_side != side || u->supply_version != u->version) {
+        supply_compute(g, side, u->supply);
+        u->supply_side = side;
+        u->supply_version = u->version;
+    }
+    return u->supply;
+}
+
+/* ====================================================================== commands */
+
+static int human_sides(const struct ui *u)
+{
+    const struct game *g = ui_game(u);
+    int n = 0;
+    for (int s = 0; g && s < g->nsides; s++)
+        if (!u->ai_side[s] && (g->sides[s].flags & SIDE_PLAYABLE))
+            n++;
+    return n;
+}
+
+static void after_change(struct ui *u, int old_turn)
+{
+    const struct game *g = ui_game(u);
+    u->version++;
+    struct diag errs[8];
+    int ne = play_take_errors(u->play, errs, 8);
+    for (int i = 0; i < ne; i++)
+        diag_error(u, "err.script", &errs[i]);
+    if (u->sel != NO_UNIT && !game_unit(g, u->sel))
+        u->sel = NO_UNIT;
+    if (g->result.over) {
+        if (u->screen == SCR_PLAY || u->screen == SCR_HANDOVER) {
+            u->nback = 0;
+            u->screen = SCR_PLAY;
+            ui_push(u, SCR_VICTORY);
+        }
+        return;
+    }
+    if (g->turn != old_turn)
+        ui_autosave(u);
+    int active = game_active_side(g);
+    if (active >= 0 && !u->ai_side[active]) {
+        if (u->last_human >= 0 && u->last_human != active && human_sides(u) > 1 &&
+            u->screen == SCR_PLAY && !u->smoke) {
+            u->sel = NO_UNIT;
+            ui_push(u, SCR_HANDOVER);
+        }
+        u->last_human = active;
+        u->viewer = active;
+    }
+}
+
+enum cmd_status ui_command(struct ui *u, const struct cmd *c)
+{
+    if (!u->play)
+        return CMD_ERR_GAME_OVER;
+    static struct events ev;
+    int old_turn = ui_game(u)->turn;
+    enum cmd_status st = play_apply(u->play, c, &ev);
+    if (st != CMD_OK) {
+        if (c->origin == ORIGIN_PLAYER) {
+            char buf[200];
+            snprintf(buf, sizeof buf, "%s: %s", ui_tr(u, "msg.refused"), cmd_status_str(st));
+            toast(u, buf);
+        }
+        return st;
+    }
+    anim_events(u, &ev);
+    after_change(u, old_turn);
+    return st;
+}
+
+static struct cmd player_cmd(const struct ui *u, int kind)
+{
+    struct cmd c;
+    memset(&c, 0, sizeof c);
+    c.kind = (uint8_t)kind;
+    c.origin = ORIGIN_PLAYER;
+    const struct game *g = ui_game(u);
+    c.side = (int8_t)(g ? game_active_side(g) : -1);
+    c.unit = (int16_t)u->sel;
+    c.target = NO_UNIT;
+    return c;
+}
+
+void ui_select(struct ui *u, int unit)
+{
+    u->sel = unit;
+    u->mode = MODE_NORMAL;
+    const struct game *g = ui_game(u);
+    const struct unit *un = g ? game_unit(g, unit) : NULL;
+    if (un)
+        u->viewer = un->side;
+}
+
+void ui_end_phase(struct ui *u)
+{
+    const struct game *g = ui_game(u);
+    if (!g || g->result.over)
+        return;
+    struct cmd c = player_cmd(u, CMD_END_PHASE);
+    c.unit = NO_UNIT;
+    anim_skip(u);
+    if (ui_command(u, &c) == CMD_OK)
+        u->sel = NO_UNIT;
+}
+
+void ui_undo(struct ui *u)
+{
+    if (!u->play)
+        return;
+    if (!play_can_undo(u->play)) {
+        toast(u, ui_tr(u, "msg.no_undo"));
+        return;
+    }
+    struct diag d;
+    diag_clear(&d);
+    if (!play_undo(u->play, &d)) {
+        diag_error(u, "err.undo", &d);
+        return;
+    }
+    anim_skip(u);
+    u->version++;
+    if (u->sel != NO_UNIT && !game_unit(ui_game(u), u->sel))
+        u->sel = NO_UNIT;
+    toast(u, ui_tr(u, "msg.undone"));
+}
+
+/* An action on the selected unit: entrain, detrain, embark, cut, repair, disembark. */
+void ui_action(struct ui *u, int kind)
+{
+    const struct game *g = ui_game(u);
+    if (!g || u->sel == NO_UNIT) {
+        toast(u, ui_tr(u, "msg.select_first"));
+        return;
+    }
+    const struct unit *un = game_unit(g, u->sel);
+    if (!un)
+        return;
+    struct cmd c = player_cmd(u, kind);
+    c.to = un->pos;
+    if (kind == CMD_EMBARK) {
+        /* the first carrier nearby that the rules accept */
+        enum cmd_status first = CMD_ERR_NO_TARGET;
+        for (int d = -1; d < 6; d++) {
+            struct hex h = d < 0 ? un->pos : hex_neighbor(un->pos, d);
+            int ids[16];
+            int n = units_at(g, h, ids, 16, false);
+            for (int i = 0; i < n; i++) {
+                if (ids[i] == u->sel)
+                    continue;
+                c.target = (int16_t)ids[i];
+                enum cmd_status st = cmd_validate(g, &c);
+                if (st == CMD_OK) {
+                    ui_command(u, &c);
+                    return;
+                }
+                if (first == CMD_ERR_NO_TARGET)
+                    first = st;
+            }
+        }
+        char buf[200];
+        snprintf(buf, sizeof buf, "%s: %s", ui_tr(u, "msg.refused"), cmd_status_str(first));
+        toast(u, buf);
+        return;
+    }
+    if (kind == CMD_DISEMBARK || kind == CMD_REPAIR_RAIL) {
+        /* one legal target: do it; several: let the player pick a hex */
+        int nok = 0;
+        struct hex only = un->pos;
+        enum cmd_status first = CMD_ERR_NO_TARGET;
+        for (int d = -1; d < 6; d++) {
+            c.to = d < 0 ? un->pos : hex_neighbor(un->pos, d);
+            enum cmd_status st = cmd_validate(g, &c);
+            if (st == CMD_OK) {
+                nok++;
+                only = c.to;
+            } else if (first == CMD_ERR_NO_TARGET) {
+                first = st;
+            }
+        }
+        if (nok == 0) {
+            char buf[200];
+            snprintf(buf, sizeof buf, "%s: %s", ui_tr(u, "msg.refused"), cmd_status_str(first));
+            toast(u, buf);
+        } else if (nok == 1) {
+            c.to = only;
+            ui_command(u, &c);
+        } else {
+            u->mode = kind == CMD_DISEMBARK ? MODE_DISEMBARK : MODE_REPAIR;
+            toast(u, ui_tr(u, "msg.pick_hex"));
+        }
+        return;
+    }
+    ui_command(u, &c);
+}
+
+static bool hostile_at(const struct game *g, int side, struct hex h)
+{
+    int ids[16];
+    int n = units_at(g, h, ids, 16, false);
+    for (int i = 0; i < n; i++) {
+        const struct unit *o = game_unit(g, ids[i]);
+        if (o && sides_hostile(g, side, o->side))
+            return true;
+    }
+    return false;
+}
+
+void ui_click_hex(struct ui *u, struct hex h)
+{
+    const struct game *g = ui_game(u);
+    if (!g || !map_contains(g, h))
+        return;
+    u->cursor = h;
+    if (u->mode == MODE_DISEMBARK || u->mode == MODE_REPAIR) {
+        struct cmd c = player_cmd(u, u->mode == MODE_DISEMBARK ? CMD_DISEMBARK : CMD_REPAIR_RAIL);
+        c.to = h;
+        u->mode = MODE_NORMAL;
+        ui_command(u, &c);
+        return;
+    }
+    const struct unit *su = u->sel != NO_UNIT ? game_unit(g, u->sel) : NULL;
+    int active = game_active_side(g);
+    if (su && su->side == active && !hex_eq(su->pos, h)) {
+        if (hostile_at(g, su->side, h)) {
+            ui_attack_open(u, h);
+            return;
+        }
+        struct cmd c = player_cmd(u, CMD_MOVE);
+        c.to = h;
+        enum cmd_status st = cmd_validate(g, &c);
+        if (st == CMD_OK) {
+            ui_command(u, &c);
+            return;
+        }
+        int ids[16];
+        if (units_at(g, h, ids, 16, false) == 0) {
+            char buf[200];
+            snprintf(buf, sizeof buf, "%s: %s", ui_tr(u, "msg.cant_move"), cmd_status_str(st));
+            toast(u, buf);
+            return;
+        }
+    }
+    /* select: cycle through the stack on repeated clicks */
+    int ids[16];
+    int n = units_at(g, h, ids, 16, false);
+    if (n == 0) {
+        u->sel = NO_UNIT;
+        return;
+    }
+    int next = 0;
+    for (int i = 0; i < n; i++)
+        if (ids[i] == u->sel)
+            next = (i + 1) % n;
+    ui_select(u, ids[next]);
+}
+
+static void next_unit(struct ui *u, int dir)
+{
+    const struct game *g = ui_game(u);
+    if (!g)
+        return;
+    int active = game_active_side(g);
+    int start = u->sel == NO_UNIT ? (dir > 0 ? -1 : g->nunits) : u->sel;
+    for (int k = 1; k <= g->nunits; k++) {
+        int i = ((start + dir * k) % g->nunits + g->nunits) % g->nunits;
+        const struct unit *un = game_unit(g, i);
+        if (!un || un->side != active || un->carrier != NO_UNIT)
+            continue;
+        bool fresh = g->phase == PHASE_MOVE ? un->mp > 0 : !(un->flags & UF_ATTACKED);
+        if (!fresh)
+            continue;
+        ui_select(u, i);
+        u->cursor = un->pos;
+        view_center_on(&u->view, un->pos, false);
+        return;
+    }
+    toast(u, ui_tr(u, "msg.no_more_units"));
+}
+
+/* ====================================================================== attack dialog */
+
+void ui_attack_open(struct ui *u, struct hex target)
+{
+    const struct game *g = ui_game(u);
+    int active = game_active_side(g);
+    u->atk_hex = target;
+    u->atk_ncand = 0;
+    /* every unit of ours the rules let attack that hex on its own */
+    if (u->sel != NO_UNIT) {
+        u->atk_cand[u->atk_ncand] = (int16_t)u->sel;
+        u->atk_on[u->atk_ncand++] = true;
+    }
+    for (int i = 0; i < g->nunits && u->atk_ncand < MAX_ATTACKERS; i++) {
+        const struct unit *un = game_unit(g, i);
+        if (!un || un->side != active || i == u->sel || un->carrier != NO_UNIT)
+            continue;
+        if (hex_distance(un->pos, target) > 4)
+            continue;
+        struct cmd c = player_cmd(u, CMD_ATTACK);
+        c.to = target;
+        c.nunits = 1;
+        c.units[0] = (int16_t)i;
+        c.unit = (int16_t)i;
+        if (cmd_validate(g, &c) == CMD_OK) {
+            u->atk_cand[u->atk_ncand] = (int16_t)i;
+            u->atk_on[u->atk_ncand++] = false;
+        }
+    }
+    u->atk_open = true;
+}
+
+void ui_attack_commit(struct ui *u)
+{
+    struct cmd c = player_cmd(u, CMD_ATTACK);
+    c.to = u->atk_hex;
+    for (int i = 0; i < u->atk_ncand; i++)
+        if (u->atk_on[i])
+            c.units[c.nunits++] = u->atk_cand[i];
+    c.unit = c.nunits ? c.units[0] : NO_UNIT;
+    u->atk_open = false;
+    ui_command(u, &c);
+}
+
+/* ====================================================================== saves */
+
+static void save_path(const struct ui *u, const char *name, char *out, size_t n)
+{
+    snprintf(out, n, "%s/%s%s", u->save_dir, name,
+             strstr(name, ".b20save") ? "" : ".b20save");
+}
+
+bool ui_save_game(struct ui *u, const char *name)
+{
+    if (!u->play)
+        return false;
+    make_dirs(u->save_dir);
+    char path[900];
+    save_path(u, name, path, sizeof path);
+    struct diag d;
+    diag_clear(&d);
+    if (!play_save(u->play, path, &d)) {
+        diag_error(u, "err.save", &d);
+        return false;
+    }
+    char buf[300];
+    snprintf(buf, sizeof buf, ui_tr(u, "msg.saved"), name);
+    toast(u, buf);
+    return true;
+}
+
+bool ui_load_game(struct ui *u, const char *path)
+{
+    if (!u->host.load) {
+        ui_error(u, ui_tr(u, "err.load"), ui_tr(u, "err.no_loader"));
+        return false;
+    }
+    struct diag d;
+    diag_clear(&d);
+    struct play *p = u->host.load(u->host.ctx, path, u->set.lang, &d);
+    if (!p) {
+        diag_error(u, "err.load", &d);
+        return false;
+    }
+    memset(u->ai_side, 0, sizeof u->ai_side);
+    ui_start_play(u, p);
+    return true;
+}
+
+void ui_autosave(struct ui *u)
+{
+    const struct game *g = ui_game(u);
+    if (!g || g->turn == u->autosaved_turn)
+        return;
+    u->autosaved_turn = g->turn;
+    make_dirs(u->save_dir);
+    char path[900], name[80];
+    snprintf(name, sizeof name, "autosave-%s", g->scenario_id[0] ? g->scenario_id : "game");
+    save_path(u, name, path, sizeof path);
+    struct diag d;
+    diag_clear(&d);
+    if (!play_save(u->play, path, &d)) {
+        char buf[600];
+        diag_format(&d, buf, (int)sizeof buf);
+        ui_log(u, -1, "%s: %s", ui_tr(u, "err.autosave"), buf);
+    }
+}
+
+/* ====================================================================== input */
+
+static void zoom_keys(struct ui *u, double f)
+{
+    SDL_Rect a = u->view.area;
+    view_zoom_at(&u->view, f, (float)(a.x + a.w / 2), (float)(a.y + a.h / 2), false);
+}
+
+static void move_cursor(struct ui *u, int dir)
+{
+    const struct game *g = ui_game(u);
+    struct hex h = u->cursor;
+    int col, row;
+    hex_to_offset(h, &col, &row);
+    switch (dir) {
+    case 0: col--; break;
+    case 1: col++; break;
+    case 2: row--; break;
+    default: row++; break;
+    }
+    if (col < 0 || row < 0 || col >= g->width || row >= g->height)
+        return;
+    u->cursor = hex_from_offset(col, row);
+    u->cursor_on = true;
+    u->hover = u->cursor;
+    u->hover_ok = true;
+    if (!view_hex_visible(&u->view, u->cursor) ||
+        fabs(u->view.tzoom) < 1) /* keep the cursor on screen */
+        view_center_on(&u->view, u->cursor, false);
+    else {
+        float x, y;
+        view_hex_center(&u->view, u->cursor, &x, &y);
+        SDL_Rect a = u->view.area;
+        float m = (float)u->view.zoom * 2;
+        if (x < a.x + m || x > a.x + a.w - m || y < a.y + m || y > a.y + a.h - m)
+            view_center_on(&u->view, u->cursor, false);
+    }
+}
+
+static bool in_blocks(const struct ui *u, int x, int y)
+{
+    SDL_Point p = { x, y };
+    for (int i = 0; i < u->nblocks; i++)
+        if (SDL_PointInRect(&p, &u->blocks[i].r))
+            return true;
+    return false;
+}
+
+static unsigned pan_bit(SDL_Keycode k, Uint16 mod)
+{
+    if (mod & KMOD_SHIFT)
+        return 0;
+    switch (k) {
+    case SDLK_LEFT: case SDLK_a: return 1;
+    case SDLK_RIGHT: case SDLK_d: return 2;
+    case SDLK_UP: case SDLK_w: return 4;
+    case SDLK_DOWN: case SDLK_s: return 8;
+    default: return 0;
+    }
+}
+
+static bool play_key(struct ui *u, SDL_Keycode k, Uint16 mod)
+{
+    bool ctrl = (mod & KMOD_CTRL) != 0, shift = (mod & KMOD_SHIFT) != 0;
+    if (ctrl && k == SDLK_s) {
+        ui_push(u, SCR_SAVE);
+        return true;
+    }
+    if (ctrl && (k == SDLK_z)) {
+        ui_undo(u);
+        return true;
+    }
+    if (ctrl && k == SDLK_o) {
+        ui_list_saves(u);
+        ui_push(u, SCR_LOAD);
+        return true;
+    }
+    if (ctrl)
+        return false;
+    if (shift) {
+        switch (k) {
+        case SDLK_LEFT: case SDLK_a: move_cursor(u, 0); return true;
+        case SDLK_RIGHT: case SDLK_d: move_cursor(u, 1); return true;
+        case SDLK_UP: case SDLK_w: move_cursor(u, 2); return true;
+        case SDLK_DOWN: case SDLK_s: move_cursor(u, 3); return true;
+        case SDLK_TAB: next_unit(u, -1); return true;
+        default: break;
+        }
+    }
+    switch (k) {
+    case SDLK_ESCAPE:
+        if (u->mode != MODE_NORMAL)
+            u->mode = MODE_NORMAL;
+        else if (u->sel != NO_UNIT)
+            u->sel = NO_UNIT;
+        else
+            ui_push(u, SCR_MAIN);
+        return true;
+    case SDLK_KP_4: move_cursor(u, 0); return true;
+    case SDLK_KP_6: move_cursor(u, 1); return true;
+    case SDLK_KP_8: move_cursor(u, 2); return true;
+    case SDLK_KP_2: move_cursor(u, 3); return true;
+    case SDLK_SPACE:
+    case SDLK_KP_5:
+        if (!u->cursor_on && u->sel != NO_UNIT) {
+            const struct unit *un = game_unit(ui_game(u), u->sel);
+            if (un) {
+                u->cursor = un->pos;
+                u->cursor_on = true;
+            }
+        } else {
+            u->cursor_on = true;
+            ui_click_hex(u, u->cursor);
+        }
+        return true;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+        ui_end_phase(u);
+        return true;
+    case SDLK_TAB:
+    case SDLK_n:
+        next_unit(u, 1);
+        return true;
+    case SDLK_e: ui_action(u, CMD_ENTRAIN); return true;
+    case SDLK_q: ui_action(u, CMD_DETRAIN); return true;
+    case SDLK_b: ui_action(u, CMD_EMBARK); return true;
+    case SDLK_o: ui_action(u, CMD_DISEMBARK); return true;
+    case SDLK_c: ui_action(u, CMD_CUT_RAIL); return true;
+    case SDLK_r: ui_action(u, CMD_REPAIR_RAIL); return true;
+    case SDLK_u: ui_undo(u); return true;
+    case SDLK_g: u->ov_grid = !u->ov_grid; return true;
+    case SDLK_1: u->ov_supply = !u->ov_supply; return true;
+    case SDLK_2: u->ov_zoc = !u->ov_zoc; return true;
+    case SDLK_3: u->ov_rail = !u->ov_rail; return true;
+    case SDLK_4: u->ov_range = !u->ov_range; return true;
+    case SDLK_m: u->ov_minimap = !u->ov_minimap; return true;
+    case SDLK_l: u->ov_log = !u->ov_log; return true;
+    case SDLK_x:
+        anim_skip(u);
+        u->ai_fast = true;
+        return true;
+    case SDLK_i:
+        u->pages_which = PAGES_BRIEFING;
+        u->page = 0;
+        ui_push(u, SCR_PAGES);
+        return true;
+    case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS: case SDLK_PAGEUP:
+        zoom_keys(u, 1.25);
+        return true;
+    case SDLK_MINUS: case SDLK_KP_MINUS: case SDLK_PAGEDOWN:
+        zoom_keys(u, 0.8);
+        return true;
+    case SDLK_HOME:
+        view_fit(&u->view, false);
+        return true;
+    case SDLK_END:
+        if (u->sel != NO_UNIT && game_unit(ui_game(u), u->sel))
+            view_center_on(&u->view, game_unit(ui_game(u), u->sel)->pos, false);
+        return true;
+    default:
+        return pan_bit(k, mod) != 0;
+    }
+}
+
+static bool global_key(struct ui *u, SDL_Keycode k, Uint16 mod)
+{
+    bool ctrl = (mod & KMOD_CTRL) != 0;
+    if (k == SDLK_F11 || (k == SDLK_RETURN && (mod & KMOD_ALT))) {
+        u->set.fullscreen = !u->set.fullscreen;
+        ui_apply_settings(u);
+        return true;
+    }
+    if (k == SDLK_F1 || (k == SDLK_h && u->screen == SCR_PLAY && !ctrl)) {
+        if (u->screen != SCR_HELP)
+            ui_push(u, SCR_HELP);
+        return true;
+    }
+    if (k == SDLK_F9) {
+        u->set.contrast = !u->set.contrast;
+        return true;
+    }
+    if (ctrl && (k == SDLK_EQUALS || k == SDLK_PLUS || k == SDLK_KP_PLUS)) {
+        u->set.scale_pct = u->set.scale_pct >= 300 ? 300 : u->set.scale_pct + 25;
+        ui_apply_settings(u);
+        return true;
+    }
+    if (ctrl && (k == SDLK_MINUS || k == SDLK_KP_MINUS)) {
+        u->set.scale_pct = u->set.scale_pct <= 75 ? 75 : u->set.scale_pct - 25;
+        ui_apply_settings(u);
+        return true;
+    }
+    if (ctrl && k == SDLK_q) {
+        u->quit = true;
+        return true;
+    }
+    return false;
+}
+
+static void update_hover(struct ui *u)
+{
+    const struct game *g = ui_game(u);
+    SDL_Point p = { u->mouse_x, u->mouse_y };
+    SDL_Rect a = u->view.area;
+    u->hover_ok = false;
+    if (!g || !u->mouse_in || !SDL_PointInRect(&p, &a) || in_blocks(u, p.x, p.y))
+        return;
+    struct hex h = view_pixel_to_hex(&u->view, (float)p.x, (float)p.y);
+    if (map_contains(g, h)) {
+        u->hover = h;
+        u->hover_ok = true;
+        u->cursor_on = false;
+    }
+}
+
+void ui_event(struct ui *u, const SDL_Event *e)
+{
+    float k = u->dpi > 0 ? u->dpi : 1.0f;
+    switch (e->type) {
+    case SDL_QUIT:
+        u->quit = true;
+        return;
+    case SDL_WINDOWEVENT:
+        if (e->window.event == SDL_WINDOWEVENT_LEAVE)
+            u->mouse_in = false;
+        else if (e->window.event == SDL_WINDOWEVENT_ENTER)
+            u->mouse_in = true;
+        else if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
+                 e->window.event == SDL_WINDOWEVENT_DISPLAY_CHANGED)
+            ui_apply_settings(u);
+        return;
+    case SDL_MOUSEMOTION: {
+        int x = (int)((float)e->motion.x * k), y = (int)((float)e->motion.y * k);
+        u->mouse_in = true;
+        if (u->dragging && u->screen == SCR_PLAY) {
+            int dx = x - u->drag_x, dy = y - u->drag_y;
+            if (abs(dx) + abs(dy) > 4 || u->drag_moved) {
+                view_pan_pixels(&u->view, -(double)(x - u->mouse_x), -(double)(y - u->mouse_y),
+                                true);
+                u->drag_moved = true;
+            }
+        }
+        u->mouse_x = x;
+        u->mouse_y = y;
+        if (u->screen == SCR_PLAY)
+            update_hover(u);
+        return;
+    }
+    case SDL_MOUSEBUTTONDOWN: {
+        int x = (int)((float)e->button.x * k), y = (int)((float)e->button.y * k);
+        u->mouse_x = x;
+        u->mouse_y = y;
+        u->mouse_in = true;
+        bool map = u->screen == SCR_PLAY && !u->atk_open && u->nerrors == 0 && !u->message[0] &&
+                   !in_blocks(u, x, y);
+        if (map) {
+            u->dragging = true;
+            u->drag_moved = false;
+            u->drag_x = x;
+            u->drag_y = y;
+            update_hover(u);
+        } else if (e->button.button == SDL_BUTTON_LEFT) {
+            u->click = true;
+            u->click_x = x;
+            u->click_y = y;
+        }
+        return;
+    }
+    case SDL_MOUSEBUTTONUP: {
+        if (!u->dragging)
+            return;
+        u->dragging = false;
+        if (u->drag_moved)
+            return;
+        if (e->button.button == SDL_BUTTON_LEFT) {
+            update_hover(u);
+            if (u->hover_ok)
+                ui_click_hex(u, u->hover);
+        } else if (e->button.button == SDL_BUTTON_RIGHT) {
+            u->mode = MODE_NORMAL;
+            u->sel = NO_UNIT;
+        }
+        return;
+    }
+    case SDL_MOUSEWHEEL:
+        if (u->screen == SCR_PLAY && !in_blocks(u, u->mouse_x, u->mouse_y)) {
+            double f = pow(1.18, (double)e->wheel.y);
+            view_zoom_at(&u->view, f, (float)u->mouse_x, (float)u->mouse_y, false);
+        } else {
+            u->scroll -= e->wheel.y;
+            if (u->scroll < 0)
+                u->scroll = 0;
+        }
+        return;
+    case SDL_TEXTINPUT:
+        if (u->screen == SCR_SAVE) {
+            size_t n = strlen(u->save_name);
+            for (const char *c = e->text.text; *c && n + 1 < sizeof u->save_name; c++) {
+                unsigned char ch = (unsigned char)*c;
+                if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                    (ch >= '0' && ch <= '9') || ch == '-' || ch == '_') {
+                    u->save_name[n++] = (char)ch;
+                    u->save_name[n] = 0;
+                }
+            }
+        }
+        return;
+    case SDL_KEYUP:
+        u->pan_keys &= ~pan_bit(e->key.keysym.sym, 0);
+        return;
+    case SDL_KEYDOWN: {
+        SDL_Keycode key = e->key.keysym.sym;
+        Uint16 mod = e->key.keysym.mod;
+        if (dialog_key(u, key))
+            return;
+        if (global_key(u, key, mod))
+            return;
+        if (u->screen == SCR_PLAY) {
+            unsigned b = pan_bit(key, mod);
+            if (b && !(mod & KMOD_CTRL)) {
+                u->pan_keys |= b;
+                view_pan_pixels(&u->view, b == 1 ? -40 : b == 2 ? 40 : 0,
+                                b == 4 ? -40 : b == 8 ? 40 : 0, false);
+                return;
+            }
+            play_key(u, key, mod);
+        } else {
+            menu_key(u, key, mod);
+        }
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+/* ====================================================================== update */
+
+static void ai_step(struct ui *u, double dt)
+{
+    const struct game *g = ui_game(u);
+    if (!g || g->result.over || u->screen != SCR_PLAY || u->nerrors || u->message[0])
+        return;
+    int side = game_active_side(g);
+    if (side < 0 || !u->ai_side[side])
+        return;
+    if (!u->ai_fast && anim_busy(u))
+        return;
+    u->ai_wait -= dt;
+    if (u->ai_wait > 0 && !u->ai_fast)
+        return;
+    /* a few commands per frame when skipping, one otherwise */
+    for (int k = 0; k < (u->ai_fast ? 8 : 1); k++) {
+        g = ui_game(u);
+        side = game_active_side(g);
+        if (g->result.over || side < 0 || !u->ai_side[side] || u->screen != SCR_PLAY)
+            break;
+        int phase = g->phase, turn = g->turn;
+        struct cmd c = ai_next(g, side, u->set.ai_level);
+        c.origin = ORIGIN_AI;
+        c.side = (int8_t)side;
+        if (++u->ai_steps > 400 || ui_command(u, &c) != CMD_OK) {
+            /* a refused or endless plan: the phase ends, the game goes on */
+            memset(&c, 0, sizeof c);
+            c.kind = CMD_END_PHASE;
+            c.origin = ORIGIN_AI;
+            c.side = (int8_t)side;
+            c.unit = NO_UNIT;
+            c.target = NO_UNIT;
+            ui_command(u, &c);
+        }
+        g = ui_game(u);
+        if (g->phase != phase || g->turn != turn || game_active_side(g) != side)
+            u->ai_steps = 0;
+        u->ai_wait = u->set.anim_speed == 0 ? 0 : 0.12;
+        if (u->ai_fast)
+            anim_skip(u);
+    }
+    g = ui_game(u);
+    int now = game_active_side(g);
+    if (now < 0 || !u->ai_side[now] || g->result.over)
+        u->ai_fast = false;
+}
+
+void ui_update(struct ui *u, double dt)
+{
+    u->time += dt;
+    if (u->toast_t > 0)
+        u->toast_t -= dt;
+    if (u->screen == SCR_PLAY || u->screen == SCR_VICTORY) {
+        view_set_area(&u->view, ui_map_rect(u));
+        double sp = 900.0 * dt * u->scale;
+        double dx = 0, dy = 0;
+        if (u->pan_keys & 1) dx -= sp;
+        if (u->pan_keys & 2) dx += sp;
+        if (u->pan_keys & 4) dy -= sp;
+        if (u->pan_keys & 8) dy += sp;
+        if (u->set.edge_pan && u->win && u->mouse_in && !u->dragging &&
+            (SDL_GetWindowFlags(u->win) & SDL_WINDOW_INPUT_FOCUS)) {
+            int m = 3;
+            if (u->mouse_x <= m) dx -= sp;
+            if (u->mouse_x >= u->gfx.w - m - 1) dx += sp;
+            if (u->mouse_y <= m) dy -= sp;
+            if (u->mouse_y >= u->gfx.h - m - 1) dy += sp;
+        }
+        if (dx != 0 || dy != 0)
+            view_pan_pixels(&u->view, dx, dy, true);
+        view_update(&u->view, dt);
+        anim_update(u, dt);
+        ai_step(u, dt);
+        if (u->screen == SCR_PLAY && u->mouse_in && !u->cursor_on)
+            update_hover(u);
+    }
+}
+
+/* ====================================================================== draw */
+
+void ui_draw(struct ui *u)
+{
+    gfx_begin(&u->gfx);
+    SDL_SetRenderDrawBlendMode(u->ren, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(u->ren, 0x1d, 0x23, 0x29, 0xff);
+    SDL_RenderClear(u->ren);
+    u->nhits = 0;
+    u->nblocks = 0;
+    bool map_screen = u->play && (u->screen == SCR_PLAY || u->screen == SCR_VICTORY ||
+                                  u->screen == SCR_HANDOVER || u->screen == SCR_SAVE ||
+                                  u->screen == SCR_HELP || u->screen == SCR_PAGES ||
+                                  (u->screen == SCR_MAIN && u->nback > 0) ||
+                                  u->screen == SCR_OPTIONS || u->screen == SCR_LOAD);
+    /* a dialog takes every click */
+    bool click = u->click;
+    bool dialog = u->nerrors > 0 || u->message[0];
+    if (dialog)
+        u->click = false;
+    if (map_screen) {
+        view_set_area(&u->view, ui_map_rect(u));
+        if (u->screen != SCR_HANDOVER) {
+            paint_map(u);
+            counter_stacks(u);
+            anim_draw(u);
+        }
+        hud_draw(u);
+    }
+    if (u->screen != SCR_PLAY)
+        menu_draw(u);
+    if (dialog)
+        u->click = click;
+    menu_draw_dialogs(u);
+    gfx_flush(&u->gfx);
+    u->click = false;
+}

@@ -1,0 +1,292 @@
+/*
+ * ui.h - the desktop game: one struct ui holding the screen stack, the camera, the selection,
+ * overlays, animations, menus and settings, over a struct play (play.h).
+ *
+ * The loop is: ui_event() for each SDL event, ui_update(dt) (camera motion, animations, the
+ * computer's moves one step at a time), ui_draw() into the renderer. The same calls run the
+ * window (app/gui.c), the screenshot command (app/cli_shot.c, a software renderer on a
+ * surface) and the tests (synthetic events). No rule lives here: what is legal, reachable,
+ * supplied or how an attack stands all come from the core's query functions.
+ */
+#ifndef B20_UI_H
+#define B20_UI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <SDL.h>
+
+#include "game.h"
+#include "gfx.h"
+#include "lang.h"
+#include "play.h"
+#include "script.h"
+#include "view.h"
+
+#define UI_LOG_LINES 200
+#define UI_MAX_SCENARIOS 64
+#define UI_MAX_ERRORS 8
+#define UI_MAX_ANIMS 96
+#define UI_MAX_SAVES 64
+#define UI_MAX_BLOCKS 24
+
+enum ui_screen {
+    SCR_MAIN,      /* main menu */
+    SCR_SCENARIOS, /* scenario list */
+    SCR_SETUP,     /* sides (human/computer) and what-if options */
+    SCR_PLAY,
+    SCR_OPTIONS,
+    SCR_HELP,
+    SCR_LOAD,
+    SCR_SAVE,
+    SCR_PAGES,     /* briefing, notes, sources, perspectives */
+    SCR_HANDOVER,  /* hotseat: pass the screen to the next player */
+    SCR_VICTORY,
+    SCR_COUNT
+};
+
+enum ui_mode { MODE_NORMAL, MODE_DISEMBARK, MODE_REPAIR };
+
+/* Services of the program around the UI. Any hook may be NULL: no scenario list (menus show
+ * an empty list), no loading. The computer player is the core's ai_next() (core/ai.h). */
+struct ui_host {
+    void *ctx;
+    int (*list)(void *ctx, const char *lang, struct scenario_info *out, int max);
+    struct play *(*open)(void *ctx, const char *dir, const struct option_kv *opts, int nopts,
+                         uint64_t seed, const char *lang, struct diag *d);
+    struct play *(*load)(void *ctx, const char *path, const char *lang, struct diag *d);
+};
+
+struct ui_settings {
+    int scale_pct;     /* UI and text scale: 100..300 */
+    bool fullscreen;
+    int anim_speed;    /* 0 off, 1 slow, 2 normal, 3 fast */
+    int ai_level;      /* enum ai_level */
+    bool contrast;     /* high contrast (projectors) */
+    bool edge_pan;
+    char lang[8];      /* en, ru, az */
+};
+
+struct ui_log_line {
+    char text[160];
+    int side;          /* colour chip, or -1 */
+    int turn;
+};
+
+enum anim_kind { ANIM_MOVE, ANIM_FLASH, ANIM_TEXT, ANIM_CUT };
+
+struct ui_anim {
+    int kind;
+    int unit;
+    struct hex path[24];
+    int npath;
+    struct hex at;
+    double t, dur;     /* seconds done, total */
+    uint32_t color;
+    char text[32];
+};
+
+struct ui_block {      /* a screen rectangle that swallows mouse clicks (panels, dialogs) */
+    SDL_Rect r;
+};
+
+struct ui_button_hit { /* a clickable thing drawn last frame */
+    SDL_Rect r;
+    int id;
+};
+
+struct ui {
+    /* output */
+    SDL_Window *win;   /* NULL when drawing on a surface */
+    SDL_Renderer *ren;
+    struct gfx gfx;
+    struct lang lang;
+    char asset_dir[512];
+    char save_dir[512];
+    float dpi;         /* renderer pixels per window point */
+    float scale;       /* dpi * settings.scale_pct / 100 */
+    struct ui_settings set;
+    char settings_path[512];
+    struct ui_host host;
+    bool quit;
+    bool smoke;        /* never block on dialogs that need a person */
+
+    /* screens */
+    int screen;
+    int back[8];       /* screen stack for Esc */
+    int nback;
+    int focus;         /* keyboard focus in the current menu */
+    int scroll;
+    int hot_id;        /* button under the mouse */
+    int nhits;
+    struct ui_button_hit hits[160];
+    int nblocks;
+    struct ui_block blocks[UI_MAX_BLOCKS];
+    bool click;        /* a left click waiting for the widgets */
+    int click_x, click_y;
+    int mouse_x, mouse_y;
+    bool mouse_in;
+
+    /* scenario menu */
+    int nscen;
+    struct scenario_info *scen;
+    int scen_sel;
+    struct play *pending;       /* opened for setup, not yet started */
+    char pending_dir[512];
+    struct option_kv opts[SESSION_MAX_OPTIONS];
+    int nopts;
+    uint64_t seed;
+    int pages_which, page;
+
+    /* saves */
+    int nsaves;
+    char saves[UI_MAX_SAVES][256];
+    char save_name[64];
+
+    /* the game */
+    struct play *play;
+    struct view view;
+    uint32_t side_color[MAX_SIDES];
+    uint8_t ai_side[MAX_SIDES];   /* 1 = computer */
+    int viewer;                   /* side whose view (supply, ZOC) is shown */
+    int last_human;               /* for the hotseat hand-over */
+    long version;                 /* bumped on every change of the game */
+    int sel;                      /* selected unit or NO_UNIT */
+    int mode;
+    struct hex hover;
+    bool hover_ok;
+    struct hex cursor;
+    bool cursor_on;
+    bool ov_grid, ov_supply, ov_zoc, ov_rail, ov_range, ov_log, ov_minimap;
+    struct reach *reach;
+    int reach_unit;
+    long reach_version;
+    uint8_t *supply;
+    int supply_side;
+    long supply_version;
+    bool dragging, drag_moved;
+    int drag_x, drag_y;
+    int autosaved_turn;
+
+    /* attack dialog */
+    bool atk_open;
+    struct hex atk_hex;
+    int atk_ncand;
+    int16_t atk_cand[MAX_ATTACKERS];
+    bool atk_on[MAX_ATTACKERS];
+
+    /* computer player */
+    double ai_wait;
+    int ai_steps;                 /* commands in this phase, a guard against a stuck AI */
+
+    /* animations and messages */
+    struct ui_anim anims[UI_MAX_ANIMS];
+    int nanims;
+    struct ui_log_line log[UI_LOG_LINES];
+    int nlog;
+    char message[1024];           /* a scenario message waiting to be read, or "" */
+    int nerrors;
+    char err_title[UI_MAX_ERRORS][96];
+    char err_text[UI_MAX_ERRORS][768];
+    char toast[320];
+    double toast_t;
+    unsigned pan_keys;            /* bit 0 left, 1 right, 2 up, 3 down */
+    bool ai_fast;                 /* the player asked to skip the computer's animations */
+    double time;
+    bool shot_mode;               /* cli_shot: no hover, no transient widgets */
+};
+
+/* The host over scenario sessions (play_session.c): scenario folders from the installed
+ * data dir, $XDG_DATA_HOME and extra folders. */
+struct play_dirs {
+    char dirs[SESSION_MAX_DIRS][SESSION_PATH_LEN];
+    int ndirs;
+};
+void play_host(struct ui_host *h, struct play_dirs *pd, const char *installed,
+               const char *const *extra, int nextra);
+/* Opens scenario `id` (or a folder path) from those folders. */
+struct play *play_open_id(struct play_dirs *pd, const char *id, const struct option_kv *opts,
+                          int nopts, uint64_t seed, const char *lang, struct diag *d);
+
+/* Creates the UI over an existing renderer (win may be NULL). asset_dir holds fonts/ and
+ * lang/. On failure returns false with a message in err. */
+bool ui_init(struct ui *u, SDL_Window *win, SDL_Renderer *ren, const char *asset_dir,
+             const struct ui_host *host, char *err, size_t errlen);
+void ui_fini(struct ui *u);
+/* Takes over p and shows it (the play screen). */
+void ui_start_play(struct ui *u, struct play *p);
+void ui_event(struct ui *u, const SDL_Event *e);
+void ui_update(struct ui *u, double dt);
+void ui_draw(struct ui *u);
+/* Queues an error dialog (also logged). */
+void ui_error(struct ui *u, const char *title, const char *text);
+const char *ui_tr(const struct ui *u, const char *key);
+void ui_apply_settings(struct ui *u);
+bool ui_settings_save(const struct ui *u);
+
+/* ---- shared between the ui_*.c files ---- */
+const struct game *ui_game(const struct ui *u);
+enum cmd_status ui_command(struct ui *u, const struct cmd *c);
+void ui_select(struct ui *u, int unit);
+void ui_click_hex(struct ui *u, struct hex h);
+void ui_end_phase(struct ui *u);
+void ui_undo(struct ui *u);
+void ui_action(struct ui *u, int kind);   /* CMD_ENTRAIN ... on the selected unit */
+void ui_log(struct ui *u, int side, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void ui_push(struct ui *u, int screen);
+void ui_pop(struct ui *u);
+int ui_px(const struct ui *u, float base); /* base pixels times the UI scale */
+const struct reach *ui_reach(struct ui *u);
+const uint8_t *ui_supply(struct ui *u, int side);
+bool ui_save_game(struct ui *u, const char *name);
+bool ui_load_game(struct ui *u, const char *path);
+void ui_autosave(struct ui *u);
+const char *ui_place_name(const struct ui *u, int place);
+const char *ui_side_name(const struct ui *u, int side);
+void ui_attack_open(struct ui *u, struct hex target);
+void ui_attack_commit(struct ui *u);
+void ui_open_scenario(struct ui *u, int index);
+void ui_begin_setup_game(struct ui *u);
+void ui_list_saves(struct ui *u);
+SDL_Rect ui_map_rect(const struct ui *u);
+SDL_Rect ui_panel_rect(const struct ui *u);
+int ui_topbar_h(const struct ui *u);
+
+/* paint.c: the map */
+void paint_map(struct ui *u);
+void paint_minimap(struct ui *u, SDL_Rect r);
+/* counter.c: unit counters */
+void counter_draw(struct ui *u, int unit, float cx, float cy, float size, bool selected);
+void counter_side_mark(struct ui *u, int side, float x, float y, float size, uint32_t fg);
+void counter_stacks(struct ui *u);
+uint32_t ui_side_rgba(const struct ui *u, int side);
+/* hud.c: the play screen's panels */
+void hud_draw(struct ui *u);
+/* menu.c: every other screen and the dialogs */
+void menu_draw(struct ui *u);
+bool menu_key(struct ui *u, SDL_Keycode k, Uint16 mod);
+void menu_draw_dialogs(struct ui *u);
+bool dialog_key(struct ui *u, SDL_Keycode k);
+/* widgets (menu.c): immediate-mode button; returns true when clicked or activated */
+bool widget_button(struct ui *u, SDL_Rect r, const char *label, bool enabled, bool focused,
+                   int id);
+void widget_panel(struct ui *u, SDL_Rect r, bool block);
+/* anim.c */
+void anim_events(struct ui *u, const struct events *ev);
+void anim_update(struct ui *u, double dt);
+bool anim_busy(const struct ui *u);
+bool anim_unit_pos(const struct ui *u, int unit, double *wx, double *wy);
+void anim_draw(struct ui *u);
+void anim_skip(struct ui *u);
+
+/* colours of the interface */
+#define UI_BG 0x1d2329ffu
+#define UI_PANEL 0x262d35f0u
+#define UI_PANEL2 0x323b45ffu
+#define UI_TEXT 0xeef1f4ffu
+#define UI_DIM 0xa9b3bdffu
+#define UI_ACCENT 0xe6a23cffu
+#define UI_BAD 0xff7a6bffu
+#define UI_GOOD 0x7ed39bffu
+
+#endif
