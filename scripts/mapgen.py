@@ -221,6 +221,21 @@ def read_json(path):
         return json.load(f)
 
 
+# Text limits of the game (ID_LEN and NAME_LEN in engine/core/game.h, less the NUL).
+ID_MAX, NAME_MAX = 23, 47
+
+
+def fit_names(alt):
+    """Alternate names "a; b; c" cut after the last whole name that fits NAME_MAX bytes."""
+    out = ""
+    for part in [x.strip() for x in alt.split(";") if x.strip()]:
+        cand = part if not out else out + "; " + part
+        if len(cand.encode()) > NAME_MAX:
+            break
+        out = cand
+    return out
+
+
 def load_places():
     rows = read_csv(os.path.join(DATA, "history", "places.csv"))
     rows += read_csv(os.path.join(DATA, "mapgen", "places_extra.csv"))
@@ -231,8 +246,10 @@ def load_places():
             raise SystemExit("mapgen: duplicate place id %s" % r["id"])
         seen.add(r["id"])
         kinds = [k.strip() for k in r["kind"].split(";") if k.strip()]
+        if len(r["id"].encode()) > ID_MAX or len(r["name"].encode()) > NAME_MAX:
+            raise SystemExit("mapgen: place %s: id or name too long" % r["id"])
         places.append({
-            "id": r["id"], "name": r["name"], "alt": r["alt_names"],
+            "id": r["id"], "name": r["name"], "alt": fit_names(r["alt_names"]),
             "lat": float(r["lat"]), "lon": float(r["lon"]), "kinds": kinds,
         })
     attrs = {a["id"]: a for a in read_csv(os.path.join(DATA, "mapgen", "place_attrs.csv"))}
