@@ -36,24 +36,19 @@ struct script *sb_script(lua_State *L)
     return ud;
 }
 
-/* Where the table just allocated was made: used by sb_table_where() for line numbers. */
-static void note_table(struct script *s, const void *p)
+static void hook(lua_State *L, lua_Debug *ar);
+
+static void store_where(struct script *s, const void *p, int chunk, int line)
 {
-    char path[DIAG_PATH_LEN];
-    int line = 0;
-    if (!s->where || !sb_where_now(s->L, path, sizeof path, &line))
-        return;
-    int chunk = -1;
-    for (int i = 0; i < s->nchunks; i++)
-        if (strcmp(s->chunks[i].path, path) == 0)
-            chunk = i;
-    if (chunk < 0)
-        return;
     size_t mask = s->nwhere - 1;
     size_t h = ((uintptr_t)p >> 4) * 0x9E3779B97F4A7C15ull;
     for (size_t i = 0; i < s->nwhere; i++) {
         struct sb_where *w = &s->where[(h + i) & mask];
         if (!w->p || w->p == p) {
+            if (!w->p && s->where_used >= s->nwhere / 4 * 3)
+                return; /* a script building that many tables gets no more lines */
+            if (!w->p)
+                s->where_used++;
             w->p = p;
             w->chunk = chunk;
             w->line = line;
@@ -61,6 +56,25 @@ static void note_table(struct script *s, const void *p)
         }
     }
     /* the table is full: the oldest entries keep their lines, this one goes without */
+}
+
+/* A table was just allocated while the scenario loads. Lua attributes a constructor to the
+ * line of the token before its '{' (often the line above), so the table waits until the next
+ * instruction runs - the first of its contents - and takes that instruction's line. The count
+ * hook runs on every instruction meanwhile. */
+static void note_table(struct script *s, const void *p)
+{
+    if (!s->where)
+        return;
+    if (s->npending == (int)(sizeof s->pending / sizeof s->pending[0])) {
+        memmove(s->pending, s->pending + 1, sizeof s->pending - sizeof s->pending[0]);
+        s->npending--;
+    }
+    s->pending[s->npending++] = p;
+    if (!s->fine_hook) {
+        s->fine_hook = true;
+        lua_sethook(s->L, hook, LUA_MASKCOUNT | LUA_MASKCALL, 1);
+    }
 }
 
 static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
@@ -163,7 +177,23 @@ static void raise_here(lua_State *L, const char *what)
 static void hook(lua_State *L, lua_Debug *ar)
 {
     struct script *s = sb_script(L);
-    if (ar->event == LUA_HOOKCOUNT) {
+    if (ar->event == LUA_HOOKCOUNT && s->fine_hook) {
+        s->used += 1;
+        if (s->npending > 0 && lua_getinfo(L, "Sl", ar) && ar->source[0] == '@') {
+            const char *full = sb_chunk_path(s, ar->source + 1);
+            int chunk = -1;
+            for (int i = 0; full && i < s->nchunks; i++)
+                if (s->chunks[i].path == full)
+                    chunk = i;
+            for (int i = 0; chunk >= 0 && i < s->npending; i++)
+                store_where(s, s->pending[i], chunk, ar->currentline);
+        }
+        s->npending = 0;
+        s->fine_hook = false;
+        lua_sethook(L, hook, LUA_MASKCOUNT | LUA_MASKCALL, SB_HOOK_STEP);
+        if (s->used > s->budget)
+            raise_here(L, "instruction budget exhausted (endless loop?)");
+    } else if (ar->event == LUA_HOOKCOUNT) {
         s->used += SB_HOOK_STEP;
         if (s->used > s->budget) {
             /* from now on every instruction of this thread fails, so a pcall in a loop
@@ -186,6 +216,8 @@ void sb_enter(struct script *s, long budget, bool *outer)
         s->used = 0;
         s->budget = budget;
         s->mem_refused = false;
+        s->fine_hook = false;
+        s->npending = 0;
         lua_sethook(s->L, hook, LUA_MASKCOUNT | LUA_MASKCALL, SB_HOOK_STEP);
     }
 }

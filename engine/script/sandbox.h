@@ -105,7 +105,11 @@ struct script {
     int nopts;
     struct sb_where *where;
     size_t nwhere;           /* open-addressed table of 2^k slots */
+    size_t where_used;       /* slots filled; recording stops at 3/4 */
     bool record_where;
+    const void *pending[16];  /* tables just built, waiting for the line of their contents */
+    int npending;
+    bool fine_hook;           /* the count hook runs every instruction (pending tables) */
 
     /* playing */
     const struct game *g;

@@ -1,0 +1,3 @@
+-- hostile fixture: api future
+local base = include("common:base.lua")
+return base.scenario{ api = 99 }

@@ -1,0 +1,3 @@
+-- hostile fixture: collect garbage
+collectgarbage("stop")
+return base.scenario()

@@ -1,0 +1,3 @@
+-- hostile fixture: debug access
+debug.sethook()
+return base.scenario()

@@ -1,0 +1,3 @@
+-- hostile fixture: dofile etc
+dofile("/etc/passwd")
+return base.scenario()

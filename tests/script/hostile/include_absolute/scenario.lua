@@ -1,0 +1,3 @@
+-- hostile fixture: include absolute
+local x = include("/etc/passwd")
+return base.scenario()

@@ -1,0 +1,3 @@
+-- hostile fixture: include escape
+local x = include("../outside.lua")
+return base.scenario()

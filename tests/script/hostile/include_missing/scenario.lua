@@ -1,0 +1,3 @@
+-- hostile fixture: include missing
+local x = include("nothing_here.lua")
+return base.scenario()

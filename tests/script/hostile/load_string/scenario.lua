@@ -1,0 +1,3 @@
+-- hostile fixture: load string
+local f = load("return 1")
+return base.scenario()

@@ -1,0 +1,3 @@
+-- hostile fixture: math random
+local r = math.random(6)
+return base.scenario()

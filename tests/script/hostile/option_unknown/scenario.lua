@@ -1,0 +1,3 @@
+-- hostile fixture: option unknown
+local base = include("common:base.lua")
+return base.scenario()

@@ -1,0 +1,2 @@
+-- must never be reachable from a fixture via include("../outside.lua")
+return 1

@@ -1,0 +1,3 @@
+-- hostile fixture: owners unknown
+local base = include("common:base.lua")
+return base.scenario{ owners = { atlantis = "red" } }

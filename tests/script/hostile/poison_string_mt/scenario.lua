@@ -1,0 +1,4 @@
+-- hostile fixture: poison string mt
+local base = include("common:base.lua")
+getmetatable("").__index = function() return "pwned" end
+return base.scenario()

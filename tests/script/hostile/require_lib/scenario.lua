@@ -1,0 +1,3 @@
+-- hostile fixture: require lib
+local x = require("io")
+return base.scenario()

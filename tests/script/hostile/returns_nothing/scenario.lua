@@ -1,0 +1,3 @@
+-- hostile fixture: returns nothing
+local base = include("common:base.lua")
+local t = base.scenario()

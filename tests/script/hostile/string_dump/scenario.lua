@@ -1,0 +1,3 @@
+-- hostile fixture: string dump
+local code = string.dump(function() return 1 end)
+return base.scenario()

@@ -1,0 +1,3 @@
+-- hostile fixture: unknown key
+local base = include("common:base.lua")
+return base.scenario{ colour = "red" }
