@@ -142,6 +142,22 @@ on.captured("khudat", function(ev)
                  tag = "field_army" }, { "kurdamir", "ujar", "hajigabul" })
 end)
 
+-- Time: the operation was planned to take about five days [AT]. Every turn the ADR still holds
+-- a key place on the Red Army's road it scores, so a Red side that is faster than in 1920 wins
+-- and a slower one loses.
+local delay_points = { { "baku", 2 }, { "khachmaz", 1 }, { "shemakha", 1 }, { "hajigabul", 1 },
+                       { "kurdamir", 1 }, { "yevlakh", 1 }, { "ganja", 2 },
+                       { "shusha", 2 } }
+
+on.turn_begin(function(ev)
+    if ev.turn == 0 then return end
+    local n = 0
+    for _, p in ipairs(delay_points) do
+        if game.owner(p[1]) == "adr" then n = n + p[2] end
+    end
+    if n > 0 then game.add_score("adr", n) end
+end)
+
 -- Desertion: the ADR army melts away ----------------------------------------------------------
 on.turn_begin(function(ev)
     if not opt_desertion or ev.turn == 0 then return end

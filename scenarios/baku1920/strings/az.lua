@@ -69,11 +69,11 @@ return {
         .. "özünü müdafiə edəcəyini bildirdi [S4].",
     ["brief.5.title"] = "Necə qalib gəlmək olar",
     ["brief.5.text"] = "Qırmızılar Bakı (tez və sonda), sahil stansiyaları, süvari basqınının "
-        .. "şəhərləri, Yevlax yaxınlığında Kür keçidi, Gəncə və qorunan zirehli qatarlar üçün xal "
-        .. "alır. AXC Gəncə, Qarabağ, sağ qalan səhra ordusu, 2 mayadək Kür xətti və Bakını "
-        .. "saxlasa və ya geri alsa xal alır. Tarixi təkrarlamaq təxminən heç-heçədir; daha "
-        .. "yaxşısı qələbədir.",
-
+        .. "şəhərləri, Yevlaxda Kür keçidi, Gəncə və qorunan zirehli qatarlar üçün xal alır. AXC "
+        .. "Gəncə, Qarabağ, sağ qalan səhra ordusu, 2 mayadək Kür xətti və Bakını saxlasa və ya "
+        .. "geri alsa, həmçinin hər gediş Qırmızı Ordunun yolunda hələ saxladığı hər yer (Bakı, "
+        .. "Xaçmaz, Şamaxı, Hacıqabul, Kürdəmir, Yevlax, Gəncə) və Şuşa üçün xal alır. Sürət "
+        .. "vacibdir: tarixi təkrarlamaq təxminən heç-heçədir; daha yaxşısı qələbədir.",
     ["note.trains.title"] = "Hansı dörd qatar?",
     ["note.trains.text"] = "İki siyahı fərqlidir. Zirehli qatarlar tarixi № 61 «III "
         .. "İnternasional», № 209 «Krasnaya Astraxan», № 55 «Krasnı Dağıstan» və № 65 «Timofey "

@@ -72,9 +72,10 @@ return {
     ["brief.5.title"] = "How to win",
     ["brief.5.text"] = "Red scores for Baku (early and at the end), the coastal stations, the "
         .. "cavalry towns, the Kura crossing at Yevlakh, Ganja and keeping the trains. The ADR "
-        .. "scores for Ganja, Karabakh, a surviving field army, holding the Kura until 2 May and "
-        .. "for Baku if it keeps or retakes it. Repeating history is about a draw; beat it to win.",
-
+        .. "scores for Ganja, Karabakh, a surviving field army, the Kura until 2 May and Baku if "
+        .. "it keeps or retakes it, and every turn for each place it still holds on the Red "
+        .. "Army's road (Baku, Khachmaz, Shemakha, Hajigabul, Kurdamir, Yevlakh, Ganja) and for "
+        .. "Shusha. Speed matters: repeating history is about a draw; beat it to win.",
     -- historical notes
     ["note.trains.title"] = "Which four trains?",
     ["note.trains.text"] = "Two lists disagree. An armored-train history names No. 61 'III "
