@@ -23,6 +23,8 @@ static const struct subcommand commands[] = {
      "dump --scenario ID [--seed N] [--turn N] [--load FILE] [--ai SIDE,...|all]\n"
      "        [--option NAME=VALUE] [--scenario-dir DIR]   print the state as JSON"},
     {"list", cli_list, "list [--lang L] [--scenario-dir DIR]   list the scenarios"},
+    {"check", cli_check, "check PATH|ID [--lang L] [--option NAME=VALUE] [--scenario-dir DIR]\n"
+     "        validate a scenario without playing it"},
     {"perf", cli_perf, "perf [--scenario ID] [--reps N]   speed figures (scripts/bench.sh)"},
 };
 

@@ -391,10 +391,9 @@ static int unit_spawn(lua_State *L)
             return luaL_error(L, "unit.spawn: 'morale' must be 0..9");
     }
     lua_getfield(L, 1, "tag");
+    char tag[ID_LEN] = "";
     if (!lua_isnil(L, -1))
-        return luaL_error(L, "unit.spawn: 'tag' is not supported for spawned units in API %d "
-                             "(declare tagged units in `units` or `reinforcements`)",
-                          SB_API_VERSION);
+        copy_text(L, -1, tag, sizeof tag, "unit.spawn: 'tag'");
     lua_settop(L, 1);
     if (unit_by_key(g, c.text2) >= 0)
         return luaL_error(L, "unit.spawn: a unit with id '%s' already exists", c.text2);
@@ -409,6 +408,13 @@ static int unit_spawn(lua_State *L)
         m.unit = (int16_t)id;
         m.value = (int32_t)morale;
         apply_cmd(L, &m, "unit.spawn (morale)");
+    }
+    if (tag[0] && strcmp(S(L)->g->units[id].tag, tag) != 0 && !S(L)->deprecated_warned[1]) {
+        /* the spawn command of this engine carries no tag (see docs/modding.md) */
+        S(L)->deprecated_warned[1] = true;
+        sb_log(S(L), "unit.spawn: the tag '%s' of '%s' is not kept: spawned units are untagged "
+                     "in API %d",
+               tag, c.text2, SB_API_VERSION);
     }
     push_unit(L, S(L)->g, id);
     return 1;

@@ -1,0 +1,646 @@
+/*
+ * test_script.c - the scenario layer: loading the example scenario into a game, text lookup
+ * with fallback, options, events firing and their commands applied through game_apply, the
+ * bounded string library against Lua's pattern semantics, sorted_pairs, the deprecated alias,
+ * and determinism (same scenario and seed give the same game_hash in separate processes).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "script.h"
+
+static const char *src_root(void)
+{
+    static char root[1024];
+    const char *src = getenv("B20_SRC");
+    if (src && src[0]) {
+        snprintf(root, sizeof root, "%s", src);
+    } else {
+        /* this file is <root>/tests/script/test_script.c */
+        snprintf(root, sizeof root, "%s", __FILE__);
+        for (int i = 0; i < 3; i++) {
+            char *slash = strrchr(root, '/');
+            if (slash)
+                *slash = '\0';
+        }
+    }
+    return root;
+}
+
+static const char *example_dir(void)
+{
+    static char dir[1200];
+    snprintf(dir, sizeof dir, "%s/scenarios/examples", src_root());
+    return dir;
+}
+
+/* ---------------------------------------------------------------- a little session */
+struct play {
+    struct script *s;
+    struct game *g;
+    int depth;
+    int messages;
+    char last_message[TEXT_LEN];
+};
+
+static void count_events(struct play *p, const struct events *ev)
+{
+    for (int i = 0; i < ev->n; i++)
+        if (ev->ev[i].kind == EV_MESSAGE) {
+            p->messages++;
+            snprintf(p->last_message, sizeof p->last_message, "%s", ev->ev[i].text);
+        }
+}
+
+static enum cmd_status apply_cb(void *ctx, const struct cmd *c)
+{
+    struct play *p = ctx;
+    CHECK_EQ_INT(c->origin, ORIGIN_SCRIPT);
+    struct events *ev = malloc(sizeof *ev);
+    if (!ev)
+        return CMD_ERR_TOO_MANY;
+    enum cmd_status st = game_apply(p->g, c, ev);
+    if (st == CMD_OK) {
+        count_events(p, ev);
+        p->depth++;
+        script_react(p->s, p->g, ev, apply_cb, p);
+        p->depth--;
+    }
+    free(ev);
+    return st;
+}
+
+/* A player's command, then the handlers. */
+static enum cmd_status play_cmd(struct play *p, struct cmd *c)
+{
+    struct events *ev = malloc(sizeof *ev);
+    CHECK(ev != NULL);
+    enum cmd_status st = game_apply(p->g, c, ev);
+    if (st == CMD_OK) {
+        count_events(p, ev);
+        script_react(p->s, p->g, ev, apply_cb, p);
+    }
+    free(ev);
+    struct diag d;
+    if (!game_check(p->g, &d)) {
+        char buf[1024];
+        diag_format(&d, buf, (int)sizeof buf);
+        fprintf(stderr, "game_check: %s\n", buf);
+        CHECK(false);
+    }
+    return st;
+}
+
+static bool play_open(struct play *p, const char *dir, const char *lang,
+                      const struct option_kv *opts, int nopts, uint64_t seed, struct diag *d)
+{
+    memset(p, 0, sizeof *p);
+    p->s = script_new();
+    p->g = game_new();
+    if (!p->s || !p->g)
+        return false;
+    if (!script_load(p->s, dir, lang, opts, nopts, p->g, d))
+        return false;
+    struct events *ev = malloc(sizeof *ev);
+    bool ok = ev && game_start(p->g, seed, ev, d);
+    if (ok) {
+        count_events(p, ev);
+        script_react(p->s, p->g, ev, apply_cb, p);
+    }
+    free(ev);
+    return ok;
+}
+
+static void play_close(struct play *p)
+{
+    script_free(p->s);
+    game_free(p->g);
+}
+
+static void end_phase(struct play *p)
+{
+    struct cmd c = {0};
+    c.kind = CMD_END_PHASE;
+    c.origin = ORIGIN_PLAYER;
+    c.side = (int8_t)game_active_side(p->g);
+    CHECK_EQ_INT(play_cmd(p, &c), CMD_OK);
+}
+
+static void show(const struct diag *d)
+{
+    char buf[1024];
+    diag_format(d, buf, (int)sizeof buf);
+    fprintf(stderr, "refused: %s\n", buf);
+}
+
+static int hex_owner(const struct game *g, int col, int row)
+{
+    const struct hexinfo *x = map_get(g, hex_from_offset(col, row));
+    return x ? x->owner : -2;
+}
+
+/* ---------------------------------------------------------------- tests */
+static void test_load_example(void)
+{
+    struct script *s = script_new();
+    struct game *g = game_new();
+    struct diag d;
+    bool ok = script_load(s, example_dir(), "en", NULL, 0, g, &d);
+    if (!ok)
+        show(&d);
+    CHECK(ok);
+    CHECK_EQ_INT(g->nsides, 2);
+    CHECK_EQ_INT(g->nutypes, 4);
+    CHECK_EQ_INT(g->nreinf, 1);
+    CHECK_EQ_INT(g->width, 10);
+    CHECK_EQ_INT(g->height, 7);
+    CHECK_EQ_INT(g->last_turn, 7);
+    CHECK(strcmp(g->scenario_id, "examples") == 0);
+    CHECK(g->scenario_hash != 0);
+    CHECK(g->scenario_hash == script_content_hash(s));
+    int red = side_by_id(g, "red"), blue = side_by_id(g, "blue");
+    CHECK(red == 0 && blue == 1);
+    CHECK(sides_hostile(g, red, blue));
+    /* units, one of them aboard the train */
+    int train = unit_by_key(g, "train1"), sailors = unit_by_key(g, "sailors");
+    CHECK(train >= 0 && sailors >= 0);
+    if (train >= 0 && sailors >= 0) {
+        CHECK_EQ_INT(g->units[sailors].carrier, train);
+        CHECK(hex_eq(g->units[sailors].pos, g->units[train].pos));
+        CHECK_EQ_INT(g->units[sailors].steps, 1);
+        CHECK(strcmp(g->units[train].tag, "train") == 0);
+    }
+    int guard = unit_by_key(g, "guard");
+    CHECK(guard >= 0 && g->units[guard].steps == 2); /* option default */
+    /* areas, owners by region, supply */
+    CHECK(area_by_id(g, "town") >= 0);
+    int coast = area_by_id(g, "coast");
+    CHECK(coast >= 0 && g->areas[coast].count == 7);
+    CHECK_EQ_INT(hex_owner(g, 2, 2), red);
+    CHECK_EQ_INT(hex_owner(g, 7, 2), blue);
+    CHECK_EQ_INT(hex_owner(g, 0, 2), -1); /* the sea is in no region */
+    const struct hexinfo *harbour = map_get(g, g->places[place_by_id(g, "harbour")].pos);
+    CHECK(harbour && (harbour->supply_src & (1u << red)));
+    /* objectives: three top-level, plus the two parts of `all` */
+    int top = 0;
+    for (int i = 0; i < g->nobj; i++)
+        top += g->obj[i].top;
+    CHECK_EQ_INT(top, 3);
+    CHECK_EQ_INT(g->nobj, 5);
+    CHECK_EQ_INT(g->rules.draw_band, 4);
+    CHECK(g->nhints >= 3);
+    /* metadata */
+    const struct session_option *o;
+    CHECK_EQ_INT(script_options(s, &o), 2);
+    CHECK(strcmp(o[0].id, "reserve") == 0 && o[0].value == 1 && o[0].max == 1);
+    CHECK(strcmp(o[1].id, "garrison") == 0 && o[1].value == 2 && o[1].min == 1 &&
+          o[1].max == 3);
+    const struct session_page *pages;
+    CHECK_EQ_INT(script_pages(s, PAGES_BRIEFING, &pages), 1);
+    CHECK(strcmp(pages[0].source, "EX") == 0);
+    CHECK_EQ_INT(script_pages(s, PAGES_SOURCES, &pages), 1);
+    CHECK_EQ_INT(script_pages(s, PAGES_NOTES, &pages), 0);
+    struct scenario_info info;
+    script_info(s, g, &info);
+    CHECK(strcmp(info.title, "The Coast Line (example)") == 0);
+    CHECK(strcmp(info.dates, "1 Jun - 4 Jun 1920") == 0);
+    CHECK(strcmp(info.recommended_side, "red") == 0);
+    CHECK_EQ_INT(info.turns, 8);
+    CHECK_EQ_INT(info.difficulty, 1);
+    /* the rules core accepts the setup */
+    struct events *ev = malloc(sizeof *ev);
+    CHECK(game_start(g, 1, ev, &d));
+    CHECK(game_check(g, &d));
+    free(ev);
+    script_free(s);
+    game_free(g);
+}
+
+static void test_text_fallback(void)
+{
+    struct script *s = script_new();
+    struct game *g = game_new();
+    struct diag d;
+    CHECK(script_load(s, example_dir(), "ru", NULL, 0, g, &d));
+    CHECK(strcmp(script_lang(s), "ru") == 0);
+    CHECK(strcmp(script_text(s, "title"), "Береговая линия (пример)") == 0); /* ru */
+    CHECK(strcmp(script_text(s, "ut.rifles"), "Rifle battalion") == 0);       /* en */
+    CHECK(strcmp(script_text(s, "Just a literal"), "Just a literal") == 0);   /* itself */
+    CHECK(script_text(s, NULL) != NULL);
+    CHECK(script_text(NULL, "x") != NULL);
+    script_free(s);
+    game_free(g);
+
+    /* an unknown language falls back to English */
+    s = script_new();
+    g = game_new();
+    CHECK(script_load(s, example_dir(), "xx", NULL, 0, g, &d));
+    CHECK(strcmp(script_lang(s), "en") == 0);
+    CHECK(strcmp(script_text(s, "title"), "The Coast Line (example)") == 0);
+    script_free(s);
+    game_free(g);
+}
+
+static void test_options(void)
+{
+    struct play p;
+    struct diag d;
+    struct option_kv opts[2] = {{"garrison", 3}, {"reserve", 0}};
+    CHECK(play_open(&p, example_dir(), "en", opts, 2, 5, &d));
+    int guard = unit_by_key(p.g, "guard");
+    CHECK(guard >= 0 && p.g->units[guard].steps == 3);
+    const struct session_option *o;
+    CHECK_EQ_INT(script_options(p.s, &o), 2);
+    CHECK_EQ_INT(o[0].value, 0);
+    CHECK_EQ_INT(o[1].value, 3);
+    /* without the reserve nothing spawns on 2 June */
+    while (p.g->turn < 3 && !p.g->result.over)
+        end_phase(&p);
+    CHECK(unit_by_key(p.g, "reserve") < 0);
+    play_close(&p);
+
+    /* out of range, not on/off, unknown */
+    static const struct {
+        struct option_kv kv;
+        const char *msg;
+    } bad[] = {
+        {{"garrison", 5}, "option 'garrison' must be 1..3, not 5"},
+        {{"reserve", 2}, "option 'reserve' is on/off (0 or 1), not 2"},
+        {{"weather", 1}, "unknown option 'weather' (the scenario declares: reserve, garrison)"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        struct script *s = script_new();
+        struct game *g = game_new();
+        CHECK(!script_load(s, example_dir(), "en", &bad[i].kv, 1, g, &d));
+        char buf[1024];
+        diag_format(&d, buf, (int)sizeof buf);
+        CHECK_STR_CONTAINS(buf, bad[i].msg);
+        CHECK_STR_CONTAINS(buf, "scenario.lua");
+        script_free(s);
+        game_free(g);
+    }
+}
+
+static void test_events(void)
+{
+    struct play p;
+    struct diag d;
+    CHECK(play_open(&p, example_dir(), "en", NULL, 0, 11, &d));
+    int red = side_by_id(p.g, "red"), blue = side_by_id(p.g, "blue");
+    /* on.turn_begin at turn 0 said hello */
+    CHECK(p.messages >= 1);
+    CHECK(game_var(p.g, "town_taken", 0) == 0);
+    /* Red's rifles walk into the empty town: on.captured("town") fires */
+    int rifles = unit_by_key(p.g, "rifles1");
+    CHECK(rifles >= 0);
+    CHECK_EQ_INT(game_active_side(p.g), red);
+    struct cmd mv = {0};
+    mv.kind = CMD_MOVE;
+    mv.origin = ORIGIN_PLAYER;
+    mv.side = (int8_t)red;
+    mv.unit = (int16_t)rifles;
+    mv.to = p.g->places[place_by_id(p.g, "town")].pos;
+    size_t before = p.g->nlog;
+    CHECK_EQ_INT(play_cmd(&p, &mv), CMD_OK);
+    CHECK_EQ_INT(map_get(p.g, mv.to)->owner, red);
+    CHECK_EQ_INT(game_var(p.g, "town_taken", 0), 1);
+    CHECK_EQ_INT(p.g->sides[red].score, 3);
+    CHECK(strcmp(p.last_message, "msg.town") == 0);
+    bool ms = false;
+    for (int i = 0; i < p.g->nmilestones; i++)
+        if (strcmp(p.g->milestones[i].name, "ms.town") == 0 && p.g->milestones[i].side == red)
+            ms = true;
+    CHECK(ms);
+    /* the effects are logged commands with origin SCRIPT after the player's move */
+    CHECK(p.g->nlog > before + 1);
+    CHECK_EQ_INT(p.g->log[before].origin, ORIGIN_PLAYER);
+    for (size_t i = before + 1; i < p.g->nlog; i++)
+        CHECK_EQ_INT(p.g->log[i].origin, ORIGIN_SCRIPT);
+    /* on.date(2 June dawn) = turn 2: the reserve arrives at the depot */
+    while (p.g->turn < 2 && !p.g->result.over)
+        end_phase(&p);
+    int reserve = unit_by_key(p.g, "reserve");
+    CHECK(reserve >= 0);
+    if (reserve >= 0) {
+        CHECK_EQ_INT(p.g->units[reserve].side, blue);
+        CHECK(hex_eq(p.g->units[reserve].pos, p.g->places[place_by_id(p.g, "depot")].pos));
+    }
+    struct diag errs[4];
+    int nerr = script_take_errors(p.s, errs, 4);
+    for (int i = 0; i < nerr; i++)
+        show(&errs[i]);
+    CHECK_EQ_INT(nerr, 0);
+    play_close(&p);
+}
+
+/* Writes a scenario folder <tmp>/<name>/scenario.lua with a common/map.tmj beside it. */
+static bool write_file(const char *path, const char *text, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return false;
+    bool ok = fwrite(text, 1, len, f) == len;
+    return fclose(f) == 0 && ok;
+}
+
+static bool make_scenario(char *root, size_t rootlen, const char *name, const char *lua,
+                          char *dir, size_t dirlen)
+{
+    snprintf(root, rootlen, "/tmp/b20_script_test_XXXXXX");
+    if (!mkdtemp(root))
+        return false;
+    char path[1400];
+    snprintf(path, sizeof path, "%s/common", root);
+    if (mkdir(path, 0700) != 0)
+        return false;
+    char map_src[1300];
+    snprintf(map_src, sizeof map_src, "%s/map.tmj", example_dir());
+    FILE *f = fopen(map_src, "rb");
+    if (!f)
+        return false;
+    static char buf[1 << 16];
+    size_t n = fread(buf, 1, sizeof buf, f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/common/map.tmj", root);
+    if (!write_file(path, buf, n))
+        return false;
+    snprintf(dir, dirlen, "%s/%s", root, name);
+    if (mkdir(dir, 0700) != 0)
+        return false;
+    snprintf(path, sizeof path, "%s/scenario.lua", dir);
+    return write_file(path, lua, strlen(lua));
+}
+
+static void remove_tree(const char *root)
+{
+    char cmd[1200];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
+    CHECK(system(cmd) == 0);
+}
+
+/* The bounded pattern functions behave like Lua's own (results from the reference manual's
+ * semantics, written out by hand). A wrong result raises an error, which refuses the load. */
+static const char *const pattern_lua[] = {
+    "local function eq(a, b, what)\n",
+    "    if a ~= b then error(what .. ': got ' .. tostring(a) .. ', want ' .. tostring(b), 2) end\n",
+    "end\n",
+    "eq(string.find('hello world', 'wor'), 7, 'plain find')\n",
+    "local s, e = string.find('hello world', 'o w'); eq(s, 5, 'find s'); eq(e, 7, 'find e')\n",
+    "eq(string.find('a.b', '.', 1, true), 2, 'plain flag')\n",
+    "eq(string.find('a.b', '.'), 1, 'dot is any')\n",
+    "eq(('abc'):find('b', -1), nil, 'negative init')\n",
+    "eq(('abc'):find('c', -1), 3, 'negative init 2')\n",
+    "eq(('abc'):find('', 10), nil, 'init past end')\n",
+    "eq(('abc'):find('', 4), 4, 'empty at end')\n",
+    "local k, v = ('key = value'):match('^(%w+)%s*=%s*(%w+)$')\n",
+    "eq(k, 'key', 'capture 1'); eq(v, 'value', 'capture 2')\n",
+    "eq(('  trim  '):match('^%s*(.-)%s*$'), 'trim', 'lazy')\n",
+    "eq(('x [[y]] z'):match('%b[]'), '[[y]]', 'balance')\n",
+    "eq(('THE (quick) fox'):find('%f[%a]%a+%f[%A]'), 1, 'frontier')\n",
+    "eq(select(2, ('THE (quick) fox'):find('%f[%l]%a+')), 10, 'frontier lower')\n",
+    "local p1, p2 = ('hello'):match('()ll()'); eq(p1, 3, 'pos 1'); eq(p2, 5, 'pos 2')\n",
+    "eq(select(2, ('hello'):gsub('l', 'L')), 2, 'gsub count')\n",
+    "eq((('hello'):gsub('l+', '%0%0')), 'hellllo', 'gsub %0')\n",
+    "eq((('abc'):gsub('%w', '%1.')), 'a.b.c.', 'gsub %1 = whole')\n",
+    "eq((('hello world'):gsub('(%w+) (%w+)', '%2 %1')), 'world hello', 'swap')\n",
+    "eq((('abc'):gsub('', '-')), '-a-b-c-', 'empty matches')\n",
+    "eq((('abc'):gsub('b*', '-')), '-a-c-', 'star at each position')\n",
+    "eq((('$name is $age'):gsub('%$(%w+)', { name = 'Ann', age = 3 })), 'Ann is 3', 'table')\n",
+    "eq((('abc'):gsub('%w', function(c) return c:upper() end)), 'ABC', 'function')\n",
+    "eq((('abc'):gsub('%w', function(c) if c == 'b' then return false end return 'x' end)),",
+    " 'xbx', 'false keeps')\n",
+    "eq((('aaa'):gsub('a', 'b', 2)), 'bba', 'max n')\n",
+    "eq((('hello'):gsub('^h', 'H')), 'Hello', 'anchored gsub')\n",
+    "eq((('50%'):gsub('%%', ' percent')), '50 percent', 'escaped percent')\n",
+    "local words = {}\n",
+    "for w in ('one two  three'):gmatch('%a+') do words[#words + 1] = w end\n",
+    "eq(#words, 3, 'gmatch count'); eq(words[3], 'three', 'gmatch word')\n",
+    "local kv = ''\n",
+    "for a, b in ('a=1, b=2'):gmatch('(%w+)=(%w+)') do kv = kv .. a .. b end\n",
+    "eq(kv, 'a1b2', 'gmatch captures')\n",
+    "local n = 0\n",
+    "for _ in ('abc'):gmatch('') do n = n + 1 end\n",
+    "eq(n, 4, 'gmatch empty')\n",
+    "eq(('aaa'):match('a-b'), nil, 'no match')\n",
+    "eq(('abab'):match('(ab)%1'), 'ab', 'back reference')\n",
+    "eq(('f(a(b)c)'):match('%((.*)%)'), 'a(b)c', 'greedy')\n",
+    "eq(('[a]'):match('[]]'), ']', 'bracket first in set')\n",
+    "eq(('a-b'):match('[a%-]+'), 'a-', 'escaped dash in set')\n",
+    "eq(('x7y'):match('[^%a]'), '7', 'negated set')\n",
+    "eq(('m'):match('[a-z]'), 'm', 'range')\n",
+    "eq(('x^y'):find('%^'), 2, 'escaped caret')\n",
+    "eq(('end$'):find('$$'), 4, 'literal dollar then anchor')\n",
+    "eq(('ab'):match('^(a?)b'), 'a', 'optional')\n",
+    "eq(('b'):match('^(a?)b'), '', 'optional empty')\n",
+    "eq(('aab'):match('a+'), 'aa', 'plus')\n",
+    "eq(('ABC'):match('%u+'), 'ABC', 'upper class')\n",
+    "eq(('a1 '):match('%W'), ' ', 'complement class')\n",
+    "eq(string.rep('ab', 3, ','), 'ab,ab,ab', 'rep sep')\n",
+    "eq(string.rep('x', 0), '', 'rep zero')\n",
+    "eq(table.concat({ 1, 2, 3 }, '-'), '1-2-3', 'concat')\n",
+    "eq(('%d'):format(42), '42', 'format method')\n",
+    "eq(('Hello'):upper(), 'HELLO', 'wrapped upper')\n",
+    "eq(#('x'):rep(10), 10, 'rep len')\n",
+    "local ok, msg = pcall(string.find, 'x', '[a')\n",
+    "eq(ok, false, 'malformed set'); eq(not not msg:find(\"missing ']'\", 1, true), true, msg)\n",
+    "ok, msg = pcall(string.gsub, 'x', 'x', '%2')\n",
+    "eq(not not msg:find('invalid capture index %2', 1, true), true, msg)\n",
+    "ok, msg = pcall(string.find, 'x', '%')\n",
+    "eq(not not msg:find(\"ends with '%'\", 1, true), true, msg)\n",
+    "ok, msg = pcall(string.upper)\n",
+    "eq(not not msg:find('string.upper', 1, true), true, 'argument errors name the function: '",
+    " .. msg)\n",
+    "local order = ''\n",
+    "for key in sorted_pairs({ b = 1, a = 2, [2] = 0, [1] = 0, c = 3 }) do\n",
+    "    order = order .. tostring(key) .. ','\n",
+    "end\n",
+    "eq(order, '1,2,a,b,c,', 'sorted_pairs')\n",
+    "eq(api_version, 1, 'api_version')\n",
+    "eq(getmetatable(''), false, 'string metatable hidden')\n",
+    "eq(pcall(rawset, string, 'upper', 1), true, 'rawset on the proxy is harmless')\n",
+    "eq(('a'):upper(), 'A', 'methods still the library')\n",
+    "eq(pcall(function() game.no_such_thing() end), false, 'misspelt API names raise')\n",
+    "on.turn_begin(function(ev)\n",
+    "    if ev.turn == 0 then game.add_vp('red', 7) end\n",
+    "    local r = rng.roll(6)\n",
+    "    eq(r >= 1 and r <= 6, true, 'roll range')\n",
+    "    local us = game.units('red')\n",
+    "    eq(#us, 1, 'units of red'); eq(us[1].key, 'r1', 'handle key')\n",
+    "    eq(us[1].alive, true, 'alive'); eq(us[1].hex.col, 3, 'hex col')\n",
+    "    eq(game.owner('village'), nil, 'no owner')\n",
+    "    eq(hex.distance('village', 'depot'), 6, 'distance')\n",
+    "    eq(#hex.neighbors({ col = 0, row = 0 }), 2, 'neighbors at the corner')\n",
+    "    eq(game.date().month, 6, 'date')\n",
+    "    eq(game.active_side(), 'red', 'active side')\n",
+    "    eq(game.at_war('red', 'blue'), true, 'at war')\n",
+    "    eq(T('plain words'), 'plain words', 'T literal')\n",
+    "end)\n",
+    "return {\n",
+    "    api = 1, title = 'patterns', turns = 2, map = 'common:map.tmj',\n",
+    "    start = { year = 1920, month = 6, day = 1 },\n",
+    "    sides = { { id = 'red' }, { id = 'blue' } }, war = { { 'red', 'blue' } },\n",
+    "    unit_types = { { id = 'r', class = 'foot', symbol = 'infantry', mp = 4, attack = 1,\n",
+    "                     defence = 1, steps = 1 } },\n",
+    "    units = { { id = 'r1', side = 'red', type = 'r', at = 'village' },\n",
+    "              { id = 'b1', side = 'blue', type = 'r', at = 'depot' } },\n",
+    "}\n",
+};
+
+static void test_patterns_and_globals(void)
+{
+    char root[256], dir[512];
+    size_t len = 1;
+    for (size_t i = 0; i < sizeof pattern_lua / sizeof pattern_lua[0]; i++)
+        len += strlen(pattern_lua[i]);
+    char *lua = malloc(len);
+    CHECK(lua != NULL);
+    if (!lua)
+        return;
+    lua[0] = '\0';
+    for (size_t i = 0; i < sizeof pattern_lua / sizeof pattern_lua[0]; i++)
+        strcat(lua, pattern_lua[i]);
+    CHECK(make_scenario(root, sizeof root, "patterns", lua, dir, sizeof dir));
+    free(lua);
+    struct play p;
+    struct diag d;
+    bool ok = play_open(&p, dir, "en", NULL, 0, 3, &d);
+    if (!ok)
+        show(&d);
+    CHECK(ok);
+    if (ok) {
+        struct diag errs[4];
+        int n = script_take_errors(p.s, errs, 4);
+        for (int i = 0; i < n; i++)
+            show(&errs[i]);
+        CHECK_EQ_INT(n, 0);
+        /* the deprecated alias still works */
+        CHECK_EQ_INT(p.g->sides[0].score, 7);
+    }
+    play_close(&p);
+    remove_tree(root);
+}
+
+/* The line of a refused field is the line of the table that declares it. */
+static void test_error_lines(void)
+{
+    const char *lua = "local t = {\n"
+                      "    api = 1, title = 't', turns = 2, map = 'common:map.tmj',\n"
+                      "    start = { year = 1920, month = 6, day = 1 },\n"
+                      "    sides = {\n"
+                      "        { id = 'red' },\n"
+                      "        { id = 'blue', colour = 3 },\n"
+                      "    },\n"
+                      "    unit_types = {},\n"
+                      "}\n"
+                      "return t\n";
+    char root[256], dir[512];
+    CHECK(make_scenario(root, sizeof root, "lines", lua, dir, sizeof dir));
+    struct script *s = script_new();
+    struct game *g = game_new();
+    struct diag d;
+    CHECK(!script_load(s, dir, "en", NULL, 0, g, &d));
+    char buf[1024];
+    diag_format(&d, buf, (int)sizeof buf);
+    CHECK_STR_CONTAINS(buf, "lines/scenario.lua:6: sides[2].colour: unknown field");
+    script_free(s);
+    game_free(g);
+    remove_tree(root);
+}
+
+/* ---------------------------------------------------------------- determinism */
+/* Plays the example with AI-free passing and a few moves; returns the final hash. */
+static uint64_t scripted_game_hash(uint64_t seed)
+{
+    struct play p;
+    struct diag d;
+    if (!play_open(&p, example_dir(), "en", NULL, 0, seed, &d)) {
+        show(&d);
+        play_close(&p);
+        return 0;
+    }
+    int rifles = unit_by_key(p.g, "rifles1");
+    struct cmd mv = {0};
+    mv.kind = CMD_MOVE;
+    mv.origin = ORIGIN_PLAYER;
+    mv.side = (int8_t)side_by_id(p.g, "red");
+    mv.unit = (int16_t)rifles;
+    mv.to = p.g->places[place_by_id(p.g, "town")].pos;
+    play_cmd(&p, &mv);
+    while (!p.g->result.over)
+        end_phase(&p);
+    uint64_t h = game_hash(p.g);
+    play_close(&p);
+    return h;
+}
+
+static uint64_t hash_in_child(const char *self, uint64_t seed)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return 0;
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(fds[1], 1);
+        close(fds[0]);
+        close(fds[1]);
+        char arg[32];
+        snprintf(arg, sizeof arg, "%llu", (unsigned long long)seed);
+        execl(self, self, "--hash", arg, (char *)NULL);
+        _exit(127);
+    }
+    close(fds[1]);
+    char buf[64] = {0};
+    ssize_t n = read(fds[0], buf, sizeof buf - 1);
+    close(fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (n <= 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return 0;
+    return strtoull(buf, NULL, 16);
+}
+
+static char self_path[1024];
+
+static void test_determinism(void)
+{
+    uint64_t here = scripted_game_hash(42);
+    CHECK(here != 0);
+    /* two separate processes: Lua seeds its string hashing differently in each */
+    uint64_t a = hash_in_child(self_path, 42), b = hash_in_child(self_path, 42);
+    CHECK(a != 0);
+    CHECK(a == b);
+    CHECK(a == here);
+    /* the seed matters (the handlers roll dice on the script stream) */
+    bool differs = false;
+    for (uint64_t seed = 1; seed <= 8 && !differs; seed++)
+        differs = scripted_game_hash(seed) != here;
+    CHECK(differs);
+}
+
+static const struct test_case tests[] = {
+    {"load_example", test_load_example},
+    {"text_fallback", test_text_fallback},
+    {"options", test_options},
+    {"events", test_events},
+    {"patterns_and_globals", test_patterns_and_globals},
+    {"error_lines", test_error_lines},
+    {"determinism", test_determinism},
+};
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && strcmp(argv[1], "--hash") == 0) {
+        uint64_t h = scripted_game_hash(strtoull(argv[2], NULL, 10));
+        printf("%016llx\n", (unsigned long long)h);
+        return h ? 0 : 1;
+    }
+    ssize_t n = readlink("/proc/self/exe", self_path, sizeof self_path - 1);
+    if (n > 0)
+        self_path[n] = '\0';
+    return harness_run(tests, (int)(sizeof tests / sizeof tests[0]), argc, argv);
+}
