@@ -72,9 +72,10 @@ on.date({ month = 4, day = 27, half = "dusk" }, function()
         return
     end
     if not once("handover") then return end
-    -- The Baku garrison stands down: its units leave the game; part of it goes over.
+    -- The Baku garrison stands down: its units, and every ADR unit on the Absheron peninsula,
+    -- leave the game; part of it goes over.
     for _, u in ipairs(game.units("adr")) do
-        if u.tag == "baku_garrison" then u:remove() end
+        if u.tag == "baku_garrison" or hex.in_area(u.hex, "absheron") then u:remove() end
     end
     for _, place in ipairs({ "baku", "baladzhary" }) do
         game.set_owner(place, "red")
@@ -280,6 +281,7 @@ local scenario = {
 
     areas = {
         baku_core = { "baku", "baladzhary" },
+        absheron = { center = "baku", radius = 4 },
         coast = { "yalama", "khudat", "khachmaz", "divichi", "siyazan", "sumgait" },
         sweep = { "kusary", "kuba", "shemakha", "akhsu", "kurdamir" },
         mainline = { "alyat", "hajigabul", "kurdamir", "ujar", "yevlakh" },
@@ -328,7 +330,7 @@ local scenario = {
         { id = "regt_bal", name = "unit.regt_bal", side = "adr", type = "adr_inf_regt",
           at = "baladzhary", tag = "baku_garrison" },
         { id = "regt_sum", name = "unit.regt_sum", side = "adr", type = "adr_inf_regt",
-          at = "sumgait", steps = 1 },
+          at = "sumgait", steps = 1, tag = "baku_garrison" },
         -- ADR: Ganja fortified area (Javad-bey Shikhlinski) and the main line ---------------
         { id = "div1", name = "unit.div1", side = "adr", type = "adr_inf_div", at = "ganja",
           tag = "field_army" },
@@ -416,7 +418,8 @@ local scenario = {
                 hold = { "baku_core" }, avoid = { "georgia_line" } },
         adr = { objectives = { "kura" }, hold = { "ganja", "karabakh_towns", "kura", "baku_core" } },
         armenia = { objectives = { "karabakh_towns" } },
-        georgia = { objectives = { "frontier" }, hold = { "georgia_border", "georgia_line" } },
+        georgia = { objectives = { "frontier" }, hold = { "georgia_border", "georgia_line" },
+                    avoid = { "ganja" } },
     },
 
     milestones = { "ms.uprising", "ms.handover", "ms.ssr", "ms.trains_baku", "ms.baku_taken",

@@ -63,10 +63,11 @@ M.unit_types = {
         mp = 4, attack = 2, defence = 3, steps = 2, morale = 4 },
     ut{ id = "adr_cav", name = "ut.adr_cav", class = "horse", symbol = "cavalry",
         mp = 8, attack = 3, defence = 2, steps = 2, morale = 5 },
+    -- a post stays at its station; posts and gendarmes are too weak to pin a passing force
     ut{ id = "border_post", name = "ut.border_post", class = "foot", symbol = "infantry",
-        mp = 2, attack = 1, defence = 2, steps = 1, morale = 4 },
+        mp = 0, attack = 1, defence = 2, steps = 1, morale = 4, no_zoc = true },
     ut{ id = "gendarmerie", name = "ut.gendarmerie", class = "foot", symbol = "militia",
-        mp = 4, attack = 1, defence = 1, steps = 1, morale = 3 },
+        mp = 4, attack = 1, defence = 1, steps = 1, morale = 3, no_zoc = true },
     ut{ id = "artillery", name = "ut.artillery", class = "foot", symbol = "artillery",
         mp = 2, attack = 4, defence = 1, steps = 1, morale = 5 },
     ut{ id = "gunboat", name = "ut.gunboat", class = "ship", symbol = "ship",

@@ -1,7 +1,8 @@
 -- The armored-train dash, 27-28 April 1920: four trains and their landing parties against the
 -- ADR border posts at the Samur, Yalama and Khudat, racing down the coastal railway to Baku.
--- Turn 0 is 27 April at dawn; 4 half-day turns end on 28 April at dusk. The trains reached
--- Baku on the morning of 28 April (turn 2) [S0][S1].
+-- Turn 0 is 27 April at dawn; 6 half-day turns end on 29 April at dusk. The trains reached
+-- Baku on the morning of 28 April (turn 2) [S0][S1]: matching that wins, every half day later
+-- is worth less, and the ADR scores for every station it still holds each turn.
 
 local forces = include("common:forces.lua")
 
@@ -68,18 +69,29 @@ on.date({ month = 4, day = 27, half = "dusk" }, function()
     game.milestone("ms.handover", "red")
 end)
 
--- The trains arrive.
+-- The trains arrive: 30 points on time (turn 2, as in 1920), 10 fewer each half day later.
 on.enter("baku_core", function(ev)
     if ev.side ~= "red" or ev.unit.tag ~= "trains" or not once("arrived") then return end
     local t = game.turn()
     game.milestone("ms.trains_baku", "red")
     if t <= 2 then
-        game.add_score("red", 20)
+        game.add_score("red", 30)
         game.message("msg.arrived_history")
     else
-        game.add_score("red", 10)
+        game.add_score("red", math.max(5, 30 - 10 * (t - 2)))
         game.message("msg.arrived_late")
     end
+end)
+
+-- Delay: every turn the ADR scores 1 for each station of the line it still holds.
+local stations = { "yalama", "khudat", "khachmaz", "divichi", "siyazan", "sumgait" }
+on.turn_begin(function(ev)
+    if ev.turn == 0 then return end
+    local n = 0
+    for _, p in ipairs(stations) do
+        if game.owner(p) == "adr" then n = n + 1 end
+    end
+    if n > 0 then game.add_score("adr", n) end
 end)
 
 local scenario = {
@@ -87,7 +99,7 @@ local scenario = {
     title = "title",
     description = "desc",
     start = { year = 1920, month = 4, day = 27, half = "dawn" },
-    turns = 4,
+    turns = 6,
     recommended_side = "red",
     difficulty = 1,
     map = "common:caucasus1920.tmj",
@@ -159,8 +171,10 @@ local scenario = {
 
     reinforcements = {},
 
-    owners = { adr = "adr", karabakh = "adr", zakatala = "adr", dagestan = "red",
-               rsfsr = "red" },
+    -- Only the coastal corridor is in play: the rest of the map belongs to nobody here.
+    owners = { dagestan = "red", rsfsr = "red", yalama = "adr", khudat = "adr",
+               khachmaz = "adr", kusary = "adr", kuba = "adr", divichi = "adr", siyazan = "adr",
+               sumgait = "adr", baladzhary = "adr", baku = "adr" },
     supply = { red = { "derbent", "belidzhi" }, adr = { "baku" } },
 
     objectives = {
@@ -169,12 +183,11 @@ local scenario = {
         { id = "r_line", side = "red", vp = 10, name = "obj.r_line", hold = "coast" },
         { id = "r_trains", side = "red", vp = 5, name = "obj.r_trains",
           save = { tag = "trains", n = 4 } },
-        { id = "a_hold_line", side = "adr", vp = 20, name = "obj.a_hold_line",
+        { id = "a_hold_line", side = "adr", vp = 10, name = "obj.a_hold_line",
           hold_n = { area = "line", n = 2 } },
         { id = "a_border", side = "adr", vp = 5, name = "obj.a_border",
           hold_n = { area = "border", n = 1 }, by = { month = 4, day = 27, half = "dusk" } },
-        { id = "a_trains", side = "adr", vp = 10, name = "obj.a_trains",
-          any = { { destroy = "landing" }, { hold_n = { area = "line", n = 4 } } } },
+        { id = "a_trains", side = "adr", vp = 10, name = "obj.a_trains", destroy = "landing" },
     },
     victory = { draw_band = 10 },
 

@@ -4,9 +4,8 @@ return {
     title = "Zirehli qatarların basqını, 27–28 aprel 1920",
     desc = "XI Qırmızı Ordunun dörd zirehli qatarı desantla Samuru keçir və birxətli sahil dəmir "
         .. "yolu ilə Yalama və Xudatdakı AXC sərhəd postlarının yanından irəliləyir. 1920-ci ildə "
-        .. "onlar 28 aprel səhəri Bakıda idilər. Siz də bacararsınızmı? Yarım günlük 4 gediş; "
+        .. "onlar 28 aprel səhəri Bakıda idilər. Siz də bacararsınızmı? Yarım günlük 6 gediş; "
         .. "yaxşı ilk ssenari.",
-
     ["opt.sarvan.name"] = "Sarvanda sökülmüş relslər",
     ["opt.sarvan.note"] = "Tarixdə olduğu kimi: açıq, qeyd-şərtlə. Yalnız Azərbaycan yönümlü bir "
         .. "mənbə 27 apreldə Qaçaq Mayılın kəndlilərinin Sarvan (Dəvəçi qəzası) yaxınlığında yolu "
@@ -33,10 +32,10 @@ return {
         .. "stansiyaları tuta bilər; qatarların topları yol boyu iki heksə çatır.",
     ["brief.3.title"] = "Necə qalib gəlmək olar",
     ["brief.3.text"] = "Zirehli qatarı Bakıya və ya Biləcəriyə çatdırın: 28 aprel səhərinədək "
-        .. "(1920-ci ildəki kimi) 20 xal, sonra 10 xal. Hər iki sərhəd stansiyasını 27 aprel "
-        .. "axşamınadək alın, sonda bütün xətti saxlayın və dörd qatarın hamısını qoruyun. AXC "
-        .. "xətt və sərhəd stansiyalarını saxlamaqla və ya desantı məhv etməklə xal alır.",
-
+        .. "(1920-ci ildəki kimi) 30 xal, hər yarım gün gecikmə üçün 10 xal az. Hər iki sərhəd "
+        .. "stansiyasını 27 aprel axşamınadək alın, sonda bütün xətti saxlayın və dörd qatarın "
+        .. "hamısını qoruyun. AXC hər gediş saxladığı hər xətt stansiyası, sonda iki stansiya və "
+        .. "desantın məhvi üçün xal alır.",
     ["note.trains.title"] = "Hansı dörd qatar?",
     ["note.trains.text"] = "Zirehli qatarlar tarixi № 61 «III İnternasional», № 209 «Krasnaya "
         .. "Astraxan», № 55 «Krasnı Dağıstan» və № 65 «Timofey Ulyantsev» adlarını çəkir [AT]; "
@@ -89,9 +88,8 @@ return {
     ["msg.handover"] = "27 aprel: parlament hakimiyyəti kommunist partiyasına verib özünü "
         .. "buraxır; Bakı qarnizonu silahı yerə qoyur [S0][S1].",
     ["msg.arrived_history"] = "Zirehli qatar 1920-ci ildəki kimi 28 aprel səhərinədək Bakıdadır "
-        .. "[S0]: +20 xal.",
-    ["msg.arrived_late"] = "Zirehli qatar Bakıya 1920-ci ildəkindən gec çatdı: +10 xal.",
-
+        .. "[S0]: +30 xal.",
+    ["msg.arrived_late"] = "Zirehli qatar Bakıya 1920-ci ildəkindən gec çatdı: daha az xal.",
     ["ms.yalama"] = "Yalama alındı",
     ["ms.khudat"] = "Xudat alındı",
     ["ms.handover"] = "Parlament hakimiyyəti təhvil verdi",
@@ -102,8 +100,7 @@ return {
     ["obj.a_hold_line"] = "Xaçmaz, Dəvəçi, Siyəzən, Sumqayıtdan ikisini saxlamaq",
     ["obj.r_trains"] = "Dörd zirehli qatarın hamısını qorumaq",
     ["obj.a_border"] = "27 aprel axşamınadək Yalama və ya Xudatı saxlamaq",
-    ["obj.a_trains"] = "Desantı məhv etmək və ya bütün xətti saxlamaq",
-
+    ["obj.a_trains"] = "Desantı məhv etmək",
     -- shared with the other scenarios: sides, framings, sources, unit types
     ["side.adr"] = "Azərbaycan Xalq Cümhuriyyəti",
     ["side.red"] = "Qırmızı Ordu (RSFSR)",

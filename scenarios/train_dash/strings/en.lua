@@ -5,8 +5,7 @@ return {
     desc = "Four armored trains of the 11th Red Army and their landing parties cross the Samur "
         .. "and race down the single-track coastal line past the ADR border posts at Yalama and "
         .. "Khudat. In 1920 they were in Baku on the morning of 28 April. Can you match them? "
-        .. "4 half-day turns; a good first scenario.",
-
+        .. "6 half-day turns; a good first scenario.",
     ["opt.sarvan.name"] = "Rails pulled up at Sarvan",
     ["opt.sarvan.note"] = "Historical: on, with a caveat. Only an Azerbaijani-oriented account "
         .. "tells of villagers under Gachag Mayil blocking the line near Sarvan (Divichi "
@@ -32,11 +31,11 @@ return {
         .. "guns [SOL] (a Soviet report; no ADR account found). Your landing parties can leave "
         .. "the trains to take stations; the trains' guns reach two hexes along the track.",
     ["brief.3.title"] = "How to win",
-    ["brief.3.text"] = "Get an armored train into Baku or Baladzhary: by 28 April at dawn (as in "
-        .. "1920) for 20 points, later for 10. Take both border stations by 27 April at dusk, hold "
-        .. "the whole coastal line at the end and keep all four trains. The ADR scores by holding "
-        .. "stations on the line and the border, or by wiping out the landing parties.",
-
+    ["brief.3.text"] = "Get an armored train into Baku or Baladzhary: 30 points by 28 April at "
+        .. "dawn (as in 1920), 10 fewer for each half day later. Take both border stations by 27 "
+        .. "April at dusk, hold the whole coastal line at the end and keep all four trains. The "
+        .. "ADR scores every turn for each station of the line it still holds, for holding two "
+        .. "stations at the end, and for wiping out the landing parties.",
     ["note.trains.title"] = "Which four trains?",
     ["note.trains.text"] = "An armored-train history lists No. 61 'III Internatsional', No. 209 "
         .. "'Krasnaya Astrakhan', No. 55 'Krasny Dagestan' and No. 65 'Timofei Ulyantsev' [AT]; "
@@ -89,9 +88,8 @@ return {
     ["msg.handover"] = "27 April: parliament hands power to the Communist party and dissolves "
         .. "itself; the Baku garrison stands down [S0][S1].",
     ["msg.arrived_history"] = "An armored train is in Baku by the morning of 28 April, as in "
-        .. "1920 [S0]: +20 points.",
-    ["msg.arrived_late"] = "An armored train reaches Baku, later than in 1920: +10 points.",
-
+        .. "1920 [S0]: +30 points.",
+    ["msg.arrived_late"] = "An armored train reaches Baku, later than in 1920: fewer points.",
     ["ms.yalama"] = "Yalama taken",
     ["ms.khudat"] = "Khudat taken",
     ["ms.handover"] = "Parliament hands over power",
@@ -102,8 +100,7 @@ return {
     ["obj.a_hold_line"] = "Hold two of Khachmaz, Divichi, Siyazan, Sumgait",
     ["obj.r_trains"] = "Keep all four armored trains",
     ["obj.a_border"] = "Hold Yalama or Khudat until 27 April, dusk",
-    ["obj.a_trains"] = "Destroy the landing parties or hold the whole line",
-
+    ["obj.a_trains"] = "Destroy the landing parties",
     -- shared with the other scenarios: sides, framings, sources, unit types
     ["side.adr"] = "Azerbaijan Democratic Republic",
     ["side.red"] = "Red Army (RSFSR)",
