@@ -123,6 +123,19 @@ static bool rewrap(struct ctx *C, int line, const char *field)
     return diag_set(C->d, C->path, line, field, "%s", msg);
 }
 
+/* A field path such as "tilesets[1].tiles[3].properties[0]"; a path too long for a diag is
+ * cut, as diag_set() would cut it. */
+static void fieldf(char *out, size_t n, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void fieldf(char *out, size_t n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(out, n, fmt, ap);
+    va_end(ap);
+}
+
 static int line_of(const struct json *v)
 {
     return v ? v->line : 0;
@@ -303,7 +316,7 @@ static bool read_tile_props(struct ctx *C, const struct json *tile, const char *
     for (size_t j = 0; j < json_len(props); j++) {
         const struct json *p = json_at(props, j);
         char field[DIAG_FIELD_LEN];
-        snprintf(field, sizeof field, "%s.properties[%zu]", where, j);
+        fieldf(field, sizeof field, "%s.properties[%zu]", where, j);
         const char *name;
         if (p->type != JSON_OBJECT)
             return fail(C, p->line, field, "a property object is expected");
@@ -395,7 +408,7 @@ static bool read_tilesets(struct ctx *C, const struct json *root)
         for (size_t k = 0; k < json_len(tiles); k++) {
             const struct json *tile = json_at(tiles, k);
             char tw[DIAG_FIELD_LEN];
-            snprintf(tw, sizeof tw, "%s.tiles[%zu]", where, k);
+            fieldf(tw, sizeof tw, "%s.tiles[%zu]", where, k);
             if (tile->type != JSON_OBJECT)
                 return fail(C, tile->line, tw, "a tile object is expected");
             long long id;
@@ -660,7 +673,7 @@ static bool read_place_props(struct ctx *C, const struct json *obj, const char *
     for (size_t j = 0; j < json_len(props); j++) {
         const struct json *p = json_at(props, j);
         char field[DIAG_FIELD_LEN];
-        snprintf(field, sizeof field, "%s.properties[%zu]", where, j);
+        fieldf(field, sizeof field, "%s.properties[%zu]", where, j);
         const char *name;
         if (p->type != JSON_OBJECT)
             return fail(C, p->line, field, "a property object is expected");
