@@ -186,6 +186,14 @@ class MapTest(unittest.TestCase):
                     self.assertGreater(mapgen.hex_distance(h, c), 1, (pid, h))
             self.assertFalse(self.places[pid]["station"], pid)
 
+    def test_bridges_at_the_crossings(self):
+        # a bridge on a side of the crossing's hex or of a hex next to it
+        for pid in ("samur_bridge", "kura_yevlakh", "kura_poili", "red_bridge"):
+            c = self.places[pid]["hex"]
+            near = [h for h, m in self.grids["bridge"].items()
+                    if m and mapgen.hex_distance(h, c) <= 1]
+            self.assertTrue(near, pid)
+
     def test_rail_is_one_network(self):
         start = self.places["baku"]["hex"]
         rail = [h for h, m in self.grids["rail"].items() if m]
