@@ -1,0 +1,1506 @@
+/*
+ * ai_plan.c - the planning AI (levels easy, normal, hard; see ai.h and docs/ai.md).
+ *
+ * Movement phase: the planner reads the position once and plans every unit's orders for the
+ * phase on a scratch copy of the game, so each later unit sees where the earlier ones went:
+ *   1. values: what each hex is worth to the side, from the scenario's objectives (its own and
+ *      its enemies'), its AI hints (objective/hold/avoid areas) and the victory hexes;
+ *   2. threat: for every hex, the attack factors the enemy can bring against it next turn
+ *      (each enemy unit's reach with its full allowance, ranged fire, trains along the track);
+ *   3. goals: hexes to take, threatened hexes to hold, enemy stacks to hit, each with the
+ *      strength it needs; a movement-cost field from each goal (rail links count a quarter
+ *      of a road, so the rail net pulls units toward stations);
+ *   4. assignment: units are given goals best-first (value against distance) until each goal
+ *      has the strength it needs; a goal that cannot get even odds is dropped and its units
+ *      fall back to holding or to safety;
+ *   5. orders: armored trains run down the line first (repairing cut track in their way and
+ *      taking foot units aboard for a long ride), their passengers land where that pays, then
+ *      foot and horse units entrain at stations when the railway takes them much further,
+ *      everyone else moves to the reachable hex that best closes on its goal without standing
+ *      where the enemy can crush it or outside supply; cavalry and infantry finish by cutting
+ *      enemy track that no friendly train needs.
+ * The orders are queued with the state hash each expects; ai_think() hands them out one by
+ * one and replans when the state is not the expected one.
+ * Combat phase: one attack at a time, the one with the best expected value (step losses on
+ * both sides, hex captured by the advance) from the exact odds of combat_preview(); attacks
+ * worth less than the level's threshold are not made.
+ *
+ * Invariants: every command handed out passed cmd_validate() on the state it is handed out
+ * for; each unit gets a bounded number of orders (each order spends its movement or its
+ * attack), so every phase ends. Randomness (the easy level's slips) comes from rng_derive()
+ * on the seed and the position, never from the rules stream.
+ * Depends on libc only.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ai.h"
+
+/* ====================================================================== tuning */
+#define K_VAL 8          /* cost-field units (quarter movement points) per point of value */
+#define MAX_GOALS 40
+#define QMAX 640
+#define FAR 0xffff       /* unreachable in a goal field */
+#define STEP_HOLD 6      /* field cost of one open hex is 2 MP * 4 = 8 */
+
+enum goal_kind { GOAL_TAKE, GOAL_HOLD, GOAL_HIT };
+
+struct goal {
+    int hex;
+    int kind;   /* enum goal_kind */
+    int value;  /* points */
+    int need;   /* strength wanted (attack factors to take/hit, defence factors to hold) */
+    int have;
+    int enemy_def; /* defence factors of the enemy stack on it */
+};
+
+struct level_knobs {
+    int danger_w;   /* percent weight of expected losses when choosing where to stand */
+    int attack_min; /* least expected value (points x 60) of an attack worth making */
+    bool rail;      /* entrain, embark, cut and repair */
+    int slip;       /* random noise added to goal utilities (field units) */
+    bool subsets;   /* combat: try subsets of attackers, not only the strongest first */
+};
+
+static const struct level_knobs knobs[AI_LEVEL_COUNT] = {
+    [AI_EASY] = {30, -60, false, 48, false},
+    [AI_NORMAL] = {100, 10, true, 0, false},
+    [AI_HARD] = {130, 30, true, 0, true},
+};
+
+struct ai {
+    struct game *sim, *tmp;
+    struct reach reach;
+    int side, level, nh;
+    struct level_knobs k;
+    /* values and the picture of the enemy */
+    int16_t take[MAP_MAX_HEXES];   /* points for taking a hex we do not own */
+    int16_t keep[MAP_MAX_HEXES];   /* points for keeping a hex we own */
+    int16_t threat[MAP_MAX_HEXES]; /* enemy attack factors able to strike here next turn */
+    uint16_t stamp[MAP_MAX_HEXES];
+    uint16_t stamp_now;
+    uint8_t avoid[MAP_MAX_HEXES];
+    uint8_t supply[MAP_MAX_HEXES];
+    uint8_t ourrail[MAP_MAX_HEXES];   /* track our trains or supply use: never cut */
+    uint8_t theirrail[MAP_MAX_HEXES]; /* track the enemy's trains or supply use */
+    uint8_t ourzoc[MAP_MAX_HEXES];    /* our units stand here (2) or exert zone of control (1) */
+    int8_t fcost[MAP_MAX_HEXES][6];   /* goal-field step cost from the hex across side d, -1 */
+    uint8_t precious[MAX_UNITS];
+    bool enemy_trains;
+    /* goals */
+    int ngoals;
+    struct goal goals[MAX_GOALS];
+    uint16_t dist[MAX_GOALS][MAP_MAX_HEXES];
+    int16_t assign[MAX_UNITS];
+    /* search scratch */
+    int32_t key[MAP_MAX_HEXES];
+    int heap[MAP_MAX_HEXES * 6 + 16];
+    int16_t fl[MAP_MAX_HEXES];
+    int queue[MAP_MAX_HEXES];
+    /* the plan */
+    int nq, qpos, qside, qlevel;
+    struct cmd q[QMAX];
+    uint64_t qhash[QMAX];
+};
+
+/* ====================================================================== small helpers */
+struct cmd ai_end_phase(int side)
+{
+    struct cmd c;
+    memset(&c, 0, sizeof c);
+    c.kind = CMD_END_PHASE;
+    c.origin = ORIGIN_AI;
+    c.side = (int8_t)side;
+    return c;
+}
+
+static struct cmd order(int kind, int side, int unit, struct hex to)
+{
+    struct cmd c = ai_end_phase(side);
+    c.kind = (uint8_t)kind;
+    c.unit = (int16_t)unit;
+    c.to = to;
+    return c;
+}
+
+static bool is_water(const struct hexinfo *x)
+{
+    return x->terrain == TERRAIN_SEA || x->terrain == TERRAIN_LAKE;
+}
+
+static int terrain_shift(int terrain)
+{
+    switch (terrain) {
+    case TERRAIN_CITY:
+    case TERRAIN_HILLS:
+    case TERRAIN_FOREST:
+    case TERRAIN_MARSH:
+        return -1;
+    case TERRAIN_MOUNTAINS:
+        return -2;
+    default:
+        return 0;
+    }
+}
+
+/* The odds column for attack a against defence d (the rules' thresholds, combat.c). */
+static int odds_column(int a, int d)
+{
+    if (d <= 0)
+        return 8;
+    static const int num[] = {6, 5, 4, 3, 2, 3, 1, 1}, den[] = {1, 1, 1, 1, 1, 2, 1, 2};
+    for (int i = 0; i < 8; i++)
+        if (a * den[i] >= num[i] * d)
+            return 8 - i;
+    return 0;
+}
+
+/* Expected defender step losses and retreats per column, x6 (one per die face), read off
+ * the results table in combat.c; an eliminated stack counts as 3 steps. */
+static const int col_loss6[9] = {0, 0, 2, 3, 5, 7, 9, 12, 14};
+static const int col_retreat6[9] = {0, 1, 2, 3, 4, 5, 5, 4, 3};
+
+static int clampi(int v, int lo, int hi)
+{
+    return v < lo ? lo : v > hi ? hi : v;
+}
+
+/* Points x10 a step of this unit is worth. */
+static int step_value(const struct game *g, int id)
+{
+    const struct unit *u = &g->units[id];
+    const struct utype *t = &g->utypes[u->type];
+    int st = t->steps ? t->steps : 1;
+    return 10 + 10 * (t->attack + t->defence) / st;
+}
+
+static bool is_land_unit(const struct utype *t)
+{
+    return t->move_class == MOVE_FOOT || t->move_class == MOVE_HORSE;
+}
+
+static bool hostile_stack(const struct game *g, int side, struct hex h)
+{
+    int ids[32];
+    int n = units_at(g, h, ids, 32, false);
+    for (int i = 0; i < n; i++)
+        if (sides_hostile(g, side, g->units[ids[i]].side))
+            return true;
+    return false;
+}
+
+static int stack_defence(const struct game *g, int side_of, struct hex h, bool hostile_to)
+{
+    int ids[32];
+    int n = units_at(g, h, ids, 32, false), sum = 0;
+    for (int i = 0; i < n; i++) {
+        int s = g->units[ids[i]].side;
+        if (hostile_to ? sides_hostile(g, side_of, s) : s == side_of)
+            sum += unit_defence_factor(g, ids[i]);
+    }
+    return sum;
+}
+
+/* ====================================================================== values */
+static void add_area(struct ai *a, const struct game *g, int area, int pts_take, int pts_keep,
+                     int owner_side)
+{
+    if (area < 0 || area >= g->nareas)
+        return;
+    const struct area *ar = &g->areas[area];
+    for (int j = 0; j < ar->count; j++) {
+        int idx = map_index(g, g->area_hexes[ar->first + j]);
+        if (idx < 0)
+            continue;
+        const struct hexinfo *x = &g->hexes[idx];
+        if (is_water(x))
+            continue;
+        if (x->owner == owner_side) {
+            a->keep[idx] = (int16_t)clampi(a->keep[idx] + pts_keep, 0, 30000);
+        } else if (x->owner == NO_SIDE || sides_hostile(g, owner_side, x->owner)) {
+            a->take[idx] = (int16_t)clampi(a->take[idx] + pts_take, 0, 30000);
+        }
+    }
+}
+
+/* Spreads an objective's points over what it asks for. `mine`: it is our objective. */
+static void value_objective(struct ai *a, const struct game *g, int idx, int pts, bool mine,
+                            int depth)
+{
+    if (idx < 0 || idx >= g->nobj || depth > 8 || pts <= 0)
+        return;
+    const struct objective *o = &g->obj[idx];
+    int side = a->side;
+    switch (o->kind) {
+    case OBJ_HOLD_AREA:
+    case OBJ_HOLD_N: {
+        if (o->area < 0 || o->area >= g->nareas)
+            return;
+        int cnt = g->areas[o->area].count;
+        int n = o->kind == OBJ_HOLD_N && o->n > 0 && o->n < cnt ? o->n : cnt;
+        int per = n > 0 ? (pts + n - 1) / n : pts;
+        if (mine)
+            add_area(a, g, o->area, per, per, side);
+        else
+            add_area(a, g, o->area, per / 2, per / 2, side); /* deny the enemy */
+        break;
+    }
+    case OBJ_DESTROY_TAG:
+    case OBJ_SAVE_TAG: {
+        int n = 0;
+        for (int u = 0; u < g->nunits; u++)
+            if (unit_alive(g, u) && !strcmp(g->units[u].tag, o->tag))
+                n++;
+        for (int u = 0; u < g->nunits; u++) {
+            const struct unit *x = game_unit(g, u);
+            if (!x || strcmp(x->tag, o->tag) != 0)
+                continue;
+            bool ours = x->side == side;
+            bool hunt = (mine && o->kind == OBJ_DESTROY_TAG) || (!mine && o->kind == OBJ_SAVE_TAG);
+            if (ours && !hunt)
+                a->precious[u] = 1;
+            if (!ours && hunt && sides_hostile(g, side, x->side)) {
+                int i = map_index(g, x->pos);
+                if (i >= 0)
+                    a->take[i] = (int16_t)clampi(a->take[i] + pts / (n ? n : 1), 0, 30000);
+            }
+        }
+        break;
+    }
+    case OBJ_AND:
+    case OBJ_OR:
+        for (int k = 0; k < o->nkids; k++)
+            value_objective(a, g, o->kids[k], o->kind == OBJ_AND ? pts / (o->nkids ? o->nkids : 1)
+                                                                  : pts,
+                            mine, depth + 1);
+        break;
+    default:
+        break;
+    }
+}
+
+static void compute_values(struct ai *a, const struct game *g)
+{
+    int side = a->side, nh = a->nh;
+    memset(a->take, 0, sizeof a->take);
+    memset(a->keep, 0, sizeof a->keep);
+    memset(a->avoid, 0, sizeof a->avoid);
+    memset(a->precious, 0, sizeof a->precious);
+    for (int i = 0; i < nh; i++) {
+        const struct hexinfo *x = &g->hexes[i];
+        if (!x->vp || is_water(x))
+            continue;
+        if (x->owner == side)
+            a->keep[i] = (int16_t)(a->keep[i] + x->vp);
+        else if (x->owner == NO_SIDE || sides_hostile(g, side, x->owner))
+            a->take[i] = (int16_t)(a->take[i] + x->vp);
+    }
+    for (int i = 0; i < g->nobj; i++) {
+        const struct objective *o = &g->obj[i];
+        if (!o->top || o->state != OBJ_PENDING)
+            continue;
+        if (o->by_turn >= 0 && o->by_turn < g->turn)
+            continue;
+        bool mine = o->side == side;
+        if (!mine && !(o->side >= 0 && sides_hostile(g, side, o->side)))
+            continue;
+        int pts = o->vp > 0 ? o->vp : 5;
+        if (o->by_turn >= 0)
+            pts += pts / 2; /* dated: now or never */
+        value_objective(a, g, i, pts, mine, 0);
+    }
+    for (int k = 0; k < g->nhints; k++) {
+        const struct ai_hint *h = &g->hints[k];
+        if (h->side != side)
+            continue;
+        int w = h->weight > 0 ? h->weight : 6;
+        if (h->kind == HINT_OBJECTIVE)
+            add_area(a, g, h->area, w, w / 2, side);
+        else if (h->kind == HINT_HOLD)
+            add_area(a, g, h->area, w / 2, w, side);
+        else if (h->kind == HINT_AVOID && h->area >= 0 && h->area < g->nareas) {
+            const struct area *ar = &g->areas[h->area];
+            for (int j = 0; j < ar->count; j++) {
+                int idx = map_index(g, g->area_hexes[ar->first + j]);
+                if (idx >= 0)
+                    a->avoid[idx] = 1;
+            }
+        }
+    }
+    for (int i = 0; i < nh; i++)
+        if (a->avoid[i])
+            a->take[i] = 0;
+}
+
+/* ====================================================================== threat */
+/* Marks hexes within `range` of h (range 1: h and its neighbours), once per stamp. */
+static void mark_threat(struct ai *a, const struct game *g, struct hex h, int range, int f)
+{
+    for (int k = 0; k <= range; k++) {
+        struct hex ring[64];
+        int n = hex_ring(h, k, ring, 64);
+        for (int j = 0; j < n; j++) {
+            int i = map_index(g, ring[j]);
+            if (i < 0 || a->stamp[i] == a->stamp_now)
+                continue;
+            a->stamp[i] = a->stamp_now;
+            a->threat[i] = (int16_t)clampi(a->threat[i] + f, 0, 30000);
+        }
+    }
+}
+
+/* Where unit `id` (of a side hostile to us) could move with its full allowance, stopping in
+ * our zones of control; fills a->fl with costs (-1 unreached) over touched hexes and returns
+ * the list in a->queue. */
+static int flood(struct ai *a, const struct game *g, int id, int mc, int mp, bool ours)
+{
+    const struct unit *u = &g->units[id];
+    int start = map_index(g, u->pos);
+    if (start < 0)
+        return 0;
+    int n = 0;
+    a->fl[start] = 0;
+    a->queue[n++] = start;
+    /* Bellman-Ford over the small touched set: costs are tiny and allowances short */
+    for (int head = 0; head < n; head++) {
+        int hi = a->queue[head];
+        struct hex h = map_hex_at(g, hi);
+        if (hi != start && mc != MOVE_SHIP && !ours && a->ourzoc[hi])
+            continue;
+        for (int d = 0; d < 6; d++) {
+            int ni = map_index(g, hex_neighbor(h, d));
+            if (ni < 0)
+                continue;
+            int step = move_step_cost(g, mc, h, d);
+            if (step < 0)
+                continue;
+            if (!ours && a->ourzoc[ni] == 2)
+                continue; /* our unit stands there */
+            const struct hexinfo *x = &g->hexes[ni];
+            if (mc != MOVE_SHIP && x->owner != NO_SIDE && x->owner != u->side &&
+                !sides_hostile(g, u->side, x->owner))
+                continue;
+            int nc = a->fl[hi] + step;
+            if (nc > mp) {
+                if (hi == start && mc != MOVE_RAIL)
+                    nc = mp;
+                else
+                    continue;
+            }
+            if (a->fl[ni] >= 0 && a->fl[ni] <= nc)
+                continue;
+            if (a->fl[ni] < 0)
+                a->queue[n++] = ni;
+            else
+                a->queue[n++] = ni; /* revisit with the cheaper cost */
+            a->fl[ni] = (int16_t)nc;
+            if (n >= MAP_MAX_HEXES - 8)
+                return n;
+        }
+    }
+    return n;
+}
+
+static void flood_clear(struct ai *a, int n)
+{
+    for (int i = 0; i < n; i++)
+        a->fl[a->queue[i]] = -1;
+}
+
+static void compute_threat(struct ai *a, const struct game *g)
+{
+    int side = a->side, nh = a->nh;
+    memset(a->threat, 0, sizeof a->threat);
+    memset(a->ourzoc, 0, sizeof a->ourzoc);
+    a->enemy_trains = false;
+    for (int i = 0; i < g->nunits; i++) {
+        const struct unit *u = game_unit(g, i);
+        if (!u || u->side != side || u->carrier != NO_UNIT)
+            continue;
+        int idx = map_index(g, u->pos);
+        if (idx < 0)
+            continue;
+        a->ourzoc[idx] = 2;
+        if (!unit_exerts_zoc(g, i))
+            continue;
+        for (int d = 0; d < 6; d++) {
+            int ni = map_index(g, hex_neighbor(u->pos, d));
+            if (ni >= 0 && !a->ourzoc[ni] && !is_water(&g->hexes[ni]))
+                a->ourzoc[ni] = 1;
+        }
+    }
+    for (int i = 0; i < nh; i++)
+        a->fl[i] = -1;
+    for (int i = 0; i < g->nunits; i++) {
+        const struct unit *u = game_unit(g, i);
+        if (!u || !sides_hostile(g, side, u->side) || u->carrier != NO_UNIT)
+            continue;
+        if (u->flags & UF_ROUTED)
+            continue;
+        const struct utype *t = &g->utypes[u->type];
+        int f = unit_attack_factor(g, i);
+        if (f <= 0)
+            continue;
+        int mc = t->move_class;
+        if (mc == MOVE_RAIL)
+            a->enemy_trains = true;
+        int mp = t->mp;
+        if (u->supply >= 2 && !(t->flags & UTF_SELF_SUPPLY))
+            mp /= 2;
+        int n = flood(a, g, i, mc, mp, false);
+        if (++a->stamp_now == 0) {
+            memset(a->stamp, 0, sizeof a->stamp);
+            a->stamp_now = 1;
+        }
+        int range = t->range > 1 ? t->range : 1;
+        for (int j = 0; j < n; j++) {
+            int hi = a->queue[j];
+            if (a->fl[hi] < 0)
+                continue;
+            mark_threat(a, g, map_hex_at(g, hi), range, f);
+        }
+        flood_clear(a, n);
+    }
+}
+
+/* Track reachable along intact rail from the given starts, up to `limit` hexes, not through
+ * hexes where units hostile to `side` stand; with `own_only`, only through hexes that side
+ * or nobody owns. */
+static void rail_net(struct ai *a, const struct game *g, int side, bool own_only, int limit,
+                     uint8_t *out)
+{
+    int n = 0;
+    for (int i = 0; i < a->nh; i++)
+        a->fl[i] = -1;
+    for (int i = 0; i < a->nh; i++)
+        if (out[i] == 1 && g->hexes[i].rail) {
+            a->fl[i] = 0;
+            a->queue[n++] = i;
+        }
+    for (int head = 0; head < n; head++) {
+        int hi = a->queue[head];
+        if (a->fl[hi] >= limit)
+            continue;
+        struct hex h = map_hex_at(g, hi);
+        for (int d = 0; d < 6; d++) {
+            if (!map_rail_link(g, h, d))
+                continue;
+            int ni = map_index(g, hex_neighbor(h, d));
+            if (ni < 0 || a->fl[ni] >= 0)
+                continue;
+            const struct hexinfo *x = &g->hexes[ni];
+            if (x->flags & HEXF_RAIL_CUT)
+                continue;
+            if (own_only && x->owner != NO_SIDE && x->owner != side)
+                continue;
+            if (hostile_stack(g, side, hex_neighbor(h, d)))
+                continue;
+            a->fl[ni] = (int16_t)(a->fl[hi] + 1);
+            a->queue[n++] = ni;
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        out[a->queue[i]] = 1;
+        a->fl[a->queue[i]] = -1;
+    }
+}
+
+static void compute_rail_nets(struct ai *a, const struct game *g)
+{
+    int side = a->side, nh = a->nh;
+    memset(a->ourrail, 0, sizeof a->ourrail);
+    memset(a->theirrail, 0, sizeof a->theirrail);
+    /* from our supply sources through our own country */
+    for (int i = 0; i < nh; i++)
+        if ((g->hexes[i].supply_src & (1u << side)) &&
+            (g->hexes[i].owner == side || g->hexes[i].owner == NO_SIDE))
+            a->ourrail[i] = 1;
+    rail_net(a, g, side, true, 200, a->ourrail);
+    uint8_t *tmp = calloc((size_t)nh, 1);
+    if (!tmp)
+        return;
+    /* from our trains, some way down the line wherever it runs */
+    for (int u = 0; u < g->nunits; u++) {
+        const struct unit *x = game_unit(g, u);
+        if (x && x->side == side && g->utypes[x->type].move_class == MOVE_RAIL) {
+            int i = map_index(g, x->pos);
+            if (i >= 0)
+                tmp[i] = 1;
+        }
+    }
+    rail_net(a, g, side, false, 2 * (g->rules.rail_mp ? g->rules.rail_mp : 16), tmp);
+    for (int i = 0; i < nh; i++)
+        a->ourrail[i] |= tmp[i];
+    /* the enemy's: from each hostile side's sources and trains */
+    for (int s = 0; s < g->nsides; s++) {
+        if (!sides_hostile(g, side, s))
+            continue;
+        memset(tmp, 0, (size_t)nh);
+        for (int i = 0; i < nh; i++)
+            if ((g->hexes[i].supply_src & (1u << s)) && g->hexes[i].owner == s)
+                tmp[i] = 1;
+        for (int u = 0; u < g->nunits; u++) {
+            const struct unit *x = game_unit(g, u);
+            if (x && x->side == s && g->utypes[x->type].move_class == MOVE_RAIL) {
+                int i = map_index(g, x->pos);
+                if (i >= 0)
+                    tmp[i] = 1;
+            }
+        }
+        rail_net(a, g, s, true, 200, tmp);
+        for (int i = 0; i < nh; i++)
+            a->theirrail[i] |= tmp[i];
+    }
+    free(tmp);
+}
+
+/* ====================================================================== goal fields */
+static void compute_fcost(struct ai *a, const struct game *g)
+{
+    int side = a->side;
+    for (int i = 0; i < a->nh; i++) {
+        struct hex h = map_hex_at(g, i);
+        for (int d = 0; d < 6; d++) {
+            a->fcost[i][d] = -1;
+            int ni = map_index(g, hex_neighbor(h, d));
+            if (ni < 0)
+                continue;
+            const struct hexinfo *x = &g->hexes[ni];
+            if (is_water(x))
+                continue;
+            if (x->owner != NO_SIDE && x->owner != side && !sides_hostile(g, side, x->owner))
+                continue;
+            int c;
+            if (map_rail_link(g, h, d) && !(x->flags & HEXF_RAIL_CUT) &&
+                !(g->hexes[i].flags & HEXF_RAIL_CUT))
+                c = 3; /* a little better than a road: the railway carries the army */
+            else {
+                int s = move_step_cost(g, MOVE_FOOT, h, d);
+                if (s < 0)
+                    continue;
+                c = 4 * s;
+            }
+            if (a->avoid[ni])
+                c += 40;
+            a->fcost[i][d] = (int8_t)clampi(c, 1, 120);
+        }
+    }
+}
+
+/* Heap of hex indices keyed by a->key. */
+static void heap_push(struct ai *a, int *n, int idx)
+{
+    int i = (*n)++;
+    a->heap[i] = idx;
+    while (i > 0) {
+        int p = (i - 1) / 2;
+        if (a->key[a->heap[p]] < a->key[a->heap[i]] ||
+            (a->key[a->heap[p]] == a->key[a->heap[i]] && a->heap[p] <= a->heap[i]))
+            break;
+        int t = a->heap[p];
+        a->heap[p] = a->heap[i];
+        a->heap[i] = t;
+        i = p;
+    }
+}
+
+static int heap_pop(struct ai *a, int *n)
+{
+    int top = a->heap[0];
+    a->heap[0] = a->heap[--(*n)];
+    int i = 0;
+    for (;;) {
+        int l = 2 * i + 1, r = l + 1, m = i;
+        if (l < *n && (a->key[a->heap[l]] < a->key[a->heap[m]] ||
+                       (a->key[a->heap[l]] == a->key[a->heap[m]] && a->heap[l] < a->heap[m])))
+            m = l;
+        if (r < *n && (a->key[a->heap[r]] < a->key[a->heap[m]] ||
+                       (a->key[a->heap[r]] == a->key[a->heap[m]] && a->heap[r] < a->heap[m])))
+            m = r;
+        if (m == i)
+            break;
+        int t = a->heap[m];
+        a->heap[m] = a->heap[i];
+        a->heap[i] = t;
+        i = m;
+    }
+    return top;
+}
+
+/* Cost of getting from every hex to goal hex `gi` (reverse Dijkstra over fcost). Hexes held
+ * by the enemy cost extra to pass (they must be fought through). */
+static void goal_field(struct ai *a, const struct game *g, int gi, const uint8_t *enemy_at)
+{
+    uint16_t *dist = a->dist[gi];
+    for (int i = 0; i < a->nh; i++) {
+        dist[i] = FAR;
+        a->key[i] = 0x7fffffff;
+    }
+    int n = 0, src = a->goals[gi].hex;
+    a->key[src] = 0;
+    heap_push(a, &n, src);
+    while (n > 0) {
+        int hi = heap_pop(a, &n);
+        if (dist[hi] != FAR)
+            continue;
+        int c = a->key[hi];
+        dist[hi] = (uint16_t)(c < FAR - 1 ? c : FAR - 1);
+        struct hex h = map_hex_at(g, hi);
+        for (int d = 0; d < 6; d++) {
+            int ni = map_index(g, hex_neighbor(h, d));
+            if (ni < 0 || dist[ni] != FAR)
+                continue;
+            int back = a->fcost[ni][(d + 3) % 6]; /* from ni into hi */
+            if (back < 0)
+                continue;
+            int nc = c + back + (enemy_at[hi] && hi != src ? 48 : 0);
+            if (nc < a->key[ni]) {
+                a->key[ni] = nc;
+                heap_push(a, &n, ni);
+            }
+        }
+    }
+}
+
+static int add_goal(struct ai *a, int hex, int kind, int value, int need, int edef)
+{
+    for (int i = 0; i < a->ngoals; i++)
+        if (a->goals[i].hex == hex) {
+            if (value > a->goals[i].value) {
+                a->goals[i].value = value;
+                a->goals[i].kind = kind;
+            }
+            if (need > a->goals[i].need)
+                a->goals[i].need = need;
+            return i;
+        }
+    if (a->ngoals >= MAX_GOALS) {
+        int worst = 0;
+        for (int i = 1; i < a->ngoals; i++)
+            if (a->goals[i].value < a->goals[worst].value)
+                worst = i;
+        if (a->goals[worst].value >= value)
+            return -1;
+        a->goals[worst] = (struct goal){hex, kind, value, need, 0, edef};
+        return worst;
+    }
+    a->goals[a->ngoals] = (struct goal){hex, kind, value, need, 0, edef};
+    return a->ngoals++;
+}
+
+static void compute_goals(struct ai *a, const struct game *g)
+{
+    int side = a->side, nh = a->nh;
+    a->ngoals = 0;
+    uint8_t *enemy_at = calloc((size_t)nh, 1);
+    if (!enemy_at)
+        return;
+    for (int u = 0; u < g->nunits; u++) {
+        const struct unit *x = game_unit(g, u);
+        if (x && x->carrier == NO_UNIT && sides_hostile(g, side, x->side)) {
+            int i = map_index(g, x->pos);
+            if (i >= 0)
+                enemy_at[i] = 1;
+        }
+    }
+    /* best targets first so the cap keeps the valuable ones */
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < nh; i++) {
+            struct hex h = map_hex_at(g, i);
+            if (pass == 0 && a->take[i] > 0) {
+                int edef = enemy_at[i] ? stack_defence(g, side, h, true) : 0;
+                int need = edef ? edef * 3 / 2 + 1 : 1;
+                add_goal(a, i, GOAL_TAKE, a->take[i], need, edef);
+            } else if (pass == 1 && a->keep[i] > 0 && a->threat[i] > 0) {
+                int need = a->threat[i] / 2 + 1;
+                add_goal(a, i, GOAL_HOLD, a->keep[i], need, 0);
+            }
+        }
+    /* enemy stacks as targets of their own, worth their strength */
+    for (int i = 0; i < nh; i++) {
+        if (!enemy_at[i])
+            continue;
+        struct hex h = map_hex_at(g, i);
+        int edef = stack_defence(g, side, h, true);
+        int v = 1 + edef / 2;
+        add_goal(a, i, GOAL_HIT, v, edef * 3 / 2 + 1, edef);
+    }
+    for (int gi = 0; gi < a->ngoals; gi++)
+        goal_field(a, g, gi, enemy_at);
+    free(enemy_at);
+}
+
+/* ====================================================================== assignment */
+struct pair {
+    int util, unit, goal;
+};
+
+static int pair_cmp(const void *x, const void *y)
+{
+    const struct pair *p = x, *q = y;
+    if (p->util != q->util)
+        return p->util > q->util ? -1 : 1;
+    if (p->unit != q->unit)
+        return p->unit - q->unit;
+    return p->goal - q->goal;
+}
+
+static int unit_speed_div(const struct game *g, int id)
+{
+    const struct utype *t = &g->utypes[g->units[id].type];
+    return t->move_class == MOVE_HORSE ? 2 : 1;
+}
+
+static int slip(const struct ai *a, const struct game *g, int unit, int goal)
+{
+    if (!a->k.slip)
+        return 0;
+    struct rng r;
+    rng_derive(&r, g->seed, ((uint64_t)g->turn << 8) | (uint64_t)a->side,
+               ((uint64_t)unit << 8) | (uint64_t)goal);
+    return (int)rng_below(&r, (uint32_t)(2 * a->k.slip + 1)) - a->k.slip;
+}
+
+static void assign_goals(struct ai *a, const struct game *g)
+{
+    int side = a->side;
+    for (int u = 0; u < MAX_UNITS; u++)
+        a->assign[u] = -1;
+    struct pair *pairs = malloc(sizeof *pairs * (size_t)(g->nunits * (a->ngoals + 1) + 1));
+    if (!pairs)
+        return;
+    int np = 0;
+    for (int u = 0; u < g->nunits; u++) {
+        const struct unit *x = game_unit(g, u);
+        if (!x || x->side != side)
+            continue;
+        const struct utype *t = &g->utypes[x->type];
+        if (t->move_class == MOVE_SHIP || (t->attack == 0 && t->capacity == 0))
+            continue;
+        struct hex pos = x->pos;
+        int pi = map_index(g, pos);
+        if (pi < 0)
+            continue;
+        int div = unit_speed_div(g, u);
+        for (int gi = 0; gi < a->ngoals; gi++) {
+            int d = a->dist[gi][pi];
+            if (d == FAR)
+                continue;
+            int util = K_VAL * a->goals[gi].value * 4 - d / div + slip(a, g, u, gi);
+            pairs[np++] = (struct pair){util, u, gi};
+        }
+    }
+    qsort(pairs, (size_t)np, sizeof *pairs, pair_cmp);
+    for (int gi = 0; gi < a->ngoals; gi++)
+        a->goals[gi].have = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < np; i++) {
+            int u = pairs[i].unit, gi = pairs[i].goal;
+            if (a->assign[u] >= 0)
+                continue;
+            struct goal *go = &a->goals[gi];
+            if (pass == 0 && go->have >= go->need)
+                continue;
+            if (pass == 1 && go->kind == GOAL_HOLD)
+                continue; /* spare units do not pile into a garrison */
+            a->assign[u] = (int16_t)gi;
+            int f = go->kind == GOAL_HOLD ? unit_defence_factor(g, u) : unit_attack_factor(g, u);
+            go->have += f;
+        }
+    /* goals that cannot get even odds are given up; their units fall back */
+    for (int gi = 0; gi < a->ngoals; gi++) {
+        struct goal *go = &a->goals[gi];
+        if (go->kind == GOAL_HOLD || go->enemy_def == 0 || go->have >= go->enemy_def)
+            continue;
+        for (int u = 0; u < g->nunits; u++)
+            if (a->assign[u] == gi)
+                a->assign[u] = -1;
+    }
+    for (int i = 0; i < np; i++) {
+        int u = pairs[i].unit, gi = pairs[i].goal;
+        if (a->assign[u] >= 0 || a->assign[u] == -2)
+            continue;
+        struct goal *go = &a->goals[gi];
+        if (go->kind == GOAL_HOLD || go->enemy_def == 0 || go->have >= go->enemy_def) {
+            a->assign[u] = (int16_t)gi;
+        }
+    }
+    free(pairs);
+}
+
+/* ====================================================================== choosing a hex */
+static int danger(const struct ai *a, const struct game *sim, int unit, int idx)
+{
+    int t = a->threat[idx];
+    if (t <= 0 || a->k.danger_w <= 0)
+        return 0;
+    struct hex h = map_hex_at(sim, idx);
+    int def = unit_defence_factor(sim, unit);
+    int ids[32];
+    int n = units_at(sim, h, ids, 32, false);
+    for (int i = 0; i < n; i++)
+        if (ids[i] != unit && sim->units[ids[i]].side == a->side)
+            def += unit_defence_factor(sim, ids[i]);
+    int col = clampi(odds_column(t, def) + terrain_shift(sim->hexes[idx].terrain), 0, 8);
+    /* escape routes: land neighbours free of enemy units and out of enemy reach */
+    int escape = 0;
+    for (int d = 0; d < 6; d++) {
+        int ni = map_index(sim, hex_neighbor(h, d));
+        if (ni < 0 || is_water(&sim->hexes[ni]))
+            continue;
+        if (a->threat[ni] == 0)
+            escape++;
+    }
+    int loss6 = col_loss6[col] + (escape == 0 ? col_retreat6[col] : 0);
+    int v = step_value(sim, unit) * loss6 / 6; /* points x10 */
+    if (a->precious[unit])
+        v *= 2;
+    if (t < def)
+        v /= 2; /* the enemy is unlikely to attack at poor odds */
+    return v * K_VAL * a->k.danger_w / 1000;
+}
+
+/* Score of ending the phase at hex idx for unit u (higher is better). */
+static int hex_score(const struct ai *a, const struct game *sim, int u, int idx)
+{
+    const struct unit *x = &sim->units[u];
+    const struct utype *t = &sim->utypes[x->type];
+    int gi = a->assign[u];
+    int s = 0;
+    if (gi >= 0) {
+        int d = a->dist[gi][idx];
+        s -= d == FAR ? 4000 : d;
+    } else {
+        /* no goal: stay near what we hold */
+        int best = FAR;
+        for (int k = 0; k < a->ngoals; k++)
+            if (a->goals[k].kind != GOAL_TAKE && a->dist[k][idx] < best)
+                best = a->dist[k][idx];
+        s -= best == FAR ? 0 : best / 4;
+    }
+    /* holding a valued hex of ours, or taking one */
+    const struct hexinfo *hx = &sim->hexes[idx];
+    if (hx->owner != a->side && a->take[idx] > 0)
+        s += K_VAL * a->take[idx];
+    if (hx->owner == a->side && a->keep[idx] > 0 && a->threat[idx] > 0) {
+        struct hex h = map_hex_at(sim, idx);
+        int others = stack_count(sim, h, false) - (hex_eq(x->pos, h) ? 1 : 0);
+        if (others == 0)
+            s += K_VAL * a->keep[idx];
+    }
+    int dng = danger(a, sim, u, idx);
+    if (gi >= 0 && a->goals[gi].kind == GOAL_HOLD && a->goals[gi].hex == idx)
+        dng /= 2;
+    s -= dng;
+    if (!(t->flags & UTF_SELF_SUPPLY) && is_land_unit(t) && !a->supply[idx])
+        s -= 12 + 8 * x->supply;
+    if (a->avoid[idx])
+        s -= 400;
+    return s;
+}
+
+/* ====================================================================== the plan */
+static bool push(struct ai *a, const struct cmd *c)
+{
+    if (a->nq >= QMAX - 1)
+        return false;
+    uint64_t before = game_hash(a->sim);
+    if (game_apply(a->sim, c, NULL) != CMD_OK)
+        return false;
+    a->qhash[a->nq] = before;
+    a->q[a->nq++] = *c;
+    return true;
+}
+
+/* Best reachable hex (or -1 to stay) for unit u in the scratch game. */
+static int best_move(struct ai *a, int u, int *score_out)
+{
+    struct game *sim = a->sim;
+    const struct unit *x = &sim->units[u];
+    int here = map_index(sim, x->pos);
+    int best = -1, best_s = hex_score(a, sim, u, here);
+    if (x->mp > 0 && !(x->flags & UF_MOVED)) {
+        move_reachable(sim, u, &a->reach);
+        for (int i = 0; i < a->nh; i++) {
+            if (a->reach.cost[i] <= 0 || (a->reach.stop[i] & 2) || i == here)
+                continue;
+            int s = hex_score(a, sim, u, i);
+            if (s > best_s) {
+                best_s = s;
+                best = i;
+            }
+        }
+    }
+    if (score_out)
+        *score_out = best_s;
+    return best;
+}
+
+static void plan_unit_move(struct ai *a, int u)
+{
+    int best = best_move(a, u, NULL);
+    if (best >= 0) {
+        struct cmd c = order(CMD_MOVE, a->side, u, map_hex_at(a->sim, best));
+        push(a, &c);
+    }
+}
+
+static int carried_steps(const struct game *g, int carrier)
+{
+    int n = 0;
+    for (int i = 0; i < g->nunits; i++)
+        if (unit_alive(g, i) && g->units[i].carrier == carrier)
+            n += g->units[i].steps;
+    return n;
+}
+
+/* Passengers of carrier k decide to land (after k has moved, or when it will not). */
+static void plan_landing(struct ai *a, int k)
+{
+    struct game *sim = a->sim;
+    for (int u = 0; u < sim->nunits; u++) {
+        const struct unit *x = game_unit(sim, u);
+        if (!x || x->carrier != k || x->side != a->side)
+            continue;
+        const struct unit *kx = &sim->units[k];
+        int here = map_index(sim, kx->pos);
+        int stay = hex_score(a, sim, u, here);
+        int best = -1, best_s = -1000000;
+        for (int d = 0; d <= 6; d++) {
+            struct hex to = d == 6 ? kx->pos : hex_neighbor(kx->pos, d);
+            struct cmd c = order(CMD_DISEMBARK, a->side, u, to);
+            if (cmd_validate(sim, &c) != CMD_OK)
+                continue;
+            int i = map_index(sim, to);
+            int s = hex_score(a, sim, u, i);
+            bool capture = sim->hexes[i].owner != a->side && a->take[i] > 0;
+            if (capture)
+                s += 1000;
+            if (s > best_s) {
+                best_s = s;
+                best = i;
+            }
+        }
+        if (best < 0)
+            continue;
+        bool capture = sim->hexes[best].owner != a->side && a->take[best] > 0;
+        if (capture || best_s >= stay) {
+            struct cmd c = order(CMD_DISEMBARK, a->side, u, map_hex_at(sim, best));
+            push(a, &c);
+        }
+    }
+}
+
+/* Foot units on the train's hex ride along when the train goes far toward their goals. */
+static void plan_embark(struct ai *a, int k, int dest)
+{
+    struct game *sim = a->sim;
+    const struct unit *kx = &sim->units[k];
+    int cap = sim->utypes[kx->type].capacity;
+    int here = map_index(sim, kx->pos);
+    if (cap <= 0 || dest < 0 || hex_distance(kx->pos, map_hex_at(sim, dest)) < 4)
+        return;
+    int ids[32];
+    int n = units_at(sim, kx->pos, ids, 32, false);
+    for (int i = 0; i < n; i++) {
+        int u = ids[i];
+        const struct unit *x = &sim->units[u];
+        if (x->side != a->side || u == k || (x->flags & UF_MOVED) || x->mp <= 0)
+            continue;
+        if (!is_land_unit(&sim->utypes[x->type]))
+            continue;
+        if (carried_steps(sim, k) + x->steps > cap)
+            continue;
+        int gi = a->assign[u];
+        if (gi < 0 || a->dist[gi][dest] == FAR || a->dist[gi][dest] + 24 >= a->dist[gi][here])
+            continue;
+        int foot_s = 0;
+        best_move(a, u, &foot_s);
+        if (hex_score(a, sim, u, dest) <= foot_s + 16)
+            continue;
+        struct cmd c = order(CMD_EMBARK, a->side, u, kx->pos);
+        c.target = (int16_t)k;
+        push(a, &c);
+    }
+}
+
+/* A repair train mends cut track next to it when that track leads toward its goal. */
+static bool plan_repair(struct ai *a, int k)
+{
+    struct game *sim = a->sim;
+    const struct unit *kx = &sim->units[k];
+    int gi = a->assign[k];
+    int here = map_index(sim, kx->pos);
+    if (gi < 0 || here < 0)
+        return false;
+    for (int d = 0; d <= 6; d++) {
+        struct hex to = d == 6 ? kx->pos : hex_neighbor(kx->pos, d);
+        int i = map_index(sim, to);
+        if (i < 0 || !sim->hexes[i].rail)
+            continue;
+        if (d < 6 && !(sim->hexes[here].rail & (1u << d)))
+            continue;
+        if (d < 6 && a->dist[gi][i] >= a->dist[gi][here])
+            continue;
+        struct cmd c = order(CMD_REPAIR_RAIL, a->side, k, to);
+        if (cmd_validate(sim, &c) == CMD_OK)
+            return push(a, &c);
+    }
+    return false;
+}
+
+/* Entrain, ride and detrain when the railway takes the unit much further than its legs. */
+static bool plan_rail_ride(struct ai *a, int u, struct game *tmp)
+{
+    struct game *sim = a->sim;
+    struct cmd c = order(CMD_ENTRAIN, a->side, u, sim->units[u].pos);
+    if (cmd_validate(sim, &c) != CMD_OK)
+        return false;
+    int foot_s = 0;
+    best_move(a, u, &foot_s);
+    game_copy_state(tmp, sim);
+    if (game_apply(tmp, &c, NULL) != CMD_OK)
+        return false;
+    move_reachable(tmp, u, &a->reach);
+    int best = -1, best_s = foot_s + 24;
+    for (int i = 0; i < a->nh; i++) {
+        if (a->reach.cost[i] <= 0 || (a->reach.stop[i] & 2))
+            continue;
+        int s = hex_score(a, tmp, u, i);
+        if (s > best_s) {
+            best_s = s;
+            best = i;
+        }
+    }
+    if (best < 0)
+        return false;
+    if (!push(a, &c))
+        return false;
+    struct cmd m = order(CMD_MOVE, a->side, u, map_hex_at(sim, best));
+    push(a, &m);
+    struct cmd dt = order(CMD_DETRAIN, a->side, u, sim->units[u].pos);
+    push(a, &dt);
+    return true;
+}
+
+static void plan_cut(struct ai *a, int u)
+{
+    struct game *sim = a->sim;
+    const struct unit *x = &sim->units[u];
+    int i = map_index(sim, x->pos);
+    if (i < 0 || !sim->hexes[i].rail || a->ourrail[i] || !a->theirrail[i])
+        return;
+    if (a->threat[i] > 2 * unit_defence_factor(sim, u))
+        return;
+    struct cmd c = order(CMD_CUT_RAIL, a->side, u, x->pos);
+    if (cmd_validate(sim, &c) == CMD_OK)
+        push(a, &c);
+}
+
+struct uorder {
+    int key, unit;
+};
+
+static int uorder_cmp(const void *x, const void *y)
+{
+    const struct uorder *p = x, *q = y;
+    if (p->key != q->key)
+        return p->key < q->key ? -1 : 1;
+    return p->unit - q->unit;
+}
+
+/* Ships steer for the sea next to the nearest enemy or target hex. */
+static void plan_ship(struct ai *a, int u)
+{
+    struct game *sim = a->sim;
+    const struct unit *x = &sim->units[u];
+    if (x->mp <= 0 || (x->flags & UF_MOVED))
+        return;
+    move_reachable(sim, u, &a->reach);
+    int here = map_index(sim, x->pos);
+    int best = -1, best_s = -1000000;
+    for (int i = 0; i < a->nh; i++) {
+        if (i != here && (a->reach.cost[i] <= 0 || (a->reach.stop[i] & 2)))
+            continue;
+        struct hex h = map_hex_at(sim, i);
+        int s = 0, nearest = 1000;
+        for (int gi = 0; gi < a->ngoals; gi++) {
+            if (a->goals[gi].kind == GOAL_HOLD)
+                continue;
+            int dd = hex_distance(h, map_hex_at(sim, a->goals[gi].hex));
+            if (dd < nearest)
+                nearest = dd;
+        }
+        s -= nearest * 10;
+        if (nearest == 1)
+            s += 20;
+        s -= danger(a, sim, u, i) / 4;
+        if (s > best_s) {
+            best_s = s;
+            best = i;
+        }
+    }
+    if (best >= 0 && best != here) {
+        struct cmd c = order(CMD_MOVE, a->side, u, map_hex_at(sim, best));
+        push(a, &c);
+    }
+}
+
+static void plan_moves(struct ai *a, const struct game *g)
+{
+    struct game *sim = a->sim;
+    int side = a->side;
+    struct game *tmp = a->tmp;
+    struct uorder *ord = malloc(sizeof *ord * (size_t)(g->nunits + 1));
+    if (!ord)
+        return;
+    int n = 0;
+    for (int u = 0; u < g->nunits; u++) {
+        const struct unit *x = game_unit(g, u);
+        if (!x || x->side != side)
+            continue;
+        const struct utype *t = &g->utypes[x->type];
+        int pi = map_index(g, x->pos);
+        int gi = a->assign[u];
+        int d = gi >= 0 && pi >= 0 ? a->dist[gi][pi] : FAR;
+        int key;
+        if (x->carrier != NO_UNIT)
+            continue; /* passengers act with their carrier */
+        if (t->move_class == MOVE_RAIL && !(x->flags & UF_ENTRAINED))
+            key = 0 + d;            /* trains open the line */
+        else if (t->move_class == MOVE_SHIP)
+            key = 100000 + d;
+        else
+            key = 200000 + d;       /* nearest their goals first */
+        ord[n++] = (struct uorder){key, u};
+    }
+    qsort(ord, (size_t)n, sizeof *ord, uorder_cmp);
+    for (int i = 0; i < n; i++) {
+        int u = ord[i].unit;
+        if (!unit_alive(sim, u))
+            continue;
+        const struct unit *x = &sim->units[u];
+        const struct utype *t = &sim->utypes[x->type];
+        if (t->move_class == MOVE_RAIL && !(x->flags & UF_ENTRAINED)) {
+            int dest = best_move(a, u, NULL);
+            if (dest < 0 && a->k.rail && (t->flags & UTF_REPAIR) && x->mp >= 2 &&
+                !(x->flags & UF_MOVED))
+                plan_repair(a, u);
+            else {
+                if (a->k.rail)
+                    plan_embark(a, u, dest);
+                if (dest >= 0) {
+                    struct cmd c = order(CMD_MOVE, side, u, map_hex_at(sim, dest));
+                    push(a, &c);
+                }
+            }
+            plan_landing(a, u);
+            continue;
+        }
+        if (t->move_class == MOVE_SHIP) {
+            plan_ship(a, u);
+            plan_landing(a, u);
+            continue;
+        }
+        if (x->flags & UF_ENTRAINED) {
+            /* left on a train: ride on if it pays, then get off */
+            plan_unit_move(a, u);
+            struct cmd dt = order(CMD_DETRAIN, side, u, sim->units[u].pos);
+            push(a, &dt);
+            continue;
+        }
+        if (x->flags & UF_MOVED)
+            continue;
+        if (a->k.rail && plan_rail_ride(a, u, tmp))
+            continue;
+        plan_unit_move(a, u);
+    }
+    /* cut the enemy's track where we stand and no train of ours needs it */
+    if (a->k.rail)
+        for (int u = 0; u < sim->nunits; u++) {
+            const struct unit *x = game_unit(sim, u);
+            if (!x || x->side != side || x->carrier != NO_UNIT || (x->flags & UF_ENTRAINED))
+                continue;
+            if (!is_land_unit(&sim->utypes[x->type]) || x->mp < 2)
+                continue;
+            plan_cut(a, u);
+        }
+    free(ord);
+}
+
+static void analyse(struct ai *a, const struct game *g, int side, int level)
+{
+    a->side = side;
+    a->level = level;
+    a->nh = g->width * g->height;
+    a->k = knobs[level];
+    compute_values(a, g);
+    compute_threat(a, g);
+    compute_rail_nets(a, g);
+    supply_compute(g, side, a->supply);
+    compute_fcost(a, g);
+    compute_goals(a, g);
+    assign_goals(a, g);
+}
+
+/* ====================================================================== combat */
+struct attack_eval {
+    int ev;  /* points x60 */
+    struct cmd c;
+};
+
+/* Expected value (points x10 x6) of an attack, from its exact odds. */
+static int attack_value(const struct ai *a, const struct game *g, const struct cmd *c,
+                        const struct combat_preview *p)
+{
+    int def[32], nd = 0;
+    int ids[32];
+    int n = units_at(g, c->to, ids, 32, false);
+    for (int i = 0; i < n; i++)
+        if (sides_hostile(g, a->side, g->units[ids[i]].side))
+            def[nd++] = ids[i];
+    if (nd == 0)
+        return -1000000;
+    int dval = 0, dsteps = 0;
+    for (int i = 0; i < nd; i++) {
+        dval += step_value(g, def[i]) * g->units[def[i]].steps;
+        dsteps += g->units[def[i]].steps;
+    }
+    int per_def = dval / (dsteps ? dsteps : 1);
+    /* bonus for units an objective wants destroyed */
+    int ti = map_index(g, c->to);
+    int take = ti >= 0 ? a->take[ti] : 0;
+    int adj_val = 0, nadj = 0;
+    for (int i = 0; i < c->nunits; i++) {
+        const struct unit *u = &g->units[c->units[i]];
+        if (hex_distance(u->pos, c->to) == 1 &&
+            g->utypes[u->type].move_class != MOVE_SHIP) {
+            int v = step_value(g, c->units[i]) * (a->precious[c->units[i]] ? 2 : 1);
+            if (v > adj_val)
+                adj_val = v;
+            nadj++;
+        }
+    }
+    /* can the defenders get away? */
+    bool escape = false;
+    for (int d = 0; d < 6 && !escape; d++) {
+        struct hex nb = hex_neighbor(c->to, d);
+        const struct hexinfo *x = map_get(g, nb);
+        if (!x || is_water(x))
+            continue;
+        int ni = map_index(g, nb);
+        if (a->ourzoc[ni])
+            continue;
+        escape = true;
+    }
+    int total = 0;
+    for (int die = 0; die < 6; die++) {
+        int r = p->results[die], v = 0;
+        int dl = 0, al = 0;
+        bool retreat = false, wipe = false;
+        switch (r) {
+        case CRT_AL2: al = 2; break;
+        case CRT_AL: al = 1; break;
+        case CRT_AR: v -= 3 * nadj; break;
+        case CRT_EX: al = 1; dl = 1; break;
+        case CRT_DR: retreat = true; break;
+        case CRT_DL: dl = 1; retreat = true; break;
+        case CRT_DL2: dl = 2; retreat = true; break;
+        case CRT_DE: wipe = true; break;
+        default: break;
+        }
+        if (nadj == 0)
+            al = 0;
+        if (wipe)
+            dl = dsteps;
+        if (retreat) {
+            if (escape)
+                v += 8 * nd; /* morale lost, maybe routed */
+            else
+                dl += nd;
+        }
+        if (dl > dsteps)
+            dl = dsteps;
+        v += dl * per_def;
+        if (dl >= dsteps)
+            v += 20 * nd; /* units gone for good */
+        bool emptied = dl >= dsteps || (retreat && escape);
+        if (emptied && nadj > 0)
+            v += 10 * take + 10;
+        v -= al * adj_val;
+        total += v;
+    }
+    return total;
+}
+
+static void try_attack(const struct ai *a, const struct game *g, struct cmd *c,
+                       struct attack_eval *best)
+{
+    struct combat_preview p;
+    if (combat_preview(g, c, &p) != CMD_OK)
+        return;
+    int ev = attack_value(a, g, c, &p);
+    /* each adjacent unit used here is not free to attack elsewhere */
+    int adj = 0;
+    for (int i = 0; i < c->nunits; i++)
+        if (hex_distance(g->units[c->units[i]].pos, c->to) == 1)
+            adj++;
+    ev -= 6 * adj;
+    if (ev > best->ev) {
+        best->ev = ev;
+        best->c = *c;
+    }
+}
+
+static struct cmd plan_attack(struct ai *a, const struct game *g, int side)
+{
+    struct attack_eval best;
+    best.ev = a->k.attack_min;
+    best.c = ai_end_phase(side);
+    int nh = a->nh;
+    uint8_t *seen = calloc((size_t)nh, 1);
+    if (!seen)
+        return best.c;
+    for (int e = 0; e < g->nunits; e++) {
+        const struct unit *x = game_unit(g, e);
+        if (!x || x->carrier != NO_UNIT || !sides_hostile(g, side, x->side))
+            continue;
+        int ti = map_index(g, x->pos);
+        if (ti < 0 || seen[ti])
+            continue;
+        seen[ti] = 1;
+        /* who can strike this hex: ranged fire first (it risks nothing), then the strongest */
+        int cand[MAX_UNITS], nc = 0;
+        struct cmd one = order(CMD_ATTACK, side, 0, x->pos);
+        one.nunits = 1;
+        for (int u = 0; u < g->nunits && nc < 64; u++) {
+            const struct unit *y = game_unit(g, u);
+            if (!y || y->side != side || hex_distance(y->pos, x->pos) > 8)
+                continue;
+            one.units[0] = (int16_t)u;
+            if (cmd_validate(g, &one) == CMD_OK)
+                cand[nc++] = u;
+        }
+        if (nc == 0)
+            continue;
+        int key[64];
+        for (int i = 0; i < nc; i++) {
+            const struct unit *y = &g->units[cand[i]];
+            bool ranged = hex_distance(y->pos, x->pos) > 1 ||
+                          g->utypes[y->type].move_class == MOVE_SHIP;
+            key[i] = (ranged ? 1000 : 0) + unit_attack_factor(g, cand[i]);
+        }
+        for (int i = 1; i < nc; i++)
+            for (int j = i; j > 0 && (key[j] > key[j - 1] ||
+                                      (key[j] == key[j - 1] && cand[j] < cand[j - 1]));
+                 j--) {
+                int t = key[j];
+                key[j] = key[j - 1];
+                key[j - 1] = t;
+                t = cand[j];
+                cand[j] = cand[j - 1];
+                cand[j - 1] = t;
+            }
+        if (nc > MAX_ATTACKERS)
+            nc = MAX_ATTACKERS;
+        struct cmd c = order(CMD_ATTACK, side, 0, x->pos);
+        if (a->k.subsets && nc <= 7) {
+            for (int mask = 1; mask < (1 << nc); mask++) {
+                c.nunits = 0;
+                for (int i = 0; i < nc; i++)
+                    if (mask & (1 << i))
+                        c.units[c.nunits++] = (int16_t)cand[i];
+                try_attack(a, g, &c, &best);
+            }
+        } else {
+            for (int k = 1; k <= nc; k++) {
+                c.nunits = (uint8_t)k;
+                for (int i = 0; i < k; i++)
+                    c.units[i] = (int16_t)cand[i];
+                try_attack(a, g, &c, &best);
+            }
+        }
+    }
+    free(seen);
+    return best.c;
+}
+
+/* ====================================================================== entry points */
+struct ai *ai_new(void)
+{
+    struct ai *a = calloc(1, sizeof *a);
+    if (!a)
+        return NULL;
+    a->sim = game_new();
+    a->tmp = game_new();
+    if (!a->sim || !a->tmp) {
+        ai_free(a);
+        return NULL;
+    }
+    a->qside = -1;
+    return a;
+}
+
+void ai_free(struct ai *a)
+{
+    if (!a)
+        return;
+    game_free(a->sim);
+    game_free(a->tmp);
+    free(a);
+}
+
+struct cmd ai_plan_next(struct ai *a, const struct game *g, int side, int level)
+{
+    if (level < AI_EASY || level >= AI_LEVEL_COUNT)
+        level = AI_NORMAL;
+    if (g->phase == PHASE_COMBAT) {
+        a->nq = a->qpos = 0;
+        a->side = side;
+        a->level = level;
+        a->nh = g->width * g->height;
+        a->k = knobs[level];
+        /* values, zones and precious units matter to the reckoning; threat does not */
+        compute_values(a, g);
+        memset(a->ourzoc, 0, sizeof a->ourzoc);
+        for (int i = 0; i < g->nunits; i++) {
+            const struct unit *u = game_unit(g, i);
+            if (!u || u->side != side || !unit_exerts_zoc(g, i))
+                continue;
+            for (int d = 0; d <= 6; d++) {
+                int ni = map_index(g, d == 6 ? u->pos : hex_neighbor(u->pos, d));
+                if (ni >= 0)
+                    a->ourzoc[ni] = 1;
+            }
+        }
+        return plan_attack(a, g, side);
+    }
+    uint64_t h = game_hash(g);
+    if (a->qside == side && a->qlevel == level && a->qpos < a->nq && a->qhash[a->qpos] == h &&
+        cmd_validate(g, &a->q[a->qpos]) == CMD_OK)
+        return a->q[a->qpos++];
+    /* a fresh plan from this position */
+    a->nq = a->qpos = 0;
+    a->qside = side;
+    a->qlevel = level;
+    game_copy_state(a->sim, g);
+    analyse(a, g, side, level);
+    plan_moves(a, g);
+    if (a->nq > 0 && a->qhash[0] == h && cmd_validate(g, &a->q[0]) == CMD_OK)
+        return a->q[a->qpos++];
+    a->nq = 0;
+    return ai_end_phase(side);
+}
+
+struct cmd ai_think(struct ai *a, const struct game *g, int side, int level)
+{
+    if (g->result.over || !g->started || game_active_side(g) != side)
+        return ai_end_phase(side);
+    if (level == AI_RANDOM || level == AI_GREEDY) {
+        struct cmd c = level == AI_RANDOM ? ai_random_next(g, side, &a->reach)
+                                          : ai_greedy_next(g, side, &a->reach);
+        return cmd_validate(g, &c) == CMD_OK ? c : ai_end_phase(side);
+    }
+    struct cmd c = ai_plan_next(a, g, side, level);
+    return cmd_validate(g, &c) == CMD_OK ? c : ai_end_phase(side);
+}
