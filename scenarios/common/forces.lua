@@ -116,6 +116,8 @@ M.sides = {
     adr     = { id = "adr",     name = "side.adr",     color = 0x0092BC, playable = true },
     armenia = { id = "armenia", name = "side.armenia", color = 0xE8A33D, playable = false },
     georgia = { id = "georgia", name = "side.georgia", color = 0x7A2E8E, playable = false },
+    -- the rest of the map in a small scenario: at peace with everyone, so nobody enters it
+    rear    = { id = "rear",    name = "side.rear",    color = 0x9A9A9A, playable = false },
 }
 
 -- The sides listed, copied (a scenario may change `playable` on its copy).

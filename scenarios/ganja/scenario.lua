@@ -75,7 +75,7 @@ on.date({ month = 5, day = 28, half = "dawn" }, function()
     game.message("msg.spread")
 end)
 
-local sides = forces.sides_for({ "adr", "red" })
+local sides = forces.sides_for({ "adr", "red", "rear" })
 sides[1].name = "side.rebels"
 
 local scenario = {
@@ -105,9 +105,9 @@ local scenario = {
     },
 
     sides = sides,
-    order = { "adr", "red" },
+    order = { "adr", "red", "rear" },
     war = { { "adr", "red" } },
-    unit_types = forces.pick({ "adr_inf_regt", "adr_cav", "artillery", "irregulars",
+    unit_types = forces.pick({ "adr_inf_div", "adr_inf_regt", "adr_cav", "artillery", "irregulars",
                                "insurgents", "rifle_regt", "rifle_div", "cav_bde",
                                "armored_train" }),
 
@@ -115,27 +115,29 @@ local scenario = {
         city = { "ganja" },
         outskirts = { center = "ganja", radius = 1 },
         line = { "shamkhor", "yevlakh" },
+        front = { center = "ganja", radius = 8 },
     },
 
     units = {
         -- The rebels: units of the former 1st Infantry Division [GANJA]
-        { id = "regt3", name = "unit.regt3", side = "adr", type = "adr_inf_regt", at = "ganja",
-          tag = "rebels" },
+        -- (the regiment with the men who joined it in the city: a division-sized counter)
+        { id = "regt3", name = "unit.regt3", side = "adr", type = "adr_inf_div", at = "ganja",
+          morale = 7, tag = "rebels" },
         { id = "battery", name = "unit.battery", side = "adr", type = "artillery", at = "ganja",
-          tag = "rebels" },
+          morale = 7, tag = "rebels" },
         { id = "sheki_team", name = "unit.sheki_team", side = "adr", type = "adr_cav",
-          at = "ganja", steps = 1, tag = "rebels" },
+          at = "ganja", steps = 1, morale = 7, tag = "rebels" },
         { id = "commandant", name = "unit.commandant", side = "adr", type = "adr_inf_regt",
-          at = { col = 15, row = 32 }, steps = 1, tag = "rebels" },
+          at = { col = 15, row = 32 }, steps = 1, morale = 6, tag = "rebels" },
         { id = "gachag_gambar", name = "unit.gachag_gambar", side = "adr", type = "irregulars",
           at = { col = 15, row = 33 }, tag = "rebels" },
         { id = "sari_alakbar", name = "unit.sari_alakbar", side = "adr", type = "irregulars",
           at = { col = 16, row = 31 }, tag = "rebels" },
         -- Soviet units in and around the city [GANJA]
         { id = "r178", name = "unit.r178", side = "red", type = "rifle_regt",
-          at = { col = 17, row = 32 } },
+          at = { col = 17, row = 32 }, morale = 5 },
         { id = "r180", name = "unit.r180", side = "red", type = "rifle_regt",
-          at = { col = 17, row = 33 } },
+          at = { col = 17, row = 33 }, morale = 5 },
         { id = "signals", name = "unit.signals", side = "red", type = "rifle_regt",
           at = { col = 16, row = 33 }, steps = 1 },
         { id = "cav40", name = "unit.cav40", side = "red", type = "cav_bde", at = "helenendorf" },
@@ -152,10 +154,13 @@ local scenario = {
           at = "yevlakh", date = { month = 5, day = 29, half = "dawn" } },
     },
 
-    -- By late May the whole country is under Soviet control except the city in revolt.
-    owners = { adr = "red", karabakh = "red", zakatala = "red", ganja = "adr" },
+    -- By late May the country is under Soviet control except the city in revolt. Only the
+    -- country around Ganja is in play; the rest of the map is out of play (side "rear").
+    owners = { adr = "rear", karabakh = "rear", zakatala = "rear", georgia = "rear",
+               armenia = "rear", zangezur = "rear", nakhichevan = "rear", dagestan = "rear",
+               rsfsr = "rear", persia = "rear", front = "red", ganja = "adr" },
 
-    supply = { adr = { "ganja" }, red = { "yevlakh", "shamkhor", "baku" } },
+    supply = { adr = { "ganja" }, red = { "yevlakh", "shamkhor" } },
 
     objectives = {
         { id = "r_city", side = "red", vp = 15, name = "obj.r_city", hold = "city" },
@@ -172,7 +177,7 @@ local scenario = {
 
     ai = {
         red = { objectives = { "city" }, hold = { "line" } },
-        adr = { hold = { "city", "outskirts" } },
+        adr = { objectives = { "city" }, hold = { "city", "outskirts" } },
     },
 
     milestones = { "ms.revolt", "ms.held29", "ms.retaken" },

@@ -61,7 +61,7 @@ on.date({ month = 5, day = 7, half = "dawn" }, function()
     if game.owner("red_bridge") ~= "red" then game.milestone("ms.red_bridge_held", "georgia") end
 end)
 
-local sides = forces.sides_for({ "red", "georgia" })
+local sides = forces.sides_for({ "red", "georgia", "rear" })
 sides[2].playable = true
 
 local scenario = {
@@ -93,7 +93,7 @@ local scenario = {
 
     sides = sides,
     war = { { "red", "georgia" } },
-    unit_types = forces.pick({ "rifle_div", "rifle_bde", "cav_bde", "armored_train",
+    unit_types = forces.pick({ "rifle_div", "rifle_bde", "cav_div", "armored_train",
                                "geo_regulars", "peoples_guard", "geo_cav",
                                "geo_armored_train" }),
 
@@ -104,13 +104,15 @@ local scenario = {
         base = { "akstafa", "tovuz" },
         frontier = { center = "red_bridge", radius = 2 },
         tiflis = { "tiflis" },
+        front = { center = "poili", radius = 6 },
+        hinterland = { center = "tiflis", radius = 5 },
     },
 
     units = {
         -- Red: an advance group of the 11th Army (composition unknown: game estimate)
-        { id = "red_adv", name = "unit.red_adv", side = "red", type = "rifle_bde", at = "poili",
-          tag = "red" },
-        { id = "red_cav", name = "unit.red_cav", side = "red", type = "cav_bde",
+        { id = "red_adv", name = "unit.red_adv", side = "red", type = "rifle_div", at = "poili",
+          steps = 3, tag = "red" },
+        { id = "red_cav", name = "unit.red_cav", side = "red", type = "cav_div",
           at = { col = 8, row = 25 }, tag = "red" },
         { id = "red_bde2", name = "unit.red_bde2", side = "red", type = "rifle_bde",
           at = "akstafa", tag = "red" },
@@ -130,8 +132,11 @@ local scenario = {
     reinforcements = {},
 
     -- Soviet Azerbaijan by May; Georgia holds its side of the Khrami, Red Bridge included.
-    owners = { adr = "red", karabakh = "red", dagestan = "red", rsfsr = "red",
-               georgia = "georgia", red_bridge = "georgia" },
+    -- Only the frontier is in play: the rest of the map is out of play (side "rear").
+    owners = { adr = "rear", armenia = "rear", dagestan = "rear", karabakh = "rear",
+               nakhichevan = "rear", persia = "rear", rsfsr = "rear", zakatala = "rear",
+               zangezur = "rear", georgia = "georgia", front = "red",
+               hinterland = "georgia", karayazy = "georgia", red_bridge = "georgia" },
     supply = { red = { "ganja", "akstafa" }, georgia = { "tiflis", "karayazy" } },
 
     objectives = {
@@ -165,9 +170,6 @@ if opt_mobilization then
     table.insert(scenario.reinforcements, { id = "geo_pg2", name = "unit.geo_pg2",
         side = "georgia", type = "peoples_guard", at = "tiflis",
         date = { month = 5, day = 4, half = "dusk" }, tag = "georgians" })
-    table.insert(scenario.reinforcements, { id = "geo_kv2", name = "unit.geo_kv2",
-        side = "georgia", type = "geo_regulars", at = "tiflis",
-        date = { month = 5, day = 5, half = "dawn" }, tag = "georgians" })
 end
 if opt_reserve then
     table.insert(scenario.reinforcements, { id = "red_div", name = "unit.red_div",

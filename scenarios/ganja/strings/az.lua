@@ -8,6 +8,7 @@ return {
         .. "gediş, 26–31 may.",
 
     ["side.rebels"] = "Gəncə üsyançıları (keçmiş AXC ordusu)",
+    ["side.rear"] = "Xəritənin qalanı (oyundan kənar)",
 
     ["opt.villagers.name"] = "Kəndlilər üsyana qoşulur",
     ["opt.villagers.note"] = "Tarixdə olduğu kimi: açıq. Qarnizona qaçaq dəstələri və kəndlilər "

@@ -7,6 +7,7 @@ return {
         .. "rail. Hold the city, or retake it. 12 half-day turns, 26-31 May.",
 
     ["side.rebels"] = "Ganja insurgents (former ADR army)",
+    ["side.rear"] = "Elsewhere (not in play)",
 
     ["opt.villagers.name"] = "Villagers join the revolt",
     ["opt.villagers.note"] = "Historical: on. The garrison was joined by gachag bands and by "

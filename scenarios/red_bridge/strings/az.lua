@@ -14,7 +14,7 @@ return {
         .. "atıcı diviziya gəlir.",
     ["opt.mobilization.name"] = "Gürcüstanda səfərbərlik",
     ["opt.mobilization.note"] = "Tarixdə olduğu kimi: açıq. 1 mayda Gürcüstan səfərbərlik elan "
-        .. "edib general Kvinitadzeni baş komandan təyin etdi [S4]. Açıq: 4 və 5 mayda Tiflisdən "
+        .. "edib general Kvinitadzeni baş komandan təyin etdi [S4]. Açıq: 4 mayda Tiflisdən "
         .. "nizami hissələr və Xalq Qvardiyası batalyonları gəlir (sayları təxminidir).",
     ["opt.cadets.name"] = "Hərbi məktəb dayandı",
     ["opt.cadets.note"] = "Tarixdə olduğu kimi: açıq. 2/3 may gecəsi təxminən 25 bolşevik Tiflis "
@@ -62,6 +62,7 @@ return {
         .. "soxuldu və Tiflisə gedərkən Qırmızı körpünü və Poylunu aldı.",
 
     ["side.georgia"] = "Gürcüstan Demokratik Respublikası",
+    ["side.rear"] = "Xəritənin qalanı (oyundan kənar)",
 
     ["unit.red_adv"] = "Qabaqcıl dəstə (XI Ordu)",
     ["unit.red_cav"] = "Süvari dəstəsi (XI Ordu)",
@@ -73,7 +74,6 @@ return {
     ["unit.geo_at1"] = "Gürcü zirehli qatarı",
     ["unit.geo_cav1"] = "Gürcü süvariləri",
     ["unit.geo_kv1"] = "Kvinitadzenin səhra qoşunları",
-    ["unit.geo_kv2"] = "Tiflisdən gürcü nizami hissələri",
     ["unit.geo_pg2"] = "Xalq Qvardiyası (səfərbər)",
 
     ["msg.start"] = "3 may, səhər. Qırmızı dəstələr Gürcüstan sərhədində durur; Gürcüstan "

@@ -15,7 +15,7 @@ return {
     ["opt.mobilization.name"] = "Georgian mobilisation",
     ["opt.mobilization.note"] = "Historical: on. Georgia ordered mobilisation on 1 May and named "
         .. "General Kvinitadze commander-in-chief [S4]. On: Georgian regulars and People's Guard "
-        .. "battalions arrive from Tiflis on 4 and 5 May (sizes are game estimates).",
+        .. "battalions arrive from Tiflis on 4 May (sizes are game estimates).",
     ["opt.cadets.name"] = "The Military College holds",
     ["opt.cadets.note"] = "Historical: on. On the night of 2/3 May about 25 Bolsheviks attacked "
         .. "the Tiflis Military College; Kvinitadze and his cadets beat them off [S4]. On: "
@@ -62,6 +62,7 @@ return {
         .. "invaded Georgia and took Red Bridge and Poili on its way to Tiflis.",
 
     ["side.georgia"] = "Democratic Republic of Georgia",
+    ["side.rear"] = "Elsewhere (not in play)",
 
     ["unit.red_adv"] = "Advance detachment (11th Army)",
     ["unit.red_cav"] = "Cavalry detachment (11th Army)",
@@ -73,7 +74,6 @@ return {
     ["unit.geo_at1"] = "Georgian armored train",
     ["unit.geo_cav1"] = "Georgian cavalry",
     ["unit.geo_kv1"] = "Kvinitadze's field force",
-    ["unit.geo_kv2"] = "Georgian regulars from Tiflis",
     ["unit.geo_pg2"] = "People's Guard (mobilised)",
 
     ["msg.start"] = "3 May, dawn. Red detachments stand at the Georgian frontier; Georgia has "

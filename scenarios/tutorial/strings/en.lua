@@ -60,7 +60,8 @@ return {
         .. "yours.",
     ["tut.lost"] = "You lost a unit. Attack with several units together for better odds.",
     ["tut.landing"] = "The landing party: a train or ship with capacity carries foot units "
-        .. "aboard. Disembark them onto a hex next to the carrier; embark them again from a hex next to it.",
+        .. "aboard. Disembark them onto a hex next to the carrier; embark them again from a hex "
+        .. "next to it.",
     ["tut.captured"] = "Yalama is yours. Places you own count toward your score, and stations "
         .. "you own let your units entrain there.",
     ["tut.supply"] = "Step 5 - supply: units must trace a path of at most 6 MP to the rail or "
