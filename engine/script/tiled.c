@@ -100,6 +100,7 @@ struct ctx {
     int layer_index[L_COUNT];
     const struct json *places;
     int places_index;
+    double places_dx, places_dy; /* the places layer's pixel offset */
 };
 
 static bool fail(struct ctx *C, int line, const char *field, const char *fmt, ...)
@@ -486,6 +487,18 @@ static bool read_layers(struct ctx *C, const struct json *root)
                 return fail(C, L->line, where, "objects: an array is needed");
             C->places = objs;
             C->places_index = (int)i;
+            /* a shifted object layer (Layer Properties > Offset) moves its points */
+            const char *off_keys[2] = {"offsetx", "offsety"};
+            double *off[2] = {&C->places_dx, &C->places_dy};
+            for (int a = 0; a < 2; a++) {
+                const struct json *o = json_get(L, off_keys[a]);
+                *off[a] = 0;
+                if (!o)
+                    continue;
+                if (o->type != JSON_NUMBER)
+                    return fail(C, o->line, where, "%s: a number is expected", off_keys[a]);
+                *off[a] = o->u.num;
+            }
             continue;
         }
         if (strcmp(type, "tilelayer"))
@@ -761,11 +774,12 @@ static bool read_places(struct ctx *C)
         if (name && strlen(name) >= NAME_LEN)
             return fail(C, obj->line, where, "name is longer than %d bytes", NAME_LEN - 1);
         int col, row;
-        tiled_pixel_to_hex(C->tw, C->th, C->hs, jx->u.num, jy->u.num, &col, &row);
+        double px = jx->u.num + C->places_dx, py = jy->u.num + C->places_dy;
+        tiled_pixel_to_hex(C->tw, C->th, C->hs, px, py, &col, &row);
         if (col < 0 || row < 0 || col >= C->width || row >= C->height)
             return fail(C, obj->line, where, "%s%s%s at (%g, %g) lies outside the map",
-                        pp.id ? "place '" : "marker", pp.id ? pp.id : "", pp.id ? "'" : "",
-                        jx->u.num, jy->u.num);
+                        pp.id ? "place '" : "marker", pp.id ? pp.id : "", pp.id ? "'" : "", px,
+                        py);
         struct hex h = hex_from_offset(col, row);
         if (!marker && game_add_place(C->g, pp.id, name, pp.alt ? pp.alt : "", h, C->d) < 0)
             return rewrap(C, obj->line, where);

@@ -378,7 +378,7 @@ static void test_load_file(void)
 /* ====================================================================== a tiny map */
 struct mini {
     const char *orientation, *stagger, *size, *props, *terrain1, *terrain, *rail, *river,
-        *bridge, *rail_extra, *tileset_extra, *objects;
+        *bridge, *rail_extra, *tileset_extra, *objects, *places_extra;
 };
 
 static void mask_tiles(char *out, size_t n)
@@ -425,12 +425,12 @@ static char *mini_map(const struct mini *m)
         "   \"data\": [%s]},\n"
         "  {\"type\": \"tilelayer\", \"name\": \"bridge\", \"width\": 3, \"height\": 2,\n"
         "   \"data\": [%s]},\n"
-        "  {\"type\": \"objectgroup\", \"name\": \"places\", \"objects\": [%s]}]}\n",
+        "  {\"type\": \"objectgroup\", \"name\": \"places\"%s, \"objects\": [%s]}]}\n",
         D(orientation, "hexagonal"), D(stagger, "odd"), D(size, "\"width\": 3, \"height\": 2"),
         D(props, "{\"name\": \"km_per_hex\", \"type\": \"int\", \"value\": 10}"),
         D(tileset_extra, ""), D(terrain1, "plain"), tiles, tiles, tiles,
         D(terrain, "2, 2, 1,\n 2, 2, 1"), D(rail_extra, ""), D(rail, "4, 11, 0, 0, 0, 0"),
-        D(river, "0, 0, 0, 0, 0, 0"), D(bridge, "0, 0, 0, 0, 0, 0"),
+        D(river, "0, 0, 0, 0, 0, 0"), D(bridge, "0, 0, 0, 0, 0, 0"), D(places_extra, ""),
         D(objects,
           "{\"id\": 1, \"name\": \"Town\", \"point\": true, \"x\": 14, \"y\": 16, "
           "\"properties\": [{\"name\": \"id\", \"type\": \"string\", \"value\": \"town\"}, "
@@ -478,6 +478,16 @@ static void test_mini_map_loads(void)
         CHECK(x->flags & HEXF_STATION);
         CHECK_EQ_INT(x->vp, 2);
     }
+    game_free(g);
+    free(text);
+
+    /* a shifted places layer moves its points: 28 pixels right is the next column */
+    struct mini shifted = {.places_extra = ", \"offsetx\": 28, \"offsety\": 0"};
+    text = mini_map(&shifted);
+    ok = load_text(text, &g, &d);
+    CHECK(ok);
+    if (ok)
+        CHECK(hex_eq(g->places[0].pos, hex_from_offset(1, 0)));
     game_free(g);
     free(text);
 }
@@ -534,6 +544,8 @@ static void test_malformed_maps(void)
          "objects[0].properties[1]"},
         {"rectangle place", {.objects = rect}, "only point objects", "objects[0]"},
         {"bad gid", {.terrain = "2, 2, -1, 2, 2, 1"}, "not a tile gid", "layers[0].data[2]"},
+        {"text offset", {.places_extra = ", \"offsetx\": \"28\""}, "offsetx: a number",
+         "layers[4]"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *text = mini_map(&cases[i].m);
