@@ -49,7 +49,10 @@ static bool is_dir(const char *p)
 static bool has_scenario(const char *dir)
 {
     char p[SESSION_PATH_LEN + 32];
-    snprintf(p, sizeof p, "%s/scenario.lua", dir);
+    if (strlen(dir) >= SESSION_PATH_LEN)
+        return false;
+    memcpy(p, dir, strlen(dir) + 1);
+    strcat(p, "/scenario.lua");
     return access(p, R_OK) == 0;
 }
 
