@@ -152,7 +152,7 @@ static int parse(int argc, char **argv, struct gui_opts *o)
 
 static void fail(SDL_Window *w, const char *what, const char *detail)
 {
-    char buf[1024];
+    char buf[1400];
     snprintf(buf, sizeof buf, "%s: %s", what, detail);
     fprintf(stderr, "baku1920: %s\n", buf);
     SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, "Baku 1920", buf, w);

@@ -26,6 +26,12 @@ static const struct subcommand commands[] = {
     {"check", cli_check, "check PATH|ID [--lang L] [--option NAME=VALUE] [--scenario-dir DIR]\n"
      "        validate a scenario without playing it"},
     {"perf", cli_perf, "perf [--scenario ID] [--reps N]   speed figures (scripts/bench.sh)"},
+    {"play", gui_main,
+     "play [--scenario ID | --load FILE] [--seed N] [--lang L] [--ai SIDE,...|all] [--size WxH]\n"
+     "        [--fullscreen] [--scale PCT] [--contrast] [--smoke-test FILE.png]   open the game"},
+    {"shot", cli_shot,
+     "shot --scenario ID --out FILE.png [--size WxH] [--center PLACE] [--zoom Z] [--turn N]\n"
+     "        [--seed N] [--lang L] [--overlay LIST] [--select UNIT] [--bench N]   render a view"},
 };
 
 static void usage(FILE *f)

@@ -208,7 +208,16 @@ void counter_draw(struct ui *u, int unit, float cx, float cy, float size, bool s
     }
 }
 
-/* Every unit on the map, stacks drawn bottom-up, the selected unit always on top. */
+static int cmp_pair(const void *a, const void *b)
+{
+    const int *x = a, *y = b;
+    if (x[0] != y[0])
+        return x[0] < y[0] ? -1 : 1;
+    return (x[1] > y[1]) - (x[1] < y[1]);
+}
+
+/* Every unit on the map, stacks drawn bottom-up, the selected unit always on top. Units are
+ * bucketed by hex once per frame (sorted by map index, so rows draw top to bottom). */
 void counter_stacks(struct ui *u)
 {
     const struct game *g = ui_game(u);
@@ -218,45 +227,46 @@ void counter_stacks(struct ui *u)
     gfx_clip(&u->gfx, &v->area);
     float z = (float)v->zoom;
     float size = fmaxf(6.0f, z * 1.12f);
-    int c0, r0, c1, r1;
-    view_visible(v, &c0, &r0, &c1, &r1);
-    for (int row = r0; row <= r1; row++) {
-        for (int col = c0; col <= c1; col++) {
-            struct hex h = hex_from_offset(col, row);
-            int ids[16];
-            int n = units_at(g, h, ids, 16, false);
-            int shown[16], ns = 0;
-            for (int i = 0; i < n; i++)
-                if (!anim_unit_pos(u, ids[i], NULL, NULL))
-                    shown[ns++] = ids[i];
-            if (ns == 0)
-                continue;
-            /* selected last (on top) */
-            for (int i = 0; i < ns - 1; i++) {
-                if (shown[i] == u->sel) {
-                    int t = shown[i];
-                    shown[i] = shown[ns - 1];
-                    shown[ns - 1] = t;
-                }
-            }
-            float cx, cy;
-            view_hex_center(v, h, &cx, &cy);
-            float off = size * 0.09f;
-            int layers = ns > 4 ? 4 : ns;
-            for (int i = 0; i < layers; i++) {
-                int id = shown[ns - layers + i];
-                float k = (float)(layers - 1 - i);
-                counter_draw(u, id, cx + off * k, cy - off * k, size, id == u->sel);
-            }
-            if (ns > 1 && size >= 18) {
-                char buf[16];
-                snprintf(buf, sizeof buf, "%d", ns);
-                float bx = cx - size * 0.5f - size * 0.1f, by = cy - size * 0.5f - size * 0.1f;
-                gfx_disc(&u->gfx, bx, by, size * 0.17f, 0x111111ffu);
-                gfx_text(&u->gfx, (int)(size * 0.22f), true, bx, by, buf, 0xffffffffu,
-                         GFX_CENTER | GFX_MIDDLE);
-            }
+    static int pairs[MAX_UNITS][2];
+    int np = 0;
+    for (int i = 0; i < g->nunits; i++) {
+        const struct unit *un = game_unit(g, i);
+        if (!un || un->carrier != NO_UNIT || anim_unit_pos(u, i, NULL, NULL))
+            continue;
+        if (!view_hex_visible(v, un->pos))
+            continue;
+        int idx = map_index(g, un->pos);
+        if (idx < 0)
+            continue;
+        pairs[np][0] = idx;
+        pairs[np][1] = i == u->sel ? MAX_UNITS + i : i; /* the selected unit sorts last */
+        np++;
+    }
+    qsort(pairs, (size_t)np, sizeof pairs[0], cmp_pair);
+    for (int a = 0; a < np;) {
+        int b = a;
+        while (b < np && pairs[b][0] == pairs[a][0])
+            b++;
+        int ns = b - a;
+        struct hex h = map_hex_at(g, pairs[a][0]);
+        float cx, cy;
+        view_hex_center(v, h, &cx, &cy);
+        float off = size * 0.09f;
+        int layers = ns > 4 ? 4 : ns;
+        for (int i = 0; i < layers; i++) {
+            int id = pairs[b - layers + i][1] % MAX_UNITS;
+            float k = (float)(layers - 1 - i);
+            counter_draw(u, id, cx + off * k, cy - off * k, size, id == u->sel);
         }
+        if (ns > 1 && size >= 18) {
+            char buf[16];
+            snprintf(buf, sizeof buf, "%d", ns);
+            float bx = cx - size * 0.5f - size * 0.1f, by = cy - size * 0.5f - size * 0.1f;
+            gfx_disc(&u->gfx, bx, by, size * 0.17f, 0x111111ffu);
+            gfx_text(&u->gfx, (int)(size * 0.22f), true, bx, by, buf, 0xffffffffu,
+                     GFX_CENTER | GFX_MIDDLE);
+        }
+        a = b;
     }
     /* units in motion */
     for (int i = 0; i < g->nunits; i++) {

@@ -14,13 +14,6 @@
 
 #include "ui.h"
 
-enum {
-    BTN_UNDO = 100, BTN_END, BTN_MENU, BTN_HELP,
-    BTN_ACT = 110, /* + action index */
-    BTN_OV = 130,  /* + overlay index */
-    BTN_ATK_GO = 150, BTN_ATK_CANCEL, BTN_ATK_UNIT = 160,
-    BTN_MINIMAP = 180,
-};
 
 static const int act_kind[6] = { CMD_ENTRAIN, CMD_DETRAIN, CMD_EMBARK, CMD_DISEMBARK,
                                  CMD_CUT_RAIL, CMD_REPAIR_RAIL };
@@ -105,9 +98,21 @@ static void top_bar(struct ui *u, const struct game *g)
         }
         rx -= (float)pad / 2;
     }
-    /* scores */
-    for (int s = g->nsides - 1; s >= 0; s--) {
+    /* scores: a chip with the side's mark and its points; names when there is room */
+    int nsides = g->nsides;
+    float need = 0;
+    for (int s = 0; s < nsides; s++) {
+        int w, h;
         snprintf(buf, sizeof buf, "%s %d", ui_side_name(u, s), game_score(g, s));
+        gfx_text_size(gx, fs, true, buf, &w, &h);
+        need += (float)w + (float)ui_px(u, 14) + (float)pad * 1.5f;
+    }
+    bool names = rx - need > x;
+    for (int s = nsides - 1; s >= 0; s--) {
+        if (names)
+            snprintf(buf, sizeof buf, "%s %d", ui_side_name(u, s), game_score(g, s));
+        else
+            snprintf(buf, sizeof buf, "%d", game_score(g, s));
         int w, h;
         gfx_text_size(gx, fs, true, buf, &w, &h);
         float sw = (float)ui_px(u, 14);

@@ -27,13 +27,6 @@ struct item {
     int id;
 };
 
-enum {
-    M_RESUME = 1, M_NEW, M_LOAD, M_SAVE, M_BRIEF, M_OPTIONS, M_HELP, M_QUIT,
-    SC_BASE = 1000, SET_SIDE = 2000, SET_OPT = 2100, SET_START = 2200, SET_BACK,
-    OPT_SCALE = 3000, OPT_FULL, OPT_ANIM, OPT_AI, OPT_LANG, OPT_CONTRAST, OPT_EDGE, OPT_BACK,
-    SV_NEW = 4000, SV_BASE = 4001, LD_BASE = 5000, BACK = 6000, VIC_MENU = 6100, VIC_MAP,
-    HAND_GO = 6200, PG_PREV = 6300, PG_NEXT, PG_TAB = 6310, DLG_OK = 7000,
-};
 
 static const int scales[] = { 75, 100, 125, 150, 175, 200, 250, 300 };
 static const char *const langs[] = { "en", "ru", "az" };
@@ -76,6 +69,10 @@ bool widget_button(struct ui *u, SDL_Rect r, const char *label, bool enabled, bo
     gfx_clip(gx, &r);
     int w, h;
     gfx_text_size(gx, fs, true, label, &w, &h);
+    while (w > r.w - 8 && fs > 9) {
+        fs--;
+        gfx_text_size(gx, fs, true, label, &w, &h);
+    }
     if (w > r.w - 8)
         gfx_text(gx, fs, true, (float)r.x + 6, (float)r.y + (float)r.h / 2, label, fg, GFX_MIDDLE);
     else
@@ -445,6 +442,13 @@ static void activate(struct ui *u, int id, int dir)
         u->pages_which = id - PG_TAB;
         u->page = 0;
     }
+}
+
+int menu_focus_id(struct ui *u)
+{
+    struct item it[MAX_ITEMS];
+    int n = items(u, it);
+    return u->focus >= 0 && u->focus < n ? it[u->focus].id : -1;
 }
 
 /* ====================================================================== keys */

@@ -301,13 +301,11 @@ static void draw_labels(struct ui *u, const struct game *g)
 
 /* ====================================================================== the map */
 
-void paint_map(struct ui *u)
+static void paint_layers(struct ui *u)
 {
     const struct game *g = ui_game(u);
     struct gfx *gx = &u->gfx;
     struct view *v = &u->view;
-    if (!g)
-        return;
     SDL_Rect area = v->area;
     gfx_clip(gx, &area);
     gfx_rect(gx, (float)area.x, (float)area.y, (float)area.w, (float)area.h,
@@ -400,7 +398,7 @@ void paint_map(struct ui *u)
                 }
             }
             if (u->ov_grid && z >= 5) {
-                uint32_t gc = u->set.contrast ? 0x000000a0u : 0x2020204au;
+                uint32_t gc = u->set.contrast ? 0x000000a0u : z < 14 ? 0x20202026u : 0x2020204au;
                 for (int d = 0; d < 3; d++) {
                     float ax, ay, bx, by;
                     view_corner(cx, cy, z, d, &ax, &ay);
@@ -563,6 +561,114 @@ void paint_map(struct ui *u)
     draw_labels(u, g);
     gfx_flush(gx);
     gfx_clip(gx, NULL);
+}
+
+/* ====================================================================== the cache */
+
+/* What the cached picture depends on besides the camera. */
+static void cache_key(const struct ui *u, struct paint_cache_key *k)
+{
+    memset(k, 0, sizeof *k);
+    k->version = u->version;
+    k->sel = u->ov_range ? u->sel : NO_UNIT;
+    k->viewer = (u->ov_supply || u->ov_zoc) ? u->viewer : -1;
+    k->flags = (u->ov_grid ? 1 : 0) | (u->ov_supply ? 2 : 0) | (u->ov_zoc ? 4 : 0) |
+               (u->ov_rail ? 8 : 0) | (u->ov_range ? 16 : 0) | (u->set.contrast ? 32 : 0);
+    k->scale = u->scale;
+    snprintf(k->lang, sizeof k->lang, "%s", u->lang.code);
+}
+
+static bool covers(const struct paint_cache *c, const struct view *v)
+{
+    double x0, y0, x1, y1;
+    view_to_world(v, (float)v->area.x, (float)v->area.y, &x0, &y0);
+    view_to_world(v, (float)(v->area.x + v->area.w), (float)(v->area.y + v->area.h), &x1, &y1);
+    double cx1 = c->wx0 + c->w / c->zoom, cy1 = c->wy0 + c->h / c->zoom;
+    return x0 >= c->wx0 - 1e-9 && y0 >= c->wy0 - 1e-9 && x1 <= cx1 + 1e-9 && y1 <= cy1 + 1e-9;
+}
+
+static bool render_cache(struct ui *u, const struct view *cam)
+{
+    struct paint_cache *c = &u->cache;
+    int w = cam->area.w * 3 / 2, h = cam->area.h * 3 / 2;
+    if (w > 4096)
+        w = 4096;
+    if (h > 4096)
+        h = 4096;
+    if (!c->tex || c->w != w || c->h != h) {
+        if (c->tex)
+            SDL_DestroyTexture(c->tex);
+        c->tex = SDL_CreateTexture(u->ren, SDL_PIXELFORMAT_RGBA8888, SDL_TEXTUREACCESS_TARGET, w,
+                                   h);
+        if (!c->tex)
+            return false;
+        c->w = w;
+        c->h = h;
+    }
+    SDL_Texture *old = SDL_GetRenderTarget(u->ren);
+    if (SDL_SetRenderTarget(u->ren, c->tex) != 0)
+        return false;
+    struct view saved = u->view;
+    u->view = *cam;
+    u->view.area = (SDL_Rect){ 0, 0, w, h };
+    u->view.cx = cam->cx;
+    u->view.cy = cam->cy;
+    SDL_SetRenderDrawBlendMode(u->ren, SDL_BLENDMODE_BLEND);
+    paint_layers(u);
+    gfx_flush(&u->gfx);
+    view_to_world(&u->view, 0, 0, &c->wx0, &c->wy0);
+    c->zoom = cam->zoom;
+    u->view = saved;
+    SDL_SetRenderTarget(u->ren, old);
+    SDL_SetTextureBlendMode(c->tex, SDL_BLENDMODE_NONE);
+    cache_key(u, &c->key);
+    c->valid = true;
+    c->renders++;
+    return true;
+}
+
+void paint_map(struct ui *u)
+{
+    const struct game *g = ui_game(u);
+    struct view *v = &u->view;
+    if (!g)
+        return;
+    struct paint_cache *c = &u->cache;
+    struct paint_cache_key k;
+    cache_key(u, &k);
+    bool moving = fabs(v->zoom - v->tzoom) > v->zoom * 1e-6 || fabs(v->cx - v->tx) > 1e-6 ||
+                  fabs(v->cy - v->ty) > 1e-6;
+    bool fresh = c->valid && memcmp(&k, &c->key, sizeof k) == 0;
+    bool ok = fresh && covers(c, v) && (moving || c->zoom == v->zoom);
+    if (!ok) {
+        /* while the camera glides, draw where it is heading so the next frames only scale */
+        struct view cam = *v;
+        if (moving && fresh) {
+            cam.cx = v->tx;
+            cam.cy = v->ty;
+            cam.zoom = v->tzoom;
+        }
+        if (!render_cache(u, &cam) || !covers(c, v)) {
+            if (!render_cache(u, v)) {
+                paint_layers(u);
+                return;
+            }
+        }
+    }
+    float sx, sy;
+    view_to_screen(v, c->wx0, c->wy0, &sx, &sy);
+    float k2 = (float)(v->zoom / c->zoom);
+    SDL_FRect dst = { sx, sy, (float)c->w * k2, (float)c->h * k2 };
+    gfx_clip(&u->gfx, &v->area);
+    SDL_RenderCopyF(u->ren, c->tex, NULL, &dst);
+    gfx_clip(&u->gfx, NULL);
+}
+
+void paint_fini(struct ui *u)
+{
+    if (u->cache.tex)
+        SDL_DestroyTexture(u->cache.tex);
+    memset(&u->cache, 0, sizeof u->cache);
 }
 
 /* ====================================================================== minimap */

@@ -305,6 +305,7 @@ bool ui_init(struct ui *u, SDL_Window *win, SDL_Renderer *ren, const char *asset
 
 void ui_fini(struct ui *u)
 {
+    paint_fini(u);
     play_free(u->play);
     play_free(u->pending);
     free(u->scen);

@@ -86,6 +86,24 @@ struct ui_anim {
     char text[32];
 };
 
+struct paint_cache_key {
+    long version;
+    int sel, viewer, flags;
+    float scale;
+    char lang[8];
+};
+
+/* The map's static layers drawn once into a texture larger than the view; panning and zooming
+ * move and scale it until it no longer covers the view or the zoom settles elsewhere. */
+struct paint_cache {
+    SDL_Texture *tex;
+    int w, h;
+    double wx0, wy0, zoom;        /* world point at texel (0,0), pixels per unit */
+    struct paint_cache_key key;
+    bool valid;
+    long renders;
+};
+
 struct ui_block {      /* a screen rectangle that swallows mouse clicks (panels, dialogs) */
     SDL_Rect r;
 };
@@ -158,6 +176,7 @@ struct ui {
     struct hex cursor;
     bool cursor_on;
     bool ov_grid, ov_supply, ov_zoc, ov_rail, ov_range, ov_log, ov_minimap;
+    struct paint_cache cache;
     struct reach *reach;
     int reach_unit;
     long reach_version;
@@ -255,6 +274,7 @@ int ui_topbar_h(const struct ui *u);
 /* paint.c: the map */
 void paint_map(struct ui *u);
 void paint_minimap(struct ui *u, SDL_Rect r);
+void paint_fini(struct ui *u);
 /* counter.c: unit counters */
 void counter_draw(struct ui *u, int unit, float cx, float cy, float size, bool selected);
 void counter_side_mark(struct ui *u, int side, float x, float y, float size, uint32_t fg);
@@ -265,6 +285,7 @@ void hud_draw(struct ui *u);
 /* menu.c: every other screen and the dialogs */
 void menu_draw(struct ui *u);
 bool menu_key(struct ui *u, SDL_Keycode k, Uint16 mod);
+int menu_focus_id(struct ui *u); /* id of the focused menu item, -1 when none */
 void menu_draw_dialogs(struct ui *u);
 bool dialog_key(struct ui *u, SDL_Keycode k);
 /* widgets (menu.c): immediate-mode button; returns true when clicked or activated */
@@ -278,6 +299,23 @@ bool anim_busy(const struct ui *u);
 bool anim_unit_pos(const struct ui *u, int unit, double *wx, double *wy);
 void anim_draw(struct ui *u);
 void anim_skip(struct ui *u);
+
+/* ids of the clickable things (struct ui_button_hit), for tests and hot tracking */
+enum ui_hud_id {
+    BTN_UNDO = 100, BTN_END, BTN_MENU, BTN_HELP,
+    BTN_ACT = 110, /* + action index */
+    BTN_OV = 130,  /* + overlay index */
+    BTN_ATK_GO = 150, BTN_ATK_CANCEL, BTN_ATK_UNIT = 160,
+    BTN_MINIMAP = 180,
+};
+
+enum ui_menu_id {
+    M_RESUME = 1, M_NEW, M_LOAD, M_SAVE, M_BRIEF, M_OPTIONS, M_HELP, M_QUIT,
+    SC_BASE = 1000, SET_SIDE = 2000, SET_OPT = 2100, SET_START = 2200, SET_BACK,
+    OPT_SCALE = 3000, OPT_FULL, OPT_ANIM, OPT_AI, OPT_LANG, OPT_CONTRAST, OPT_EDGE, OPT_BACK,
+    SV_NEW = 4000, SV_BASE = 4001, LD_BASE = 5000, BACK = 6000, VIC_MENU = 6100, VIC_MAP,
+    HAND_GO = 6200, PG_PREV = 6300, PG_NEXT, PG_TAB = 6310, DLG_OK = 7000,
+};
 
 /* colours of the interface */
 #define UI_BG 0x1d2329ffu

@@ -1,0 +1,383 @@
+/*
+ * test_input.c - the game played through SDL events: select, move (and refused moves),
+ * undo, the keyboard cursor, end phase by key and by button, attack through the dialog,
+ * overlays, menus, hotseat hand-over, the computer's turn run step by step, error dialogs,
+ * and save/load through the menus on a real scenario. Each test checks the game state the
+ * events produced, not just that nothing crashed.
+ */
+#include <sys/stat.h>
+
+#include "harness.h"
+#include "session.h"
+#include "ui_fixture.h"
+
+static int red_inf, red_cav, white_inf;
+
+/* red infantry at (inf_col,7), red cavalry at (3,5), white infantry at (12,7) */
+static struct fx_ui *start_with(const struct ui_host *host, int inf_col)
+{
+    struct game *g = fx_game();
+    red_inf = fx_add(g, "r_inf", 0, UT_INF, inf_col, 7);
+    red_cav = fx_add(g, "r_cav", 0, UT_CAV, 3, 5);
+    white_inf = fx_add(g, "w_inf", 1, UT_INF, 12, 7);
+    fx_begin(g);
+    struct fx_ui *f = fx_ui_new(1280, 800, host);
+    if (!f) {
+        game_free(g);
+        return NULL;
+    }
+    ui_start_play(&f->u, play_new_game(g));
+    view_zoom_at(&f->u.view, 2.0, 400, 400, true);
+    view_center_on(&f->u.view, fx_at(7, 7), true);
+    fx_frame(f);
+    return f;
+}
+
+static struct fx_ui *start(const struct ui_host *host)
+{
+    return start_with(host, 5);
+}
+
+static const struct unit *U(struct fx_ui *f, int id)
+{
+    return game_unit(ui_game(&f->u), id);
+}
+
+static void select_move_undo(void)
+{
+    struct fx_ui *f = start(NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fx_click_hex(f, fx_at(5, 7));
+    CHECK_EQ_INT(f->u.sel, red_inf);
+    /* the reachable set is shown and the hex two steps east is in it */
+    const struct reach *r = ui_reach(&f->u);
+    CHECK(r && r->cost[map_index(ui_game(&f->u), fx_at(6, 7))] > 0);
+    fx_click_hex(f, fx_at(6, 7));
+    CHECK(hex_eq(U(f, red_inf)->pos, fx_at(6, 7)));
+    CHECK(f->u.nlog > 0);
+    /* undo puts it back */
+    fx_key(f, SDLK_u, 0);
+    CHECK(hex_eq(U(f, red_inf)->pos, fx_at(5, 7)));
+    /* too far: refused with a reason, nothing moves */
+    fx_click_hex(f, fx_at(5, 7));
+    f->u.sel = red_inf;
+    CHECK(view_hex_visible(&f->u.view, fx_at(9, 8)));
+    fx_click_hex(f, fx_at(9, 8));
+    CHECK(hex_eq(U(f, red_inf)->pos, fx_at(5, 7)));
+    CHECK(f->u.toast[0] != 0);
+    /* right click deselects */
+    float x, y;
+    view_hex_center(&f->u.view, fx_at(8, 8), &x, &y);
+    fx_click(f, x, y, SDL_BUTTON_RIGHT);
+    CHECK_EQ_INT(f->u.sel, NO_UNIT);
+    fx_ui_free(f);
+}
+
+static void keyboard_only(void)
+{
+    struct fx_ui *f = start(NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    /* Tab selects a unit of the side to play; Space puts the cursor on it */
+    fx_key(f, SDLK_TAB, 0);
+    CHECK(f->u.sel == red_inf || f->u.sel == red_cav);
+    f->u.sel = red_inf;
+    f->u.cursor_on = false;
+    fx_key(f, SDLK_SPACE, 0);
+    CHECK(f->u.cursor_on && hex_eq(f->u.cursor, fx_at(5, 7)));
+    /* Shift+Right moves the cursor one column, Space moves the unit there */
+    fx_key(f, SDLK_RIGHT, KMOD_LSHIFT);
+    CHECK(hex_eq(f->u.cursor, fx_at(6, 7)));
+    fx_key(f, SDLK_SPACE, 0);
+    CHECK(hex_eq(U(f, red_inf)->pos, fx_at(6, 7)));
+    /* zoom and pan keys move the camera */
+    double z = f->u.view.tzoom, cx = f->u.view.tx;
+    fx_key(f, SDLK_PLUS, 0);
+    CHECK(f->u.view.tzoom > z);
+    fx_key(f, SDLK_d, 0);
+    CHECK(f->u.view.tx > cx);
+    /* overlays toggle */
+    bool sup = f->u.ov_supply;
+    fx_key(f, SDLK_1, 0);
+    CHECK(f->u.ov_supply != sup);
+    CHECK(ui_supply(&f->u, 0) != NULL);
+    /* Enter ends the phase */
+    int phase = ui_game(&f->u)->phase;
+    fx_key(f, SDLK_RETURN, 0);
+    CHECK(ui_game(&f->u)->phase != phase);
+    fx_ui_free(f);
+}
+
+static void end_phase_button(void)
+{
+    struct fx_ui *f = start(NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    int phase = ui_game(&f->u)->phase;
+    CHECK(fx_click_button(f, BTN_END));
+    CHECK(ui_game(&f->u)->phase != phase);
+    fx_ui_free(f);
+}
+
+static void attack_through_dialog(void)
+{
+    struct fx_ui *f = start_with(NULL, 11); /* red infantry next to the white one */
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fx_key(f, SDLK_RETURN, 0); /* to red's combat phase */
+    CHECK_EQ_INT(ui_game(&f->u)->phase, PHASE_COMBAT);
+    fx_click_hex(f, fx_at(11, 7));
+    CHECK_EQ_INT(f->u.sel, red_inf);
+    fx_click_hex(f, fx_at(12, 7));
+    CHECK(f->u.atk_open);
+    CHECK(f->u.atk_ncand >= 1 && f->u.atk_on[0]);
+    /* the dialog shows odds: drawing it ran combat_preview; Enter commits */
+    fx_key(f, SDLK_RETURN, 0);
+    CHECK(!f->u.atk_open);
+    const struct unit *ri = U(f, red_inf);
+    bool attacked = !ri || (ri->flags & UF_ATTACKED) || !hex_eq(ri->pos, fx_at(11, 7)) ||
+                    !U(f, white_inf) || !hex_eq(U(f, white_inf)->pos, fx_at(12, 7));
+    CHECK(attacked);
+    bool logged = false;
+    for (int i = 0; i < f->u.nlog; i++)
+        logged |= strstr(f->u.log[i].text, "attacks") != NULL;
+    CHECK(logged);
+    fx_ui_free(f);
+}
+
+static void menus_by_keyboard(void)
+{
+    struct fx_ui *f = start(NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fx_key(f, SDLK_ESCAPE, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_MAIN);
+    /* walk down to Options */
+    for (int i = 0; i < 10 && menu_focus_id(&f->u) != M_OPTIONS; i++)
+        fx_key(f, SDLK_DOWN, 0);
+    CHECK_EQ_INT(menu_focus_id(&f->u), M_OPTIONS);
+    fx_key(f, SDLK_RETURN, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_OPTIONS);
+    int scale = f->u.set.scale_pct;
+    fx_key(f, SDLK_RIGHT, 0); /* the first row is the interface size */
+    CHECK(f->u.set.scale_pct > scale);
+    fx_key(f, SDLK_LEFT, 0);
+    CHECK_EQ_INT(f->u.set.scale_pct, scale);
+    fx_key(f, SDLK_ESCAPE, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_MAIN);
+    fx_key(f, SDLK_ESCAPE, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_PLAY);
+    fx_key(f, SDLK_F1, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_HELP);
+    fx_key(f, SDLK_ESCAPE, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_PLAY);
+    /* a click on the Menu button does the same as Esc */
+    CHECK(fx_click_button(f, BTN_MENU));
+    CHECK_EQ_INT(f->u.screen, SCR_MAIN);
+    fx_ui_free(f);
+}
+
+static void hotseat_handover(void)
+{
+    struct fx_ui *f = start(NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    int guard = 0;
+    while (game_active_side(ui_game(&f->u)) == 0 && guard++ < 4)
+        fx_key(f, SDLK_RETURN, 0);
+    CHECK_EQ_INT(game_active_side(ui_game(&f->u)), 1);
+    CHECK_EQ_INT(f->u.screen, SCR_HANDOVER);
+    fx_key(f, SDLK_RETURN, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_PLAY);
+    fx_ui_free(f);
+}
+
+static void computer_turn_in_steps(void)
+{
+    struct fx_ui *f = start(NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    f->u.ai_side[1] = 1;
+    int turn = ui_game(&f->u)->turn;
+    while (game_active_side(ui_game(&f->u)) == 0 && !ui_game(&f->u)->result.over)
+        fx_key(f, SDLK_RETURN, 0);
+    CHECK_EQ_INT(game_active_side(ui_game(&f->u)), 1);
+    CHECK(f->u.screen == SCR_PLAY); /* no hand-over to a computer */
+    /* the computer plays one step per frame; the window keeps drawing meanwhile */
+    int frames = 0;
+    while (game_active_side(ui_game(&f->u)) == 1 && frames < 2000) {
+        fx_frame(f);
+        frames++;
+    }
+    CHECK(frames > 1);
+    CHECK(frames < 2000);
+    CHECK_EQ_INT(game_active_side(ui_game(&f->u)), 0);
+    CHECK(ui_game(&f->u)->turn == turn + 1);
+    fx_ui_free(f);
+}
+
+static void error_dialog_blocks_and_closes(void)
+{
+    struct fx_ui *f = start(NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    ui_error(&f->u, "Title", "something went wrong: file x.lua:3");
+    fx_frame(f);
+    int phase = ui_game(&f->u)->phase;
+    fx_click_button(f, BTN_END); /* swallowed by the dialog */
+    CHECK_EQ_INT(ui_game(&f->u)->phase, phase);
+    CHECK_EQ_INT(f->u.nerrors, 1);
+    CHECK(fx_click_button(f, DLG_OK));
+    CHECK_EQ_INT(f->u.nerrors, 0);
+    /* a bare game cannot be saved: a dialog, not a crash */
+    CHECK(!ui_save_game(&f->u, "x"));
+    CHECK_EQ_INT(f->u.nerrors, 1);
+    fx_key(f, SDLK_RETURN, 0);
+    CHECK_EQ_INT(f->u.nerrors, 0);
+    fx_ui_free(f);
+}
+
+/* ---------------------------------------------------------------- on a real scenario */
+
+static void save_and_load_through_menus(void)
+{
+    static struct play_dirs pd;
+    struct ui_host host;
+    const char *data = getenv("B20_DATA_DIR");
+    play_host(&host, &pd, data && data[0] ? data : ".", NULL, 0);
+    struct diag d;
+    diag_clear(&d);
+    struct play *p = play_open_id(&pd, "baku1920", NULL, 0, 11, "en", &d);
+    CHECK(p != NULL);
+    if (!p) {
+        fprintf(stderr, "%s\n", d.msg);
+        return;
+    }
+    struct fx_ui *f = fx_ui_new(1280, 800, &host);
+    CHECK(f != NULL);
+    if (!f) {
+        play_free(p);
+        return;
+    }
+    snprintf(f->u.save_dir, sizeof f->u.save_dir, "ui-test-saves");
+    ui_start_play(&f->u, p);
+    fx_frame(f);
+    fx_key(f, SDLK_RETURN, 0); /* play a little */
+    f->u.screen = SCR_PLAY;
+    f->u.nback = 0;
+    uint64_t h = game_hash(ui_game(&f->u));
+    /* Ctrl+S, type a name, Enter */
+    fx_key(f, SDLK_s, KMOD_LCTRL);
+    CHECK_EQ_INT(f->u.screen, SCR_SAVE);
+    f->u.save_name[0] = 0;
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_TEXTINPUT;
+    snprintf(e.text.text, sizeof e.text.text, "ui-test/../x");
+    ui_event(&f->u, &e); /* only safe characters are kept */
+    CHECK(strcmp(f->u.save_name, "ui-testx") == 0);
+    f->u.focus = 0;
+    fx_key(f, SDLK_RETURN, 0);
+    CHECK_EQ_INT(f->u.nerrors, 0);
+    struct stat st;
+    CHECK(stat("ui-test-saves/ui-testx.b20save", &st) == 0);
+    CHECK_EQ_INT(f->u.screen, SCR_PLAY);
+    /* play on, then load it back through the load screen */
+    fx_key(f, SDLK_RETURN, 0);
+    f->u.screen = SCR_PLAY;
+    f->u.nback = 0;
+    CHECK(game_hash(ui_game(&f->u)) != h);
+    fx_key(f, SDLK_o, KMOD_LCTRL);
+    CHECK_EQ_INT(f->u.screen, SCR_LOAD);
+    int idx = -1;
+    for (int i = 0; i < f->u.nsaves; i++)
+        if (!strcmp(f->u.saves[i], "ui-testx.b20save"))
+            idx = i;
+    CHECK(idx >= 0);
+    f->u.focus = idx;
+    fx_key(f, SDLK_RETURN, 0);
+    CHECK_EQ_INT(f->u.nerrors, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_PLAY);
+    CHECK(game_hash(ui_game(&f->u)) == h);
+    /* a save that cannot be written: a dialog naming the problem */
+    snprintf(f->u.save_dir, sizeof f->u.save_dir, "/proc/no-such-dir");
+    CHECK(!ui_save_game(&f->u, "nope"));
+    CHECK_EQ_INT(f->u.nerrors, 1);
+    fx_key(f, SDLK_RETURN, 0);
+    /* a broken save file: refused with a dialog */
+    FILE *bf = fopen("ui-test-saves/broken.b20save", "w");
+    if (bf) {
+        fputs("this is not a save\n", bf);
+        fclose(bf);
+    }
+    CHECK(!ui_load_game(&f->u, "ui-test-saves/broken.b20save"));
+    CHECK_EQ_INT(f->u.nerrors, 1);
+    CHECK(game_hash(ui_game(&f->u)) == h); /* the game in play is kept */
+    fx_ui_free(f);
+}
+
+static void new_game_from_menus(void)
+{
+    static struct play_dirs pd;
+    struct ui_host host;
+    const char *data = getenv("B20_DATA_DIR");
+    play_host(&host, &pd, data && data[0] ? data : ".", NULL, 0);
+    struct fx_ui *f = fx_ui_new(1280, 800, &host);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fx_frame(f);
+    CHECK_EQ_INT(f->u.screen, SCR_MAIN);
+    fx_key(f, SDLK_RETURN, 0); /* New game is first without a game in play */
+    CHECK_EQ_INT(f->u.screen, SCR_SCENARIOS);
+    CHECK(f->u.nscen >= 1);
+    fx_key(f, SDLK_RETURN, 0); /* the first scenario */
+    CHECK_EQ_INT(f->u.screen, SCR_SETUP);
+    CHECK(f->u.pending != NULL);
+    /* every side human (hotseat), then Start */
+    const struct game *pg = play_game(f->u.pending);
+    for (int s = 0; s < pg->nsides; s++)
+        f->u.ai_side[s] = 0;
+    fx_frame(f);
+    CHECK(fx_click_button(f, SET_START));
+    CHECK(f->u.play != NULL);
+    CHECK(f->u.screen == SCR_PLAY || f->u.screen == SCR_PAGES);
+    if (f->u.screen == SCR_PAGES) {
+        fx_key(f, SDLK_RIGHT, 0);
+        fx_key(f, SDLK_ESCAPE, 0);
+    }
+    CHECK_EQ_INT(f->u.screen, SCR_PLAY);
+    /* a scenario folder that does not load: an error dialog */
+    CHECK(host.open(host.ctx, "/nonexistent/scenario", NULL, 0, 1, "en", &(struct diag){ 0 }) ==
+          NULL);
+    fx_ui_free(f);
+}
+
+static const struct test_case tests[] = {
+    { "select_move_undo", select_move_undo },
+    { "keyboard_only", keyboard_only },
+    { "end_phase_button", end_phase_button },
+    { "attack_through_dialog", attack_through_dialog },
+    { "menus_by_keyboard", menus_by_keyboard },
+    { "hotseat_handover", hotseat_handover },
+    { "computer_turn_in_steps", computer_turn_in_steps },
+    { "error_dialog_blocks_and_closes", error_dialog_blocks_and_closes },
+    { "save_and_load_through_menus", save_and_load_through_menus },
+    { "new_game_from_menus", new_game_from_menus },
+};
+
+int main(int argc, char **argv)
+{
+    int rc = harness_run(tests, (int)(sizeof tests / sizeof tests[0]), argc, argv);
+    TTF_Quit();
+    return rc;
+}

@@ -1,0 +1,211 @@
+/*
+ * test_render.c - the picture: a hand-built game drawn on a software renderer, checked pixel
+ * by pixel. Counters show their side's colour and their side's own corner shape, terrain is
+ * drawn in its colours, text (Latin, Azerbaijani, Cyrillic) reaches the surface, high
+ * contrast changes the picture, and the frame is far from blank. Writes ui_render.png.
+ */
+#include <SDL_image.h>
+
+#include "harness.h"
+#include "ui_fixture.h"
+
+static struct fx_ui *with_game(int w, int h, struct game **gout)
+{
+    struct game *g = fx_game();
+    fx_add(g, "r1", 0, UT_INF, 5, 7);
+    fx_add(g, "r2", 0, UT_CAV, 6, 7);
+    fx_add(g, "r3", 0, UT_ART, 6, 7);
+    fx_add(g, "w1", 1, UT_INF, 12, 7);
+    fx_add(g, "w2", 1, UT_TRAIN, 14, 6);
+    fx_begin(g);
+    struct fx_ui *f = fx_ui_new(w, h, NULL);
+    if (!f) {
+        game_free(g);
+        return NULL;
+    }
+    ui_start_play(&f->u, play_new_game(g));
+    *gout = (struct game *)ui_game(&f->u);
+    return f;
+}
+
+static int channel(uint32_t c, int shift)
+{
+    return (int)((c >> shift) & 0xff);
+}
+
+static bool near_color(uint32_t a, uint32_t b, int tol)
+{
+    for (int s = 8; s < 32; s += 8)
+        if (abs(channel(a, s) - channel(b, s)) > tol)
+            return false;
+    return true;
+}
+
+static void counters_and_terrain(void)
+{
+    struct game *g;
+    struct fx_ui *f = with_game(1280, 800, &g);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    struct ui *u = &f->u;
+    fx_frame(f);
+    /* zoom so counters are big */
+    view_center_on(&u->view, fx_at(9, 7), true);
+    view_zoom_at(&u->view, 60.0 / u->view.zoom, (float)(u->view.area.x + u->view.area.w / 2),
+                 (float)(u->view.area.y + u->view.area.h / 2), true);
+    view_center_on(&u->view, fx_at(9, 7), true);
+    fx_frame(f);
+    float size = (float)u->view.zoom * 1.12f;
+    /* red infantry alone at (5,7): the body left of the symbol box is the side colour */
+    float cx, cy;
+    view_hex_center(&u->view, fx_at(5, 7), &cx, &cy);
+    uint32_t body = fx_pixel(f, (int)(cx - size * 0.38f), (int)(cy + size * 0.05f));
+    CHECK(near_color(body, u->side_color[0], 8));
+    /* the symbol box is white */
+    uint32_t box = fx_pixel(f, (int)(cx - size * 0.2f), (int)(cy - size * 0.2f));
+    CHECK(near_color(box, 0xffffffffu, 30) || near_color(box, 0x111111ffu, 30));
+    /* side 0's mark is a corner triangle: its very corner is ink, not the body colour */
+    float e = size * 0.035f;
+    uint32_t corner = fx_pixel(f, (int)(cx - size / 2 + e + 2), (int)(cy - size / 2 + e + 2));
+    CHECK(!near_color(corner, u->side_color[0], 8));
+    /* white infantry at (12,7): side colour, and side 1's disc leaves the corner in body colour */
+    view_hex_center(&u->view, fx_at(12, 7), &cx, &cy);
+    body = fx_pixel(f, (int)(cx - size * 0.38f), (int)(cy + size * 0.05f));
+    CHECK(near_color(body, u->side_color[1], 8));
+    corner = fx_pixel(f, (int)(cx - size / 2 + e + 1), (int)(cy - size / 2 + e + 1));
+    CHECK(near_color(corner, u->side_color[1], 8));
+    CHECK(!near_color(u->side_color[0], u->side_color[1], 40));
+    /* sea is blue, forest green */
+    view_center_on(&u->view, fx_at(4, 2), true);
+    fx_frame(f);
+    view_hex_center(&u->view, fx_at(4, 0), &cx, &cy);
+    uint32_t sea = fx_pixel(f, (int)cx, (int)cy + 2);
+    CHECK(channel(sea, 8) > channel(sea, 24) + 40);
+    view_hex_center(&u->view, fx_at(4, 2), &cx, &cy);
+    int green = 0;
+    for (int dy = -10; dy <= 10; dy += 2)
+        for (int dx = -10; dx <= 10; dx += 2) {
+            uint32_t p = fx_pixel(f, (int)cx + dx, (int)cy + dy);
+            green += channel(p, 16) > channel(p, 24) && channel(p, 16) > channel(p, 8);
+        }
+    CHECK(green > 60);
+    fx_ui_free(f);
+}
+
+static int distinct_colours(const struct fx_ui *f)
+{
+    static uint32_t seen[4096];
+    int n = 0;
+    for (int y = 0; y < f->surf->h; y += 7) {
+        for (int x = 0; x < f->surf->w; x += 7) {
+            uint32_t c = fx_pixel(f, x, y) & 0xf0f0f000u;
+            bool dup = false;
+            for (int i = 0; i < n && !dup; i++)
+                dup = seen[i] == c;
+            if (!dup && n < 4096)
+                seen[n++] = c;
+        }
+    }
+    return n;
+}
+
+static void frame_not_blank_and_contrast(void)
+{
+    struct game *g;
+    struct fx_ui *f = with_game(1280, 800, &g);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    ui_select(&f->u, 0);
+    fx_frame(f);
+    CHECK(distinct_colours(f) > 60);
+    CHECK(IMG_SavePNG(f->surf, "ui_render.png") == 0);
+    /* high contrast draws a different picture */
+    uint32_t before = fx_pixel(f, f->u.view.area.x + f->u.view.area.w / 2,
+                               f->u.view.area.y + f->u.view.area.h / 3);
+    f->u.set.contrast = true;
+    fx_frame(f);
+    uint32_t after = fx_pixel(f, f->u.view.area.x + f->u.view.area.w / 2,
+                              f->u.view.area.y + f->u.view.area.h / 3);
+    CHECK(before != after);
+    CHECK(IMG_SavePNG(f->surf, "ui_render_contrast.png") == 0);
+    fx_ui_free(f);
+}
+
+static int ink_pixels(const struct fx_ui *f, int x0, int y0, int w, int h, uint32_t bg)
+{
+    int n = 0;
+    for (int y = y0; y < y0 + h; y++)
+        for (int x = x0; x < x0 + w; x++)
+            n += !near_color(fx_pixel(f, x, y), bg, 20);
+    return n;
+}
+
+static void text_reaches_the_surface(void)
+{
+    struct fx_ui *f = fx_ui_new(640, 200, NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    struct gfx *gx = &f->u.gfx;
+    gfx_begin(gx);
+    SDL_SetRenderDrawColor(f->ren, 0, 0, 0, 255);
+    SDL_RenderClear(f->ren);
+    const char *az = "Ağdam, Şəki, Gəncə, Xaçmaz, Ucar, Göyçay, Şuşa, İsmayıllı";
+    const char *ru = "Баку, Дербент, Петровск — Ёлкино";
+    int w1 = gfx_text(gx, 20, false, 10, 10, az, 0xffffffffu, GFX_LEFT);
+    int w2 = gfx_text(gx, 20, true, 10, 60, ru, 0xffffffffu, GFX_LEFT);
+    int w3 = gfx_text_wrap(gx, 16, false, 10, 110, 300, "wrapped text that needs two lines "
+                           "at this width", 0xffffffffu);
+    gfx_flush(gx);
+    CHECK(w1 > 300 && w2 > 200);
+    CHECK(w3 > 30); /* two lines tall */
+    CHECK(ink_pixels(f, 10, 10, w1, 30, 0x000000ffu) > 400);
+    CHECK(ink_pixels(f, 10, 60, w2, 30, 0x000000ffu) > 400);
+    CHECK(ink_pixels(f, 10, 110, 300, w3, 0x000000ffu) > 200);
+    CHECK_EQ_INT(ink_pixels(f, 330, 110, 300, w3, 0x000000ffu), 0); /* wrapped, not past */
+    /* the text cache gives the same width the second time without rasterising again */
+    gfx_begin(gx);
+    int again = gfx_text(gx, 20, false, 10, 10, az, 0xffffffffu, GFX_LEFT);
+    CHECK_EQ_INT(again, w1);
+    CHECK_EQ_INT(gx->text_renders, 0);
+    IMG_SavePNG(f->surf, "ui_text.png");
+    fx_ui_free(f);
+}
+
+static void whole_map_draws_fast_enough_to_count(void)
+{
+    /* not a timing assertion: the map layer is cached, so panning redraws it rarely */
+    struct game *g;
+    struct fx_ui *f = with_game(1280, 800, &g);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fx_frame(f);
+    long r0 = f->u.cache.renders;
+    for (int i = 0; i < 10; i++) {
+        view_pan_pixels(&f->u.view, 3, 2, true);
+        fx_frame(f);
+    }
+    CHECK(f->u.cache.renders - r0 <= 1);
+    /* a change of the game redraws it */
+    f->u.version++;
+    fx_frame(f);
+    CHECK(f->u.cache.renders > r0);
+    fx_ui_free(f);
+}
+
+static const struct test_case tests[] = {
+    { "counters_and_terrain", counters_and_terrain },
+    { "frame_not_blank_and_contrast", frame_not_blank_and_contrast },
+    { "text_reaches_the_surface", text_reaches_the_surface },
+    { "whole_map_draws_fast_enough_to_count", whole_map_draws_fast_enough_to_count },
+};
+
+int main(int argc, char **argv)
+{
+    int rc = harness_run(tests, (int)(sizeof tests / sizeof tests[0]), argc, argv);
+    TTF_Quit();
+    return rc;
+}
