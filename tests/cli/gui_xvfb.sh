@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The desktop game in a real window under a virtual X server: it starts, draws frames of a
+# scenario and of the main menu, saves a screenshot and quits with status 0. Needs xvfb-run
+# (Debian package xvfb, installed by scripts/test.sh).
+set -euo pipefail
+: "${B20_BIN:?}"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+if ! command -v xvfb-run >/dev/null; then
+    echo "gui_xvfb: xvfb-run is missing (apt-get install xvfb xauth)" >&2
+    exit 1
+fi
+# the real window, not the offscreen driver the other tests use
+unset SDL_VIDEODRIVER
+export XDG_CONFIG_HOME="$out/config"
+
+png_size() { # width and height from the PNG header
+    od -An -tu1 -j16 -N8 "$1" | awk '{print $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8}'
+}
+
+xvfb-run -a -s "-screen 0 1280x800x24" "$B20_BIN" play --scenario baku1920 --size 1024x700 \
+    --smoke-test "$out/game.png" --frames 20
+test -s "$out/game.png"
+read -r w h < <(png_size "$out/game.png")
+[ "$w" -ge 1024 ] && [ "$h" -ge 700 ] || { echo "unexpected size ${w}x${h}" >&2; exit 1; }
+# a real picture compresses far worse than an empty one
+[ "$(stat -c %s "$out/game.png")" -gt 50000 ] || { echo "screenshot looks blank" >&2; exit 1; }
+
+# no arguments: the main menu
+xvfb-run -a -s "-screen 0 1280x800x24" "$B20_BIN" --smoke-test "$out/menu.png" --frames 5 \
+    --lang az
+test -s "$out/menu.png"
+
+# a scenario that does not exist: status 2 and one line naming it
+set +e
+msg=$(xvfb-run -a "$B20_BIN" play --scenario no_such_scenario --smoke-test "$out/x.png" 2>&1)
+rc=$?
+set -e
+[ "$rc" -eq 2 ] || { echo "expected status 2, got $rc: $msg" >&2; exit 1; }
+echo "$msg" | grep -q "no_such_scenario" || { echo "message does not name it: $msg" >&2; exit 1; }
+echo "gui_xvfb: ok"
