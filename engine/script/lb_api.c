@@ -715,6 +715,13 @@ static int rng_roll_f(lua_State *L)
 static int b20_print(lua_State *L)
 {
     struct script *s = S(L);
+    if (s->nprints >= SB_MAX_PRINTS) {
+        if (s->nprints++ == SB_MAX_PRINTS)
+            sb_log(s, "more than %d lines printed: the rest of this run is not shown",
+                   SB_MAX_PRINTS);
+        return 0;
+    }
+    s->nprints++;
     int n = lua_gettop(L);
     luaL_Buffer b;
     luaL_buffinit(L, &b);

@@ -218,6 +218,7 @@ void sb_enter(struct script *s, long budget, bool *outer)
         s->mem_refused = false;
         s->fine_hook = false;
         s->npending = 0;
+        s->nprints = 0;
         lua_sethook(s->L, hook, LUA_MASKCOUNT | LUA_MASKCALL, SB_HOOK_STEP);
     }
 }
@@ -586,7 +587,7 @@ void sb_freeze(lua_State *L)
 static int sb_setmetatable(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
-    if (lua_type(L, 2) == LUA_TTABLE && lua_getfield(L, 2, "__gc") != LUA_TNIL)
+    if (lua_type(L, 2) == LUA_TTABLE && (lua_pushliteral(L, "__gc"), lua_rawget(L, 2)) != LUA_TNIL)
         return luaL_error(L, "__gc metamethods are not allowed in scenarios");
     lua_settop(L, 2);
     lua_pushvalue(L, lua_upvalueindex(1));

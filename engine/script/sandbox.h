@@ -31,6 +31,7 @@
 #define SB_MAX_HANDLERS 512
 #define SB_MAX_ERRORS 32
 #define SB_MAX_CHUNKS 64
+#define SB_MAX_PRINTS 200                   /* print lines per entry into Lua */
 #define SB_REACT_DEPTH 8                    /* events raised by handlers' own effects */
 
 /* An event a handler can be registered for. */
@@ -128,6 +129,7 @@ struct script {
     int nerrors;
 
     bool deprecated_warned[8];
+    int nprints;             /* print lines in the current entry (capped) */
 
     /* metadata */
     struct sb_text *texts, *texts_en, *lits; /* lits: long literal texts, synthetic keys */

@@ -535,11 +535,12 @@ static bool date_at(struct ctx *c, int idx, const char *field, int default_year,
 
 static bool turn_of_date(struct ctx *c, int idx, const char *field, int *turn)
 {
-    int y, m, d, half;
+    int y = 0, m = 1, d = 1, half = 0;
     if (!date_at(c, idx, field, c->g->start_year, &y, &m, &d, &half))
         return false;
-    static const int dm[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (d > dm[m - 1])
+    static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d > dm[m - 1] + (m == 2 && leap))
         return fail(c, idx, field, "%d-%02d-%02d is not a date", y, m, d);
     *turn = lb_date_turn(c->g, y, m, d, half);
     if (*turn < 0 || *turn > c->g->last_turn)
@@ -1589,7 +1590,7 @@ static int build(lua_State *L)
         return 0;
     s->turns = (int)turns;
     s->difficulty = (int)difficulty;
-    int y, m, d, half;
+    int y = 0, m = 1, d = 1, half = 0;
     if (rawfield(L, top, "start") == LUA_TNIL) {
         fail(c, top, "start", "missing (a date {year =, month =, day =, half =} is needed)");
         return 0;
