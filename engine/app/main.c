@@ -26,6 +26,9 @@ static const struct subcommand commands[] = {
     {"check", cli_check, "check PATH|ID [--lang L] [--option NAME=VALUE] [--scenario-dir DIR]\n"
      "        validate a scenario without playing it"},
     {"perf", cli_perf, "perf [--scenario ID] [--reps N]   speed figures (scripts/bench.sh)"},
+    {"ai-bench", cli_ai_bench,
+     "ai-bench --scenario ID --games N [--seed S] [--ai-level L] [--vs random|greedy]\n"
+     "        [--side SIDE] [--option NAME=VALUE] [--scenario-dir DIR]   AI-vs-AI figures as JSON"},
     {"play", gui_main,
      "play [--scenario ID | --load FILE] [--seed N] [--lang L] [--ai SIDE,...|all] [--size WxH]\n"
      "        [--fullscreen] [--scale PCT] [--contrast] [--smoke-test FILE.png]   open the game"},
