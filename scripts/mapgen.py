@@ -201,6 +201,20 @@ def _orient(ax, ay, bx, by, cx, cy):
     return 1 if v >= 0 else -1
 
 
+def nearest_on_line(p, line):
+    """The point of a polyline nearest to p (all in km)."""
+    best, out = None, None
+    for a, b in zip(line, line[1:]):
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        ll = dx * dx + dy * dy
+        t = 0.0 if ll == 0 else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / ll))
+        c = (a[0] + t * dx, a[1] + t * dy)
+        d = math.hypot(p[0] - c[0], p[1] - c[1])
+        if best is None or d < best:
+            best, out = d, c
+    return out
+
+
 def segments_cross(p1, p2, q1, q2):
     """Half-open crossing test: consistent when a polyline vertex lies on q1q2."""
     if _orient(q1[0], q1[1], q2[0], q2[1], p1[0], p1[1]) == \
@@ -501,10 +515,21 @@ def build():
 
     # -- rivers: a hex side is a river side when the river crosses the segment joining the
     # two hex centres an odd number of times (the crossed sides then form a connected chain)
-    rivers = [("Kura", kura)] + [(f["properties"]["name"], f["geometry"]["coordinates"])
-                                 for f in load_features("rivers.geojson")]
-    for name, coords in rivers:
+    rivers = [("Kura", kura, None)] + [(f["properties"]["name"], f["geometry"]["coordinates"],
+                                       f["properties"].get("joins"))
+                                      for f in load_features("rivers.geojson")]
+    by_name = {name: [project(lon, lat) for lon, lat in coords] for name, coords, _ in rivers}
+    for name, coords, joins in rivers:
         pts = [project(lon, lat) for lon, lat in coords]
+        if joins:
+            # a tributary ends exactly on the river it joins (no stub across it)
+            if joins not in by_name:
+                raise SystemExit("mapgen: river %s joins unknown river %s" % (name, joins))
+            end = nearest_on_line(pts[-1], by_name[joins])
+            if math.hypot(end[0] - pts[-1][0], end[1] - pts[-1][1]) > 15:
+                raise SystemExit("mapgen: river %s ends more than 15 km from the %s"
+                                 % (name, joins))
+            pts[-1] = end
         parity = {}
         for p1, p2 in zip(pts, pts[1:]):
             x0, x1 = min(p1[0], p2[0]) - 12, max(p1[0], p2[0]) + 12
