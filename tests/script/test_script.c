@@ -552,6 +552,73 @@ static void test_error_lines(void)
     remove_tree(root);
 }
 
+/* engine/script/meta/b20.lua declares exactly the API tables' functions: every `function
+ * game.x(` there exists, and every function of game, unit, hex, rng and on is declared. */
+static void test_meta_matches_api(void)
+{
+    char path[1200];
+    snprintf(path, sizeof path, "%s/engine/script/meta/b20.lua", src_root());
+    FILE *f = fopen(path, "r");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    size_t cap = 1 << 14, len = 0;
+    char *lua = malloc(cap);
+    CHECK(lua != NULL);
+    if (!lua) {
+        fclose(f);
+        return;
+    }
+    len += (size_t)snprintf(lua, cap, "local declared = {\n");
+    char line[512];
+    int n = 0;
+    while (fgets(line, sizeof line, f)) {
+        char tbl[16], name[64];
+        if (sscanf(line, "function %15[a-z].%63[a-z_](", tbl, name) == 2) {
+            len += (size_t)snprintf(lua + len, cap - len, "    '%s.%s',\n", tbl, name);
+            n++;
+        }
+        CHECK(len + 200 < cap);
+    }
+    fclose(f);
+    CHECK(n >= 30);
+    snprintf(lua + len, cap - len, "%s",
+             "}\n"
+             "local set = {}\n"
+             "local tables = { game = game, unit = unit, hex = hex, rng = rng, on = on }\n"
+             "for _, full in ipairs(declared) do\n"
+             "    set[full] = true\n"
+             "    local t, k = full:match('^(%a+)%.([%a_]+)$')\n"
+             "    if type(tables[t][k]) ~= 'function' then\n"
+             "        error('meta declares ' .. full .. ', the API has no such function')\n"
+             "    end\n"
+             "end\n"
+             "for t, tbl in sorted_pairs(tables) do\n"
+             "    for k, v in pairs(tbl) do\n"
+             "        if type(v) == 'function' and not set[t .. '.' .. k] then\n"
+             "            error('the API has ' .. t .. '.' .. k .. ', meta/b20.lua does not')\n"
+             "        end\n"
+             "    end\n"
+             "end\n"
+             "return { api = 1, title = 'meta', turns = 1, map = 'common:map.tmj',\n"
+             "    start = { month = 6, day = 1 }, sides = { { id = 'red' } },\n"
+             "    unit_types = { { id = 'r', class = 'foot', symbol = 'infantry', mp = 4,\n"
+             "                     attack = 1, defence = 1, steps = 1 } } }\n");
+    char root[256], dir[512];
+    CHECK(make_scenario(root, sizeof root, "meta", lua, dir, sizeof dir));
+    free(lua);
+    struct script *sc = script_new();
+    struct game *g = game_new();
+    struct diag d;
+    bool ok = script_load(sc, dir, "en", NULL, 0, g, &d);
+    if (!ok)
+        show(&d);
+    CHECK(ok);
+    script_free(sc);
+    game_free(g);
+    remove_tree(root);
+}
+
 /* ---------------------------------------------------------------- determinism */
 /* Plays the example with AI-free passing and a few moves; returns the final hash. */
 static uint64_t scripted_game_hash(uint64_t seed)
@@ -629,6 +696,7 @@ static const struct test_case tests[] = {
     {"events", test_events},
     {"patterns_and_globals", test_patterns_and_globals},
     {"error_lines", test_error_lines},
+    {"meta_matches_api", test_meta_matches_api},
     {"determinism", test_determinism},
 };
 
