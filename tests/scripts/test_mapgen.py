@@ -150,6 +150,26 @@ class MapTest(unittest.TestCase):
                         self.assertIn(n, g, (what, h, d))
                         self.assertTrue(g[n] & (1 << ((d + 3) % 6)), (what, h, d))
 
+    def test_texts_fit_the_game(self):
+        # ID_LEN 24 and NAME_LEN 48 in engine/core/game.h, with the terminating NUL
+        import re
+        for pid, p in self.places.items():
+            self.assertRegex(pid, r"^[a-z0-9_]{1,23}$")
+            self.assertLessEqual(len(p["name"].encode()), 47, pid)
+            self.assertLessEqual(len(p["alt"].encode()), 47, pid)
+        for ts in self.tmj["tilesets"]:
+            if ts["name"] == "region":
+                for t in ts["tiles"]:
+                    self.assertTrue(re.match(r"^[a-z0-9_]{1,23}$", t["properties"][0]["value"]))
+
+    def test_tracks_and_places_on_land(self):
+        for what in ("rail", "road"):
+            for h, mask in self.grids[what].items():
+                if mask:
+                    self.assertNotIn(self.grids["terrain"][h], ("sea", "lake"), (what, h))
+        for pid, p in self.places.items():
+            self.assertNotIn(self.grids["terrain"][p["hex"]], ("sea", "lake"), pid)
+
     def test_bridges_only_on_rivers(self):
         for h, mask in self.grids["bridge"].items():
             self.assertEqual(mask & ~self.grids["river"][h], 0, h)
