@@ -964,7 +964,7 @@ static struct cmd play_cmd(int kind, int side, int unit)
 }
 
 /* Carries out one standing order in its side's movement phase; true when it is fulfilled. */
-static bool carry_out(struct replay *r, const char *sid, const struct order *o)
+static bool carry_out(struct replay *r, const struct order *o)
 {
     const struct game *g = session_game(r->s);
     int id = unit_of(g, o->unit);
@@ -1040,15 +1040,14 @@ static bool carry_out(struct replay *r, const char *sid, const struct order *o)
     u = game_unit(g, id);
     if (!u)
         return true;
-    if (hex_eq(u->pos, o->to)) {
-        if (u->flags & UF_ENTRAINED) {
-            struct cmd c = play_cmd(CMD_DETRAIN, side, id);
-            put(r, &c);
-        }
-        return true;
+    bool arrived = hex_eq(u->pos, o->to);
+    /* at the target, or stuck on the track (the target hex is full): leave the train */
+    if ((arrived || map_index(g, u->pos) == start) && (u->flags & UF_ENTRAINED) &&
+        t->move_class != MOVE_RAIL) {
+        struct cmd c = play_cmd(CMD_DETRAIN, side, id);
+        put(r, &c);
     }
-    (void)sid;
-    return false;
+    return arrived;
 }
 
 /* The active side's standing orders, once per movement phase. */
@@ -1069,7 +1068,7 @@ static void run_orders(struct replay *r)
         int id = unit_of(g, r->active[i].unit);
         if (id < 0 || g->units[id].side != side)
             continue;
-        if (carry_out(r, "", &r->active[i])) {
+        if (carry_out(r, &r->active[i])) {
             memmove(&r->active[i], &r->active[i + 1],
                     sizeof r->active[0] * (size_t)(r->nactive - i - 1));
             r->nactive--;
