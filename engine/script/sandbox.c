@@ -160,11 +160,9 @@ static void raise_here(lua_State *L, const char *what)
 {
     char path[DIAG_PATH_LEN];
     int line = 0;
-    struct script *s = sb_script(L);
     lua_Debug ar;
     /* the name Lua reports in messages, so that the error parses like any other */
     if (lua_getstack(L, 0, &ar) && lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
-        (void)s;
         lua_pushfstring(L, "%s:%d: %s", ar.short_src, ar.currentline, what);
     } else if (sb_where_now(L, path, sizeof path, &line)) {
         lua_pushfstring(L, "%s:%d: %s", path, line, what);
@@ -275,11 +273,21 @@ static void parse_error(const struct script *s, const char *msg, struct diag *d)
             char *end = NULL;
             long line = strtol(msg + n + 1, &end, 10);
             if (end && *end == ':') {
-                sb_copy(d->path, sizeof d->path, s->chunks[i].path);
-                d->line = (int)line;
                 p = end + 1;
                 while (*p == ' ')
                     p++;
+                /* "a.lua:4: a.lua:3: msg" (an error passed on by coroutine.wrap, say): the
+                 * inner position is where it happened */
+                for (int k = 0; k < s->nchunks; k++) {
+                    size_t m = strlen(s->chunks[k].name);
+                    if (strncmp(p, s->chunks[k].name, m) == 0 && p[m] == ':' &&
+                        p[m + 1] >= '0' && p[m + 1] <= '9') {
+                        parse_error(s, p, d);
+                        return;
+                    }
+                }
+                sb_copy(d->path, sizeof d->path, s->chunks[i].path);
+                d->line = (int)line;
                 snprintf(d->msg, sizeof d->msg, "%s", p);
                 return;
             }
@@ -319,30 +327,26 @@ bool sb_pcall(struct script *s, int nargs, int nres, struct diag *d)
     if (st == LUA_OK)
         return true;
     if (st == LUA_ERRMEM || s->mem_refused) {
+        /* the allocator said no: where it happened was noted then (the stack is gone now) */
         diag_clear(d);
         if (s->mem_where[0]) {
-            struct diag tmp;
-            char msg[DIAG_PATH_LEN + 64];
+            char msg[sizeof s->mem_where + 8];
             snprintf(msg, sizeof msg, "%s: x", s->mem_where);
-            parse_error(s, msg, &tmp);
-            snprintf(d->path, sizeof d->path, "%s", tmp.path);
-            d->line = tmp.line;
+            parse_error(s, msg, d);
         }
-        snprintf(d->msg, sizeof d->msg, "memory limit of %d MiB exceeded%s",
-                 (int)(SB_MEM_CAP >> 20),
-                 st == LUA_ERRMEM ? "" : lua_tostring(L, -1) ? " (then: " : "");
-        if (st != LUA_ERRMEM && lua_tostring(L, -1)) {
-            size_t n = strlen(d->msg);
-            snprintf(d->msg + n, sizeof d->msg - n, "%s)", lua_tostring(L, -1));
-        }
+        snprintf(d->msg, sizeof d->msg, "memory limit of %d MiB exceeded",
+                 (int)(SB_MEM_CAP >> 20));
         lua_pop(L, 1);
         s->mem_refused = false;
         return false;
     }
     const char *msg = lua_tostring(L, -1);
     parse_error(s, msg ? msg : "error without a message", d);
-    if (st == LUA_ERRERR && !strstr(d->msg, "error"))
-        snprintf(d->msg, sizeof d->msg, "error while handling an error");
+    if (st == LUA_ERRERR) {
+        char inner[DIAG_MSG_LEN];
+        sb_copy(inner, sizeof inner, d->msg);
+        sb_fmt(d->msg, sizeof d->msg, "error while reporting an error: %s", inner);
+    }
     lua_pop(L, 1);
     return false;
 }

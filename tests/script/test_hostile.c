@@ -41,7 +41,7 @@ static const struct hostile cases[] = {
     {"loop_at_load", REFUSED, "instruction budget exhausted", 3, NULL, 0},
     {"loop_in_event", PLAY_ERROR, "instruction budget exhausted", 5, NULL, 0},
     {"loop_pcall", REFUSED, "instruction budget exhausted", 3, NULL, 0},
-    {"loop_coroutine", REFUSED, "instruction budget exhausted", 0, NULL, 0},
+    {"loop_coroutine", REFUSED, "instruction budget exhausted", 3, NULL, 0},
     {"memory_table", REFUSED, "memory limit of 64 MiB exceeded", 0, NULL, 0},
     {"memory_rep", REFUSED, "string.rep: the result would exceed", 3, NULL, 0},
     {"memory_concat", REFUSED, "memory limit of 64 MiB exceeded", 0, NULL, 0},
