@@ -87,6 +87,10 @@ static const struct hostile cases[] = {
     {"spawn_on_sea", PLAY_ERROR, "unit.spawn refused", 4, NULL, 0},
     {"owners_unknown", REFUSED, "not a region of the map", 0, NULL, 0},
     {"handle_write", PLAY_ERROR, "read-only", 5, NULL, 0},
+    {"library_work", REFUSED, "instruction budget exhausted (too much work in a library call)",
+     4, NULL, 0},
+    {"trigger_recursion", PLAY_ERROR, "triggers nested more than 8 deep", 3, NULL, 0},
+    {"sorted_pairs_bad", REFUSED, "keys must be numbers or strings, not table", 3, NULL, 0},
 };
 
 static const char *hostile_root(void)
