@@ -18,7 +18,6 @@
  */
 #include "replay.h"
 
-#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,6 +56,7 @@ struct order {
 
 struct hstep {
     char id[ID_LEN];
+    int line;                /* where the step's table starts in history.lua */
     int turn;
     char *title[NLANG], *text[NLANG];
     char source_ids[160];
@@ -76,6 +76,8 @@ struct turn_pos {
 
 struct replay {
     char dir[SESSION_PATH_LEN];
+    char hpath[SESSION_PATH_LEN + 16]; /* dir/history.lua */
+    int line;                /* of the step being built, for messages */
     int nopts;
     struct option_kv opts[SESSION_MAX_OPTIONS];
     uint64_t seed;
@@ -575,6 +577,8 @@ static bool read_step(struct rctx *c, int st, int index, struct hstep *h)
     lua_settop(L, top);
     if (!ok)
         return false;
+    const char *wp = NULL;
+    sb_table_where(c->sc, st, &wp, &h->line);
     snprintf(field, sizeof field, "steps[%s]", h->id);
     if (!read_date(c, st, field, &h->turn))
         return false;
@@ -833,7 +837,7 @@ static bool end_phase(struct replay *r, struct diag *d)
 {
     const struct game *g = session_game(r->s);
     if (g->result.over)
-        return diag_set(d, r->dir, 0, REPLAY_HISTORY_FILE,
+        return diag_set(d, r->hpath, r->line, NULL,
                         "the game ended at turn %d before the history did (%s)", g->turn,
                         g->result.reason);
     if (is_last_phase(g))
@@ -844,7 +848,7 @@ static bool end_phase(struct replay *r, struct diag *d)
     c.side = (int8_t)game_active_side(g);
     enum cmd_status st = put(r, &c);
     if (st != CMD_OK)
-        return diag_set(d, r->dir, 0, REPLAY_HISTORY_FILE, "ending the phase at turn %d was "
+        return diag_set(d, r->hpath, r->line, NULL, "ending the phase at turn %d was "
                         "refused: %s", g->turn, cmd_status_str(st));
     return true;
 }
@@ -1128,7 +1132,7 @@ static bool apply_fx(struct replay *r, const struct hstep *h, const struct fx *f
     }
     enum cmd_status st = put(r, &c);
     if (st != CMD_OK)
-        return diag_set(d, r->dir, 0, REPLAY_HISTORY_FILE, "step '%s': effect %s was refused: "
+        return diag_set(d, r->hpath, r->line, NULL, "step '%s': effect %s was refused: "
                         "%s", h->id, fx_names[f->kind], cmd_status_str(st));
     return true;
 }
@@ -1138,8 +1142,9 @@ static bool build_step(struct replay *r, int k, struct diag *d)
 {
     struct hstep *h = &r->steps[k];
     const struct game *g = session_game(r->s);
+    r->line = h->line;
     if (g->turn > h->turn)
-        return diag_set(d, r->dir, 0, REPLAY_HISTORY_FILE, "step '%s' is dated turn %d but "
+        return diag_set(d, r->hpath, r->line, NULL, "step '%s' is dated turn %d but "
                         "the replay is already at turn %d", h->id, h->turn, g->turn);
     while (g->turn < h->turn) {
         run_orders(r);
@@ -1151,18 +1156,15 @@ static bool build_step(struct replay *r, int k, struct diag *d)
             return false;
     for (int i = 0; i < h->nord; i++) {
         const struct order *o = &h->ord[i];
-        if (unit_of(g, o->unit) < 0) {
-            warn(r, "history.lua: step '%s': order for '%s': no such unit in play", h->id,
-                 o->unit);
-            continue;
-        }
+        /* a unit not (yet) in play keeps its order: reinforcements arrive at the start of
+         * their side's movement phase; replay_open warns about orders never carried out */
         int slot = -1;
         for (int a = 0; a < r->nactive; a++)
             if (!strcmp(r->active[a].unit, o->unit))
                 slot = a;
         if (slot < 0) {
             if (r->nactive >= MAX_ORDERS)
-                return diag_set(d, r->dir, 0, REPLAY_HISTORY_FILE, "step '%s': more than %d "
+                return diag_set(d, r->hpath, r->line, NULL, "step '%s': more than %d "
                                 "standing orders", h->id, MAX_ORDERS);
             slot = r->nactive++;
         }
@@ -1185,26 +1187,36 @@ static bool build_step(struct replay *r, int k, struct diag *d)
 }
 
 /* ====================================================================== open, goto, branch */
-static void build_sources(struct replay *r, struct hstep *h)
+/* The source lines of a step from the scenario's source list; false when an id is unknown. */
+static bool build_sources(struct replay *r, struct hstep *h, struct diag *d)
 {
+    const struct session_page *src = NULL;
+    int nsrc = session_sources(r->s, &src);
     char buf[4096] = "";
     const char *p = h->source_ids;
     while (*p) {
-        char id[ID_LEN] = "";
         size_t n = strcspn(p, ",");
+        char id[ID_LEN];
         snprintf(id, sizeof id, "%.*s", (int)(n < ID_LEN - 1 ? n : ID_LEN - 1), p);
-        char key[ID_LEN + 8];
-        snprintf(key, sizeof key, "src.");
-        for (size_t i = 0; id[i]; i++)
-            key[4 + i] = (char)tolower((unsigned char)id[i]), key[5 + i] = '\0';
-        const char *t = session_text(r->s, key);
+        int found = -1;
+        for (int i = 0; i < nsrc; i++)
+            if (!strcmp(src[i].title, id))
+                found = i;
+        if (found < 0) {
+            char field[DIAG_FIELD_LEN];
+            snprintf(field, sizeof field, "steps[%s].sources", h->id);
+            return diag_set(d, r->hpath, h->line, field, "unknown source '%s' (not in the "
+                            "scenario's sources list)", id);
+        }
         size_t l = strlen(buf);
-        snprintf(buf + l, sizeof buf - l, "%s%s", l ? "\n" : "", strcmp(t, key) ? t : id);
+        snprintf(buf + l, sizeof buf - l, "%s%s", l ? "\n" : "",
+                 session_text(r->s, src[found].text));
         p += n;
         while (*p == ',' || *p == ' ')
             p++;
     }
     h->sources = dupstr(buf);
+    return true;
 }
 
 static struct session *fresh(const struct replay *r, struct diag *d)
@@ -1218,7 +1230,7 @@ static bool feed(struct replay *r, struct session *s, size_t from, size_t end, s
     for (size_t i = from; i < end; i++) {
         enum cmd_status st = session_apply(s, &r->in[i], r->ev);
         if (st != CMD_OK)
-            return diag_set(d, r->dir, 0, REPLAY_HISTORY_FILE, "replaying the history: "
+            return diag_set(d, r->hpath, r->line, NULL, "replaying the history: "
                             "command %zu was refused: %s", i, cmd_status_str(st));
     }
     return true;
@@ -1238,6 +1250,7 @@ struct replay *replay_open(const char *dir, const struct option_kv *opts, int no
         return NULL;
     }
     snprintf(r->dir, sizeof r->dir, "%s", dir);
+    snprintf(r->hpath, sizeof r->hpath, "%s/%s", dir, REPLAY_HISTORY_FILE);
     for (int i = 0; i < nopts; i++)
         r->opts[i] = opts[i];
     r->nopts = nopts;
@@ -1280,12 +1293,17 @@ struct replay *replay_open(const char *dir, const struct option_kv *opts, int no
         goto fail;
     }
     /* the whole course once: records inputs, hashes and positions */
+    for (int k = 0; k < r->nsteps; k++)
+        if (!build_sources(r, &r->steps[k], d))
+            goto fail;
     r->building = true;
-    for (int k = 0; k < r->nsteps; k++) {
+    for (int k = 0; k < r->nsteps; k++)
         if (!build_step(r, k, d))
             goto fail;
-        build_sources(r, &r->steps[k]);
-    }
+    for (int i = 0; i < r->nactive; i++)
+        if (unit_of(session_game(r->s), r->active[i].unit) < 0)
+            warn(r, "history.lua: the order for '%s' was never carried out: no such unit in "
+                 "play", r->active[i].unit);
     r->building = false;
     r->cur = r->nsteps - 1;
     if (!replay_goto(r, 0, d))
@@ -1355,7 +1373,7 @@ bool replay_goto(struct replay *r, int k, struct diag *d)
     r->applied = end;
     r->cur = k;
     if (game_hash(session_game(r->s)) != r->steps[k].hash)
-        return diag_set(d, r->dir, 0, REPLAY_HISTORY_FILE, "step '%s' did not come out the "
+        return diag_set(d, r->hpath, r->line, NULL, "step '%s' did not come out the "
                         "same as when the history was first run", r->steps[k].id);
     return true;
 }
@@ -1411,7 +1429,7 @@ struct session *replay_branch(struct replay *r, int k, struct diag *d)
         return NULL;
     }
     if (game_hash(session_game(s)) != r->steps[k].hash) {
-        diag_set(d, r->dir, 0, REPLAY_HISTORY_FILE, "the branch at step '%s' does not match "
+        diag_set(d, r->hpath, r->line, NULL, "the branch at step '%s' does not match "
                  "the replay", r->steps[k].id);
         session_free(s);
         return NULL;
