@@ -579,9 +579,10 @@ int cli_dump(int argc, char **argv)
         return rc;
     }
     if (o.until_turn > g->last_turn) {
+        int last = g->last_turn;
         session_free(s);
         return usage_error("dump", "--turn %d is after the scenario's last turn %d", o.until_turn,
-                           g->last_turn);
+                           last);
     }
     struct events *ev = malloc(sizeof *ev);
     for (int guard = 0; ev && o.until_turn >= 0 && g->turn < o.until_turn && !g->result.over;
