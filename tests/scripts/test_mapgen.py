@@ -8,9 +8,11 @@ import csv
 import json
 import math
 import os
+import shutil
 import struct
 import subprocess
 import sys
+import tempfile
 import unittest
 import zlib
 
@@ -300,6 +302,47 @@ class MapTest(unittest.TestCase):
                 for t in ts["tiles"]:
                     self.assertEqual(t["properties"][0], {"name": "mask", "type": "int",
                                                           "value": t["id"]})
+
+
+@unittest.skipUnless(shutil.which("tiled"), "the Tiled editor is not installed")
+class TiledEditorTest(unittest.TestCase):
+    """The Tiled editor itself reads the map and writes the same content back."""
+
+    def test_tiled_reads_and_writes_the_map(self):
+        base = os.path.dirname(MAP_PATH)
+        with tempfile.TemporaryDirectory() as tmp:
+            for name in os.listdir(base):
+                if name.startswith("caucasus1920"):
+                    shutil.copy(os.path.join(base, name), tmp)
+            out = os.path.join(tmp, "resaved.tmj")
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+            r = subprocess.run(["tiled", "--export-map", "json",
+                                os.path.join(tmp, "caucasus1920.tmj"), out],
+                               capture_output=True, text=True, env=env, timeout=300)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            with open(MAP_PATH, encoding="utf-8") as f:
+                ours = json.load(f)
+            with open(out, encoding="utf-8") as f:
+                theirs = json.load(f)
+        for k in ("orientation", "staggeraxis", "staggerindex", "width", "height",
+                  "tilewidth", "tileheight", "hexsidelength"):
+            self.assertEqual(ours[k], theirs[k], k)
+        self.assertEqual(ours["properties"], theirs["properties"])
+        la = {l["name"]: l for l in ours["layers"]}
+        lb = {l["name"]: l for l in theirs["layers"]}
+        self.assertEqual(sorted(la), sorted(lb))
+        for name, layer in la.items():
+            if layer["type"] == "tilelayer":
+                self.assertEqual(layer["data"], lb[name]["data"], name)
+            else:
+                def objs(layer):
+                    return [(o["name"], o["x"], o["y"], o.get("point"),
+                             sorted((p["name"], p["value"]) for p in o["properties"]))
+                            for o in layer["objects"]]
+                self.assertEqual(objs(layer), objs(lb[name]))
+        for ta, tb in zip(ours["tilesets"], theirs["tilesets"]):
+            self.assertEqual((ta["name"], ta["firstgid"], ta["tiles"]),
+                             (tb["name"], tb["firstgid"], tb["tiles"]))
 
 
 class GeneratorTest(unittest.TestCase):
