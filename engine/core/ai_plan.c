@@ -84,6 +84,8 @@ struct ai {
     uint8_t ourrail[MAP_MAX_HEXES];   /* track our trains or supply use: never cut */
     uint8_t theirrail[MAP_MAX_HEXES]; /* track the enemy's trains or supply use */
     uint8_t ourzoc[MAP_MAX_HEXES];    /* our units stand here (2) or exert zone of control (1) */
+    uint8_t theirzoc[MAP_MAX_HEXES];  /* the same for the enemy */
+    int16_t strike[MAP_MAX_HEXES];    /* our attack factors able to strike here this turn */
     int8_t fcost[MAP_MAX_HEXES][6];   /* goal-field step cost from the hex across side d, -1 */
     uint8_t precious[MAX_UNITS];
     bool enemy_trains;
@@ -334,7 +336,8 @@ static void compute_values(struct ai *a, const struct game *g)
 
 /* ====================================================================== threat */
 /* Marks hexes within `range` of h (range 1: h and its neighbours), once per stamp. */
-static void mark_threat(struct ai *a, const struct game *g, struct hex h, int range, int f)
+static void mark_threat(struct ai *a, const struct game *g, int16_t *map, struct hex h, int range,
+                        int f)
 {
     for (int k = 0; k <= range; k++) {
         struct hex ring[64];
@@ -344,15 +347,15 @@ static void mark_threat(struct ai *a, const struct game *g, struct hex h, int ra
             if (i < 0 || a->stamp[i] == a->stamp_now)
                 continue;
             a->stamp[i] = a->stamp_now;
-            a->threat[i] = (int16_t)clampi(a->threat[i] + f, 0, 30000);
+            map[i] = (int16_t)clampi(map[i] + f, 0, 30000);
         }
     }
 }
 
-/* Where unit `id` (of a side hostile to us) could move with its full allowance, stopping in
- * our zones of control; fills a->fl with costs (-1 unreached) over touched hexes and returns
- * the list in a->queue. */
-static int flood(struct ai *a, const struct game *g, int id, int mc, int mp, bool ours)
+/* Where unit `id` could move with its full allowance, stopping in the zones of control
+ * marked in `zoc` (1: zone, 2: an opposing unit stands there); fills a->fl with costs (-1
+ * unreached) over the touched hexes, listed in a->queue; returns their count. */
+static int flood(struct ai *a, const struct game *g, int id, int mc, int mp, const uint8_t *zoc)
 {
     const struct unit *u = &g->units[id];
     int start = map_index(g, u->pos);
@@ -365,17 +368,15 @@ static int flood(struct ai *a, const struct game *g, int id, int mc, int mp, boo
     for (int head = 0; head < n; head++) {
         int hi = a->queue[head];
         struct hex h = map_hex_at(g, hi);
-        if (hi != start && mc != MOVE_SHIP && !ours && a->ourzoc[hi])
+        if (hi != start && mc != MOVE_SHIP && zoc[hi])
             continue;
         for (int d = 0; d < 6; d++) {
             int ni = map_index(g, hex_neighbor(h, d));
-            if (ni < 0)
+            if (ni < 0 || zoc[ni] == 2)
                 continue;
             int step = move_step_cost(g, mc, h, d);
             if (step < 0)
                 continue;
-            if (!ours && a->ourzoc[ni] == 2)
-                continue; /* our unit stands there */
             const struct hexinfo *x = &g->hexes[ni];
             if (mc != MOVE_SHIP && x->owner != NO_SIDE && x->owner != u->side &&
                 !sides_hostile(g, u->side, x->owner))
@@ -389,11 +390,8 @@ static int flood(struct ai *a, const struct game *g, int id, int mc, int mp, boo
             }
             if (a->fl[ni] >= 0 && a->fl[ni] <= nc)
                 continue;
-            if (a->fl[ni] < 0)
-                a->queue[n++] = ni;
-            else
-                a->queue[n++] = ni; /* revisit with the cheaper cost */
             a->fl[ni] = (int16_t)nc;
+            a->queue[n++] = ni;
             if (n >= MAP_MAX_HEXES - 8)
                 return n;
         }
@@ -407,47 +405,64 @@ static void flood_clear(struct ai *a, int n)
         a->fl[a->queue[i]] = -1;
 }
 
-static void compute_threat(struct ai *a, const struct game *g)
+/* Zones of the units of `side` (mine) or of every side hostile to it (!mine). */
+static void zone_map(const struct game *g, int side, bool mine, uint8_t *out)
 {
-    int side = a->side, nh = a->nh;
-    memset(a->threat, 0, sizeof a->threat);
-    memset(a->ourzoc, 0, sizeof a->ourzoc);
-    a->enemy_trains = false;
+    memset(out, 0, sizeof(uint8_t) * MAP_MAX_HEXES);
     for (int i = 0; i < g->nunits; i++) {
         const struct unit *u = game_unit(g, i);
-        if (!u || u->side != side || u->carrier != NO_UNIT)
+        if (!u || u->carrier != NO_UNIT)
+            continue;
+        if (mine ? u->side != side : !sides_hostile(g, side, u->side))
             continue;
         int idx = map_index(g, u->pos);
         if (idx < 0)
             continue;
-        a->ourzoc[idx] = 2;
+        out[idx] = 2;
         if (!unit_exerts_zoc(g, i))
             continue;
         for (int d = 0; d < 6; d++) {
             int ni = map_index(g, hex_neighbor(u->pos, d));
-            if (ni >= 0 && !a->ourzoc[ni] && !is_water(&g->hexes[ni]))
-                a->ourzoc[ni] = 1;
+            if (ni >= 0 && !out[ni] && !is_water(&g->hexes[ni]))
+                out[ni] = 1;
         }
     }
-    for (int i = 0; i < nh; i++)
-        a->fl[i] = -1;
+}
+
+/* Fills `map` with the attack factors of every unit of our side (mine) or hostile to it
+ * (!mine) over the hexes it could strike next with its full allowance. With `discount` (our
+ * strike map), enemy units we can hit hard this turn count for less. */
+static void strike_map(struct ai *a, const struct game *g, bool mine, const uint8_t *zoc,
+                       int16_t *map, const int16_t *discount)
+{
+    int side = a->side;
+    memset(map, 0, sizeof(int16_t) * MAP_MAX_HEXES);
     for (int i = 0; i < g->nunits; i++) {
         const struct unit *u = game_unit(g, i);
-        if (!u || !sides_hostile(g, side, u->side) || u->carrier != NO_UNIT)
+        if (!u || u->carrier != NO_UNIT || (u->flags & UF_ROUTED))
             continue;
-        if (u->flags & UF_ROUTED)
+        if (mine ? u->side != side : !sides_hostile(g, side, u->side))
             continue;
         const struct utype *t = &g->utypes[u->type];
         int f = unit_attack_factor(g, i);
         if (f <= 0)
             continue;
         int mc = t->move_class;
-        if (mc == MOVE_RAIL)
+        if (!mine && mc == MOVE_RAIL)
             a->enemy_trains = true;
+        if (discount) {
+            int ui = map_index(g, u->pos);
+            int def = ui >= 0 ? stack_defence(g, side, u->pos, true) : 0;
+            int col = ui >= 0 ? odds_column(discount[ui], def) : 0;
+            if (col >= 5)
+                f = (f + 2) / 3;
+            else if (col >= 4)
+                f = (f + 1) / 2;
+        }
         int mp = t->mp;
         if (u->supply >= 2 && !(t->flags & UTF_SELF_SUPPLY))
             mp /= 2;
-        int n = flood(a, g, i, mc, mp, false);
+        int n = flood(a, g, i, mc, mp, zoc);
         if (++a->stamp_now == 0) {
             memset(a->stamp, 0, sizeof a->stamp);
             a->stamp_now = 1;
@@ -457,10 +472,22 @@ static void compute_threat(struct ai *a, const struct game *g)
             int hi = a->queue[j];
             if (a->fl[hi] < 0)
                 continue;
-            mark_threat(a, g, map_hex_at(g, hi), range, f);
+            mark_threat(a, g, map, map_hex_at(g, hi), range, f);
         }
         flood_clear(a, n);
     }
+}
+
+static void compute_threat(struct ai *a, const struct game *g)
+{
+    a->enemy_trains = false;
+    for (int i = 0; i < MAP_MAX_HEXES; i++)
+        a->fl[i] = -1;
+    /* what we can strike first, then what the enemy can strike back with what is left */
+    zone_map(g, a->side, false, a->theirzoc);
+    strike_map(a, g, true, a->theirzoc, a->strike, NULL);
+    zone_map(g, a->side, true, a->ourzoc);
+    strike_map(a, g, false, a->ourzoc, a->threat, a->strike);
 }
 
 /* Track reachable along intact rail from the given starts, up to `limit` hexes, not through
@@ -888,6 +915,15 @@ static int hex_score(const struct ai *a, const struct game *sim, int u, int idx)
         if (others == 0)
             s += K_VAL * a->keep[idx];
     }
+    /* next to the enemy stack it is to strike (trains: on the track within range) */
+    if (gi >= 0 && a->goals[gi].enemy_def > 0 && t->attack > 0) {
+        struct hex gh = map_hex_at(sim, a->goals[gi].hex), hh = map_hex_at(sim, idx);
+        int dd = hex_distance(gh, hh);
+        if (dd == 1)
+            s += K_VAL * 4;
+        else if (dd <= t->range && t->move_class != MOVE_FOOT && t->move_class != MOVE_HORSE)
+            s += K_VAL * 2;
+    }
     int dng = danger(a, sim, u, idx);
     if (gi >= 0 && a->goals[gi].kind == GOAL_HOLD && a->goals[gi].hex == idx)
         dng /= 2;
@@ -954,8 +990,10 @@ static int carried_steps(const struct game *g, int carrier)
     return n;
 }
 
-/* Passengers of carrier k decide to land (after k has moved, or when it will not). */
-static void plan_landing(struct ai *a, int k)
+/* Passengers of carrier k decide whether to land, once k has its orders: to take a hex, to
+ * stand next to the enemy stack they are to strike, or, when the carrier stays, wherever
+ * serves them better than riding on. */
+static void plan_landing(struct ai *a, int k, bool carrier_moved)
 {
     struct game *sim = a->sim;
     for (int u = 0; u < sim->nunits; u++) {
@@ -965,26 +1003,31 @@ static void plan_landing(struct ai *a, int k)
         const struct unit *kx = &sim->units[k];
         int here = map_index(sim, kx->pos);
         int stay = hex_score(a, sim, u, here);
+        int gi = a->assign[u];
         int best = -1, best_s = -1000000;
-        for (int d = 0; d <= 6; d++) {
-            struct hex to = d == 6 ? kx->pos : hex_neighbor(kx->pos, d);
+        bool best_capture = false, best_strike = false;
+        for (int d = 0; d < 6; d++) {
+            struct hex to = hex_neighbor(kx->pos, d);
             struct cmd c = order(CMD_DISEMBARK, a->side, u, to);
             if (cmd_validate(sim, &c) != CMD_OK)
                 continue;
             int i = map_index(sim, to);
             int s = hex_score(a, sim, u, i);
             bool capture = sim->hexes[i].owner != a->side && a->take[i] > 0;
+            bool strike = gi >= 0 && a->goals[gi].enemy_def > 0 &&
+                          hex_distance(to, map_hex_at(sim, a->goals[gi].hex)) == 1;
             if (capture)
                 s += 1000;
             if (s > best_s) {
                 best_s = s;
                 best = i;
+                best_capture = capture;
+                best_strike = strike;
             }
         }
         if (best < 0)
             continue;
-        bool capture = sim->hexes[best].owner != a->side && a->take[best] > 0;
-        if (capture || best_s >= stay) {
+        if (best_capture || best_strike || (!carrier_moved && best_s > stay + K_VAL)) {
             struct cmd c = order(CMD_DISEMBARK, a->side, u, map_hex_at(sim, best));
             push(a, &c);
         }
@@ -1110,12 +1153,12 @@ static int uorder_cmp(const void *x, const void *y)
 }
 
 /* Ships steer for the sea next to the nearest enemy or target hex. */
-static void plan_ship(struct ai *a, int u)
+static bool plan_ship(struct ai *a, int u)
 {
     struct game *sim = a->sim;
     const struct unit *x = &sim->units[u];
     if (x->mp <= 0 || (x->flags & UF_MOVED))
-        return;
+        return false;
     move_reachable(sim, u, &a->reach);
     int here = map_index(sim, x->pos);
     int best = -1, best_s = -1000000;
@@ -1142,8 +1185,9 @@ static void plan_ship(struct ai *a, int u)
     }
     if (best >= 0 && best != here) {
         struct cmd c = order(CMD_MOVE, a->side, u, map_hex_at(sim, best));
-        push(a, &c);
+        return push(a, &c);
     }
+    return false;
 }
 
 static void plan_moves(struct ai *a, const struct game *g)
@@ -1183,6 +1227,7 @@ static void plan_moves(struct ai *a, const struct game *g)
         const struct utype *t = &sim->utypes[x->type];
         if (t->move_class == MOVE_RAIL && !(x->flags & UF_ENTRAINED)) {
             int dest = best_move(a, u, NULL);
+            bool moved = false;
             if (dest < 0 && a->k.rail && (t->flags & UTF_REPAIR) && x->mp >= 2 &&
                 !(x->flags & UF_MOVED))
                 plan_repair(a, u);
@@ -1191,15 +1236,15 @@ static void plan_moves(struct ai *a, const struct game *g)
                     plan_embark(a, u, dest);
                 if (dest >= 0) {
                     struct cmd c = order(CMD_MOVE, side, u, map_hex_at(sim, dest));
-                    push(a, &c);
+                    moved = push(a, &c);
                 }
             }
-            plan_landing(a, u);
+            plan_landing(a, u, moved);
             continue;
         }
         if (t->move_class == MOVE_SHIP) {
-            plan_ship(a, u);
-            plan_landing(a, u);
+            bool moved = plan_ship(a, u);
+            plan_landing(a, u, moved);
             continue;
         }
         if (x->flags & UF_ENTRAINED) {
