@@ -1244,6 +1244,29 @@ static void dispatch(struct script *s, const struct event *e)
     }
 }
 
+static int dispatch_protected(lua_State *L)
+{
+    dispatch(S(L), lua_touserdata(L, 1));
+    return 0;
+}
+
+static const char *event_kind_label(int kind)
+{
+    switch (kind) {
+    case EV_TURN_BEGAN: return "turn began";
+    case EV_PHASE_BEGAN: return "phase began";
+    case EV_ENTERED: return "entered";
+    case EV_ADVANCE: return "advance";
+    case EV_RETREAT: return "retreat";
+    case EV_DISEMBARKED: return "disembarked";
+    case EV_CAPTURED: return "captured";
+    case EV_DESTROYED: return "destroyed";
+    case EV_RAIL_CUT: return "rail cut";
+    case EV_ATTACK: return "attack";
+    default: return "event";
+    }
+}
+
 void script_react(struct script *s, const struct game *g, const struct events *ev,
                   script_apply_fn apply, void *ctx)
 {
@@ -1272,8 +1295,24 @@ void script_react(struct script *s, const struct game *g, const struct events *e
     s->apply_ctx = ctx;
     s->react_depth++;
     int top = lua_gettop(s->L);
-    for (int i = 0; i < n; i++)
-        dispatch(s, &copy[i]);
+    for (int i = 0; i < n; i++) {
+        /* building the event tables allocates: protected, so that a scenario that has used
+         * up its memory gets an error here, not a panic */
+        lua_pushcfunction(s->L, dispatch_protected);
+        lua_pushlightuserdata(s->L, &copy[i]);
+        int st = lua_pcall(s->L, 1, 0, 0);
+        if (st != LUA_OK) {
+            struct diag d;
+            const char *msg = lua_tostring(s->L, -1);
+            diag_set(&d, NULL, 0, NULL, "event '%s' not handled: %s",
+                     event_kind_label(copy[i].kind),
+                     st == LUA_ERRMEM || s->mem_refused ? "memory limit of 64 MiB exceeded"
+                                                        : msg ? msg : "error");
+            s->mem_refused = false;
+            sb_record_error(s, &d);
+            lua_settop(s->L, top);
+        }
+    }
     lua_settop(s->L, top);
     s->react_depth--;
     s->g = pg;

@@ -606,13 +606,9 @@ static void open_lib(lua_State *L, const char *name, lua_CFunction f)
     lua_pop(L, 1);
 }
 
-bool sb_open(struct script *s)
+/* Builds the sandboxed globals; runs protected (memory errors are possible). */
+static int open_body(lua_State *L)
 {
-    s->L = lua_newstate(sb_alloc, s);
-    if (!s->L)
-        return false;
-    lua_State *L = s->L;
-    lua_atpanic(L, NULL);
     open_lib(L, "_G", luaopen_base);
     open_lib(L, LUA_TABLIBNAME, luaopen_table);
     open_lib(L, LUA_STRLIBNAME, luaopen_string);
@@ -676,7 +672,21 @@ bool sb_open(struct script *s)
             lua_pop(L, 1);
         }
     }
-    lua_sethook(L, hook, LUA_MASKCOUNT | LUA_MASKCALL, SB_HOOK_STEP);
+    return 0;
+}
+
+bool sb_open(struct script *s)
+{
+    s->L = lua_newstate(sb_alloc, s);
+    if (!s->L)
+        return false;
+    lua_pushcfunction(s->L, open_body);
+    if (lua_pcall(s->L, 0, 0, 0) != LUA_OK) {
+        lua_close(s->L);
+        s->L = NULL;
+        return false;
+    }
+    lua_sethook(s->L, hook, LUA_MASKCOUNT | LUA_MASKCALL, SB_HOOK_STEP);
     return true;
 }
 

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "sandbox.h" /* white-box: the heap accounting, to starve a script */
 #include "script.h"
 
 #define SENTINEL "/tmp/b20_hostile_sentinel"
@@ -235,6 +236,44 @@ static void test_all_fixtures(void)
     CHECK(access(SENTINEL, F_OK) != 0);
 }
 
+/* A scenario whose heap is full cannot even get its event tables built: the events go
+ * unhandled with a recorded error, nothing panics, and the game goes on. */
+static void test_starved_heap(void)
+{
+    char dir[1200];
+    snprintf(dir, sizeof dir, "%s/error_in_event", hostile_root());
+    struct script *s = script_new();
+    struct game *g = game_new();
+    struct diag d;
+    CHECK(script_load(s, dir, "en", NULL, 0, g, &d));
+    struct events *ev = malloc(sizeof *ev);
+    CHECK(ev && game_start(g, 3, ev, &d));
+    size_t real = s->mem;
+    /* every allocation from now on is refused, even after an emergency collection */
+    s->mem = 2 * SB_MEM_CAP;
+    struct apply_ctx a = {s, g, 1};
+    script_react(s, g, ev, apply_cb, &a);
+    s->mem = real - (2 * SB_MEM_CAP - s->mem); /* less what was freed meanwhile */
+    struct diag errs[4];
+    int n = script_take_errors(s, errs, 4);
+    CHECK(n >= 1);
+    if (n >= 1) {
+        char buf[1024];
+        diag_format(&errs[0], buf, (int)sizeof buf);
+        CHECK_STR_CONTAINS(buf, "event 'turn began' not handled: memory limit");
+    }
+    CHECK(game_check(g, &d));
+    /* with memory back the handler runs (and fails as that fixture does) */
+    script_react(s, g, ev, apply_cb, &a);
+    n = script_take_errors(s, errs, 4);
+    CHECK_EQ_INT(n, 1);
+    if (n == 1)
+        CHECK_STR_CONTAINS(errs[0].msg, "boom in a handler");
+    free(ev);
+    script_free(s);
+    game_free(g);
+}
+
 /* Every fixture folder on disk is in the table (a new fixture cannot be forgotten). */
 static void test_table_covers_folders(void)
 {
@@ -266,6 +305,7 @@ static void test_table_covers_folders(void)
 static const struct test_case tests[] = {
     {"all_fixtures", test_all_fixtures},
     {"table_covers_folders", test_table_covers_folders},
+    {"starved_heap", test_starved_heap},
 };
 
 HARNESS_MAIN(tests)
