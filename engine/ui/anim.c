@@ -171,8 +171,8 @@ void anim_events(struct ui *u, const struct events *ev)
             ui_log(u, e->side, ui_tr(u, "log.disembarked"), unit_label(u, g, e->unit));
             break;
         case EV_TURN_BEGAN: {
-            char date[48];
-            game_date_str(g, (int)e->a, date, sizeof date);
+            char date[80];
+            ui_format_date(u, g, (int)e->a, date, sizeof date);
             ui_log(u, -1, ui_tr(u, "log.turn"), (int)e->a + 1, date);
             break;
         }

@@ -28,15 +28,6 @@ static void block(struct ui *u, SDL_Rect r)
 
 /* ====================================================================== text helpers */
 
-static void format_date(const struct ui *u, const struct game *g, int turn, char *out, size_t n)
-{
-    int y, m, d, half;
-    game_date(g, turn, &y, &m, &d, &half);
-    char key[32];
-    snprintf(key, sizeof key, "month.%d", m);
-    snprintf(out, n, "%d %s %d, %s", d, ui_tr(u, key), y,
-             ui_tr(u, half ? "time.dusk" : "time.dawn"));
-}
 
 static const char *terrain_label(const struct ui *u, int t)
 {
@@ -57,7 +48,7 @@ static void top_bar(struct ui *u, const struct game *g)
     gfx_rect(gx, 0, 0, (float)gx->w, (float)th, u->set.contrast ? 0x000000ffu : 0x161b20ffu);
     gfx_rect(gx, 0, (float)th - 2, (float)gx->w, 2, 0x3a4550ffu);
     char buf[160], date[80];
-    format_date(u, g, g->turn, date, sizeof date);
+    ui_format_date(u, g, g->turn, date, sizeof date);
     snprintf(buf, sizeof buf, ui_tr(u, "hud.turn"), g->turn + 1, g->last_turn + 1);
     float x = (float)pad, cy = (float)th / 2;
     x += (float)gfx_text(gx, fs, true, x, cy, buf, UI_TEXT, GFX_MIDDLE) + (float)pad;

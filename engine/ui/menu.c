@@ -669,7 +669,7 @@ static void pages_screen(struct ui *u, SDL_Rect box)
         gfx_text_wrap(gx, ui_px(u, 16), false, (float)(box.x + pad), (float)y, box.w - 2 * pad,
                       ui_tr(u, "page.none"), UI_DIM);
     } else {
-        char buf[64];
+        char buf[700];
         snprintf(buf, sizeof buf, "%d / %d", u->page + 1, n);
         gfx_text(gx, ui_px(u, 14), false, (float)(box.x + box.w - pad), (float)y, buf, UI_DIM,
                  GFX_RIGHT);
@@ -679,7 +679,15 @@ static void pages_screen(struct ui *u, SDL_Rect box)
         y += gfx_text_wrap(gx, ui_px(u, 17), false, (float)(box.x + pad), (float)y, box.w - 2 * pad,
                            play_text(u->play, pg[u->page].text), UI_TEXT) + pad / 2;
         if (pg[u->page].source[0]) {
-            snprintf(buf, sizeof buf, "%s", play_text(u->play, pg[u->page].source));
+            /* a source id: show the source's own text when the scenario lists it */
+            const struct session_page *src;
+            int ns = play_pages(u->play, PAGES_SOURCES, &src);
+            const char *s = play_text(u->play, pg[u->page].source);
+            for (int i = 0; i < ns; i++)
+                if (!strcmp(src[i].title, pg[u->page].source))
+                    s = play_text(u->play, src[i].text);
+            snprintf(buf, sizeof buf, "%s %s", u->pages_which == PAGES_PERSPECTIVES ? "—" :
+                     ui_tr(u, "page.source"), s);
             gfx_text_wrap(gx, ui_px(u, 14), false, (float)(box.x + pad), (float)y, box.w - 2 * pad,
                           buf, UI_DIM);
         }
@@ -757,7 +765,7 @@ static void victory_screen(struct ui *u, SDL_Rect box)
                            ui_tr(u, "vic.milestones"), UI_ACCENT) + ui_px(u, 4);
         for (int i = 0; i < g->nmilestones && y < box.y + box.h - ui_px(u, 120); i++) {
             char date[80];
-            game_date_str(g, g->milestones[i].turn, date, sizeof date);
+            ui_format_date(u, g, g->milestones[i].turn, date, sizeof date);
             snprintf(buf, sizeof buf, "%s — %s (%s)", date, ui_tr(u, g->milestones[i].name),
                      ui_side_name(u, g->milestones[i].side));
             y += gfx_text_wrap(gx, ui_px(u, 15), false, (float)x, (float)y, w, buf, UI_TEXT) +
@@ -774,6 +782,8 @@ void menu_draw(struct ui *u)
     int n = items(u, it);
     if (u->focus >= n)
         u->focus = n > 0 ? n - 1 : 0;
+    for (int k = 0; k < n && !it[u->focus].enabled; k++)
+        u->focus = (u->focus + 1) % n; /* never rest on a greyed-out item */
     int pad = ui_px(u, 18);
     int W = gx->w, H = gx->h;
     switch (u->screen) {
@@ -806,7 +816,19 @@ void menu_draw(struct ui *u)
             bw = W - 20;
         SDL_Rect box = { W / 2 - bw / 2, pad, bw, H - 2 * pad };
         widget_panel(u, box, true);
-        list_screen(u, ui_tr(u, "setup.title"), box, it, n, box.y + pad);
+        SDL_Rect lbox = box;
+        lbox.h -= ui_px(u, 90); /* room for the option's note */
+        list_screen(u, ui_tr(u, "setup.title"), lbox, it, n, box.y + pad);
+        /* what the focused what-if option means */
+        int fid = u->focus < n ? it[u->focus].id : -1;
+        const struct session_option *o;
+        int no = u->pending ? play_options(u->pending, &o) : 0;
+        if (fid >= SET_OPT && fid < SET_OPT + no && u->screen == SCR_SETUP) {
+            const char *note = play_text(u->pending, o[fid - SET_OPT].note);
+            int th = gfx_text_wrap_height(gx, ui_px(u, 15), false, box.w - 2 * pad, note);
+            gfx_text_wrap(gx, ui_px(u, 15), false, (float)(box.x + pad),
+                          (float)(box.y + box.h - pad - th), box.w - 2 * pad, note, UI_DIM);
+        }
         break;
     }
     case SCR_OPTIONS:

@@ -410,7 +410,7 @@ static void paint_layers(struct ui *u)
     }
 
     /* pass 3: rivers, roads, rails */
-    float rw = fmaxf(1.3f, z * 0.13f), dw = fmaxf(1.0f, z * 0.07f), tw = fmaxf(1.5f, z * 0.1f);
+    float rw = fmaxf(1.5f, z * 0.15f), dw = fmaxf(1.0f, z * 0.07f), tw = fmaxf(1.5f, z * 0.1f);
     for (int row = r0; row <= r1; row++) {
         for (int col = c0; col <= c1; col++) {
             struct hex h = hex_from_offset(col, row);
@@ -695,7 +695,7 @@ void paint_minimap(struct ui *u, SDL_Rect r)
                 c = gfx_mix(c, 0x000000ffu, 0.45f);
             float px = (float)r.x + ((float)col + ((row & 1) ? 0.5f : 0.0f)) * cw;
             float py = (float)r.y + (float)row * ch;
-            gfx_rect(gx, px, py, cw + 0.5f, ch + 0.5f, c);
+            gfx_rect(gx, floorf(px), floorf(py), ceilf(cw) + 1.0f, ceilf(ch) + 1.0f, c);
         }
     }
     for (int i = 0; i < g->nunits; i++) {

@@ -95,6 +95,16 @@ const char *ui_side_name(const struct ui *u, int side)
     return ui_tr(u, g->sides[side].name);
 }
 
+void ui_format_date(const struct ui *u, const struct game *g, int turn, char *out, size_t n)
+{
+    int y, m, d, half;
+    game_date(g, turn, &y, &m, &d, &half);
+    char key[32];
+    snprintf(key, sizeof key, "month.%d", m);
+    snprintf(out, n, "%d %s %d, %s", d, ui_tr(u, key), y,
+             ui_tr(u, half ? "time.dusk" : "time.dawn"));
+}
+
 void ui_log(struct ui *u, int side, const char *fmt, ...)
 {
     if (u->nlog == UI_LOG_LINES) {
@@ -388,8 +398,8 @@ void ui_start_play(struct ui *u, struct play *p)
     u->viewer = active >= 0 ? active : 0;
     u->last_human = active >= 0 && !u->ai_side[active] ? active : -1;
     if (g) {
-        char date[48];
-        game_date_str(g, g->turn, date, sizeof date);
+        char date[80];
+        ui_format_date(u, g, g->turn, date, sizeof date);
         ui_log(u, -1, ui_tr(u, "log.turn"), g->turn + 1, date);
     }
 }
@@ -1219,7 +1229,19 @@ void ui_update(struct ui *u, double dt)
 
 /* ====================================================================== draw */
 
+static void draw_once(struct ui *u);
+
 void ui_draw(struct ui *u)
+{
+    int screen = u->screen;
+    bool atk = u->atk_open;
+    draw_once(u);
+    /* a click that changed the screen drew half of the old one: draw the new one whole */
+    if (u->screen != screen || u->atk_open != atk)
+        draw_once(u);
+}
+
+static void draw_once(struct ui *u)
 {
     gfx_begin(&u->gfx);
     SDL_SetRenderDrawBlendMode(u->ren, SDL_BLENDMODE_BLEND);

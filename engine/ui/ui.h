@@ -260,6 +260,8 @@ const uint8_t *ui_supply(struct ui *u, int side);
 bool ui_save_game(struct ui *u, const char *name);
 bool ui_load_game(struct ui *u, const char *path);
 void ui_autosave(struct ui *u);
+/* "27 April 1920, dawn" in the interface language */
+void ui_format_date(const struct ui *u, const struct game *g, int turn, char *out, size_t n);
 const char *ui_place_name(const struct ui *u, int place);
 const char *ui_side_name(const struct ui *u, int side);
 void ui_attack_open(struct ui *u, struct hex target);

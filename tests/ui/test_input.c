@@ -7,6 +7,8 @@
  */
 #include <sys/stat.h>
 
+#include <SDL_image.h>
+
 #include "harness.h"
 #include "session.h"
 #include "ui_fixture.h"
@@ -136,6 +138,7 @@ static void attack_through_dialog(void)
     fx_click_hex(f, fx_at(12, 7));
     CHECK(f->u.atk_open);
     CHECK(f->u.atk_ncand >= 1 && f->u.atk_on[0]);
+    IMG_SavePNG(f->surf, "ui_attack.png");
     /* the dialog shows odds: drawing it ran combat_preview; Enter commits */
     fx_key(f, SDLK_RETURN, 0);
     CHECK(!f->u.atk_open);
@@ -340,9 +343,11 @@ static void new_game_from_menus(void)
     fx_key(f, SDLK_RETURN, 0); /* New game is first without a game in play */
     CHECK_EQ_INT(f->u.screen, SCR_SCENARIOS);
     CHECK(f->u.nscen >= 1);
+    IMG_SavePNG(f->surf, "ui_scenarios.png");
     fx_key(f, SDLK_RETURN, 0); /* the first scenario */
     CHECK_EQ_INT(f->u.screen, SCR_SETUP);
     CHECK(f->u.pending != NULL);
+    IMG_SavePNG(f->surf, "ui_setup.png");
     /* every side human (hotseat), then Start */
     const struct game *pg = play_game(f->u.pending);
     for (int s = 0; s < pg->nsides; s++)
@@ -352,6 +357,7 @@ static void new_game_from_menus(void)
     CHECK(f->u.play != NULL);
     CHECK(f->u.screen == SCR_PLAY || f->u.screen == SCR_PAGES);
     if (f->u.screen == SCR_PAGES) {
+        IMG_SavePNG(f->surf, "ui_briefing.png");
         fx_key(f, SDLK_RIGHT, 0);
         fx_key(f, SDLK_ESCAPE, 0);
     }

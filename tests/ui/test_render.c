@@ -56,6 +56,7 @@ static void counters_and_terrain(void)
                  (float)(u->view.area.y + u->view.area.h / 2), true);
     view_center_on(&u->view, fx_at(9, 7), true);
     fx_frame(f);
+    IMG_SavePNG(f->surf, "ui_render_zoom.png");
     float size = (float)u->view.zoom * 1.12f;
     /* red infantry alone at (5,7): the body left of the symbol box is the side colour */
     float cx, cy;

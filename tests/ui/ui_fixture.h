@@ -94,8 +94,12 @@ static inline struct game *fx_game(void)
     map_at(g, fx_at(15, 4))->flags |= HEXF_OILFIELD;
     for (int col = 1; col < 17; col++)
         map_set_side(g, fx_at(col, 6), HEX_E, 'r', true);
-    for (int row = 6; row < 12; row++)
-        map_set_side(g, fx_at(4, row), row & 1 ? HEX_SE : HEX_SW, 'd', true);
+    struct hex road = fx_at(4, 6);
+    for (int i = 0; i < 6; i++) {
+        int dir = i % 2 ? HEX_SE : HEX_SW;
+        map_set_side(g, road, dir, 'd', true);
+        road = hex_neighbor(road, dir);
+    }
     map_at(g, fx_at(1, 6))->flags |= HEXF_STATION;
     map_at(g, fx_at(9, 6))->flags |= HEXF_STATION;
     for (int row = 1; row < 14; row++)
