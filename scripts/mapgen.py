@@ -641,6 +641,26 @@ def write_png(path, width, height, rgba):
         f.write(png)
 
 
+def png_content(path):
+    """(IHDR, decompressed image data) of a PNG, or None when it is not one."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        return None
+    pos, ihdr, idat = 8, b"", b""
+    while pos + 8 <= len(data):
+        n, tag = struct.unpack(">I4s", data[pos:pos + 8])
+        if tag == b"IHDR":
+            ihdr = data[pos + 8:pos + 8 + n]
+        elif tag == b"IDAT":
+            idat += data[pos + 8:pos + 8 + n]
+        pos += 12 + n
+    try:
+        return ihdr, zlib.decompress(idat)
+    except zlib.error:
+        return None
+
+
 HEX_CORNERS = [(14, 0), (28, 8), (28, 24), (14, 32), (0, 24), (0, 8)]
 # Corners bounding side d (0 E .. 5 SE, see DIRS)
 SIDE_CORNERS = [(1, 2), (0, 1), (5, 0), (4, 5), (3, 4), (2, 3)]
@@ -908,7 +928,13 @@ def main(argv=None):
             stale = []
             for p in fresh:
                 old = os.path.join(args.out, os.path.basename(p))
-                if not os.path.exists(old) or not filecmp.cmp(p, old, shallow=False):
+                if not os.path.exists(old):
+                    stale.append(os.path.basename(p))
+                elif p.endswith(".png"):
+                    # compare pixels, not bytes: another zlib may compress differently
+                    if png_content(p) != png_content(old):
+                        stale.append(os.path.basename(p))
+                elif not filecmp.cmp(p, old, shallow=False):
                     stale.append(os.path.basename(p))
             if stale:
                 print("mapgen: out of date: %s (run python3 scripts/mapgen.py)"

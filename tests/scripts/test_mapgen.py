@@ -385,6 +385,34 @@ class GeneratorTest(unittest.TestCase):
         for a, b in zip(line, line[1:]):
             self.assertEqual(mapgen.hex_distance(a, b), 1)
 
+    def test_check_notices_changes(self):
+        base = os.path.dirname(MAP_PATH)
+        script = os.path.join(ROOT, "scripts", "mapgen.py")
+        with tempfile.TemporaryDirectory() as tmp:
+            for name in os.listdir(base):
+                if name.startswith("caucasus1920"):
+                    shutil.copy(os.path.join(base, name), tmp)
+            ok = subprocess.run([sys.executable, script, "--check", "--out", tmp],
+                                capture_output=True, text=True)
+            self.assertEqual(ok.returncode, 0, ok.stderr)
+            # one pixel of the river tileset changed
+            png = os.path.join(tmp, "caucasus1920_river.png")
+            ihdr, raw = mapgen.png_content(png)
+            w, h = struct.unpack(">II", ihdr[:8])
+            px = bytearray()
+            for y in range(h):
+                px += raw[y * (w * 4 + 1) + 1:(y + 1) * (w * 4 + 1)]
+            px[40 * 4 + 3] ^= 0xFF
+            mapgen.write_png(png, w, h, px)
+            r = subprocess.run([sys.executable, script, "--check", "--out", tmp],
+                               capture_output=True, text=True)
+            self.assertNotEqual(r.returncode, 0)
+            self.assertIn("caucasus1920_river.png", r.stderr)
+            os.remove(os.path.join(tmp, "caucasus1920.tmj"))
+            r = subprocess.run([sys.executable, script, "--check", "--out", tmp],
+                               capture_output=True, text=True)
+            self.assertIn("caucasus1920.tmj", r.stderr)
+
     def test_map_is_up_to_date(self):
         r = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "mapgen.py"),
                             "--check"], capture_output=True, text=True)
