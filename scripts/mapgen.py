@@ -151,22 +151,6 @@ def hex_distance(a, b):
     return max(abs(dq), abs(dr), abs(dq + dr))
 
 
-def hex_line(a, b):
-    """Hexes from a to b (offset coords), each adjacent to the previous: a cube lerp with a
-    small fixed nudge so ties break the same way every time."""
-    aq, ar = offset_to_axial(*a)
-    bq, br = offset_to_axial(*b)
-    n = hex_distance(a, b)
-    out = []
-    for i in range(n + 1):
-        t = i / n if n else 0.0
-        qf = aq + (bq - aq) * t + 1e-6
-        rf = ar + (br - ar) * t + 2e-6
-        q, r = cube_round(qf, rf)
-        out.append(axial_to_offset(q, r))
-    return out
-
-
 def dir_between(a, b):
     aq, ar = offset_to_axial(*a)
     bq, br = offset_to_axial(*b)

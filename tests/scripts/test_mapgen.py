@@ -379,12 +379,6 @@ class GeneratorTest(unittest.TestCase):
             xb, yb = mapgen.hex_centre_km(*n)
             self.assertAlmostEqual(math.hypot(xa - xb, ya - yb), 10.0, places=6)
 
-    def test_hex_line(self):
-        line = mapgen.hex_line((3, 4), (17, 12))
-        self.assertEqual(len(line), mapgen.hex_distance((3, 4), (17, 12)) + 1)
-        for a, b in zip(line, line[1:]):
-            self.assertEqual(mapgen.hex_distance(a, b), 1)
-
     def test_check_notices_changes(self):
         base = os.path.dirname(MAP_PATH)
         script = os.path.join(ROOT, "scripts", "mapgen.py")
