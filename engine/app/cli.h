@@ -17,6 +17,9 @@ int cli_check(int argc, char **argv);
 int cli_shot(int argc, char **argv);
 int cli_ai_bench(int argc, char **argv);
 int cli_perf(int argc, char **argv);
+int cli_replay(int argc, char **argv);     /* cli_class.c */
+int cli_handout(int argc, char **argv);    /* cli_class.c */
+int cli_lang_check(int argc, char **argv); /* cli_class.c */
 int gui_main(int argc, char **argv);
 
 /* The folder holding scenarios/ and assets/: $B20_DATA_DIR, else beside the binary's install

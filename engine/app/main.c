@@ -26,6 +26,14 @@ static const struct subcommand commands[] = {
     {"check", cli_check, "check PATH|ID [--lang L] [--option NAME=VALUE] [--scenario-dir DIR]\n"
      "        validate a scenario without playing it"},
     {"perf", cli_perf, "perf [--scenario ID] [--reps N]   speed figures (scripts/bench.sh)"},
+    {"replay", cli_replay,
+     "replay --scenario ID [--step K|--date YYYY-MM-DD[-dawn|-dusk]] [--lang L] [--list]\n"
+     "        [--options] [--branch-save FILE] [--seed N] [--option NAME=VALUE]   history"},
+    {"handout", cli_handout,
+     "handout (--scenario ID [--turns N] [--ai SIDE,...|all] [--seed N] | --load FILE)\n"
+     "        --out FILE.md|FILE.html [--lang L] [--option NAME=VALUE]   a game's record"},
+    {"lang-check", cli_lang_check,
+     "lang-check [--scenario ID|all]   string keys missing in ru and az (exit 1 if any)"},
     {"ai-bench", cli_ai_bench,
      "ai-bench --scenario ID --games N [--seed S] [--ai-level L] [--vs random|greedy]\n"
      "        [--side SIDE] [--option NAME=VALUE] [--scenario-dir DIR]   AI-vs-AI figures as JSON"},

@@ -1454,6 +1454,13 @@ int replay_positions(const struct replay *r, int turn, struct replay_pos *out, i
     return n;
 }
 
+int replay_turn_of_date(const struct replay *r, int year, int month, int day, int half)
+{
+    const struct game *g = session_game(r->s);
+    int t = lb_date_turn(g, year, month, day, half ? 1 : 0);
+    return t >= 0 && t <= g->last_turn ? t : -1;
+}
+
 int replay_positions_date(const struct replay *r, int year, int month, int day, int half,
                           struct replay_pos *out, int max)
 {

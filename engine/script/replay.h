@@ -60,6 +60,8 @@ int replay_current(const struct replay *r);
  * False with d filled when k is out of range or the rebuilt state does not match. */
 bool replay_goto(struct replay *r, int k, struct diag *d);
 bool replay_step(const struct replay *r, int k, struct replay_step *out);
+/* The turn of a date in this scenario (half 0 dawn, 1 dusk); -1 when outside it. */
+int replay_turn_of_date(const struct replay *r, int year, int month, int day, int half);
 /* The step whose date is the latest at or before turn (-1 when the turn is before step 0). */
 int replay_step_for_turn(const struct replay *r, int turn);
 
