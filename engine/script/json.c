@@ -8,11 +8,12 @@
  * them all. Invariant: every value in a document has been fully validated (UTF-8, escapes,
  * number range, unique keys) before json_parse() returns it.
  *
- * Dependencies: libc (strtod for number conversion; JSON files use '.' as the decimal point,
- * which is what strtod expects in the "C" locale the program runs in).
+ * Dependencies: libc (strtod for number conversion, given the locale's decimal point in place
+ * of JSON's '.'), libm (isinf, floor).
  */
 #include "json.h"
 
+#include <locale.h> /* localeconv: the decimal point strtod expects */
 #include <math.h>   /* isinf */
 #include <stdarg.h>
 #include <stdint.h>
@@ -371,6 +372,13 @@ static bool parse_number(struct parser *P, struct json *v)
         return fail_at(P, s, "number too long (%zu characters)", len);
     memcpy(buf, s, len);
     buf[len] = '\0';
+    /* strtod reads the locale's decimal point; JSON's is always '.' */
+    const char *dp = localeconv()->decimal_point;
+    if (dp && dp[0] && dp[0] != '.' && !dp[1]) {
+        char *dot = strchr(buf, '.');
+        if (dot)
+            *dot = dp[0];
+    }
     double d = strtod(buf, NULL);
     if (isinf(d))
         return fail_at(P, s, "number out of range: %.40s", buf);

@@ -663,6 +663,7 @@ static void test_json_values(void)
     CHECK(json_int(json_at(nums, 1), &v) && v == -12);
     CHECK(!json_int(json_at(nums, 2), &v));
     CHECK(json_int(json_at(nums, 3), &v) && v == 1000);
+    CHECK(json_at(nums, 2)->u.num == 3.5);
     CHECK(!json_int(json_at(nums, 4), &v)); /* beyond 2^53 */
     CHECK(json_at(nums, 5) == NULL);
     const struct json *b = json_get(r, "b");
