@@ -41,6 +41,14 @@ end)
 -- A date: fires once, at the start of that turn.
 on.date({ month = 6, day = 2, half = "dawn" }, function()
     if not with_reserve then return end
+    -- A spawn the rules refuse (onto an enemy unit, say) raises an error and disables the
+    -- handler, so look first: if Red already stands on the depot, the reserve stays away.
+    for _, u in ipairs(game.units_at("depot")) do
+        if u.side ~= "blue" then
+            game.message("msg.reserve_lost", "blue")
+            return
+        end
+    end
     local u = unit.spawn{ id = "reserve", name = "unit.reserve", side = "blue",
                           type = "militia", at = "depot" }
     game.message("msg.reserve", "blue")

@@ -10,4 +10,5 @@ return {
     ["ms.reserve"] = "Ehtiyat gəldi",
     ["msg.start"] = "Desant başlayır.",
     ["msg.town"] = "Şəhərin üzərində qırmızı bayraqlar.",
+    ["msg.reserve_lost"] = "Depo düşüb: ehtiyat geri dönür.",
 }

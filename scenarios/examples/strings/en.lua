@@ -32,4 +32,5 @@ return {
     ["brief.1.title"] = "The landing",
     ["brief.1.text"] = "Your force lands at the harbour. The town lies four hexes east along the railway.",
     ["src.ex"] = "An invented situation, for learning the scenario API.",
+    ["msg.reserve_lost"] = "The depot has fallen: the reserve turns back.",
 }
