@@ -101,7 +101,8 @@ static bool fail_at(struct parser *P, const char *at, const char *fmt, ...)
     P->failed = true;
     if (P->err) {
         P->err->line = P->line;
-        P->err->col = (int)(at - P->line_start) + 1;
+        /* 0 when the position is not on the reported line (a duplicate key's object) */
+        P->err->col = at >= P->line_start ? (int)(at - P->line_start) + 1 : 0;
         va_list ap;
         va_start(ap, fmt);
         vsnprintf(P->err->msg, sizeof P->err->msg, fmt, ap);

@@ -43,7 +43,7 @@ struct json {
 
 struct json_error {
     int line; /* 1-based; 0 when not about a position (out of memory, too large) */
-    int col;  /* 1-based byte column */
+    int col;  /* 1-based byte column; 0 when unknown */
     char msg[160];
 };
 

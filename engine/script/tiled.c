@@ -815,8 +815,10 @@ bool tiled_load_mem_ex(struct game *g, const char *buf, size_t len, const char *
     struct json_doc *doc = json_parse(buf, len, &err);
     bool ok = false;
     if (!doc) {
-        if (err.line > 0)
+        if (err.line > 0 && err.col > 0)
             diag_set(d, path, err.line, NULL, "JSON: %s (column %d)", err.msg, err.col);
+        else if (err.line > 0)
+            diag_set(d, path, err.line, NULL, "JSON: %s", err.msg);
         else
             diag_set(d, path, 0, NULL, "JSON: %s", err.msg);
         goto done;

@@ -591,6 +591,7 @@ static void test_malformed_json(void)
         {"{\"a\": 1,}", "trailing comma", 1},
         {"[1, 2,\n 3,]", "trailing comma", 2},
         {"{\"a\": 1, \"a\": 2}", "duplicate key \"a\"", 1},
+        {"{\n \"a\": 1,\n \"b\": 2,\n \"a\": 3\n}", "duplicate key \"a\"", 4},
         {"[01]", "leading zero", 1},
         {"[1.]", "a digit must follow '.'", 1},
         {"[\"\\x\"]", "bad escape", 1},
