@@ -42,7 +42,8 @@ static const struct subcommand commands[] = {
      "        [--fullscreen] [--scale PCT] [--contrast] [--smoke-test FILE.png]   open the game"},
     {"shot", cli_shot,
      "shot --scenario ID --out FILE.png [--size WxH] [--center PLACE] [--zoom Z] [--turn N]\n"
-     "        [--seed N] [--lang L] [--overlay LIST] [--select UNIT] [--bench N]   render a view"},
+     "        [--seed N] [--lang L] [--overlay LIST] [--select UNIT] [--hover PLACE] [--bench N]\n"
+     "        render a view to PNG"},
 };
 
 static void usage(FILE *f)

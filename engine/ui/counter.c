@@ -115,7 +115,9 @@ void counter_draw(struct ui *u, int unit, float cx, float cy, float size, bool s
     uint32_t fill = ui_side_rgba(u, un->side);
     uint32_t ink = ink_on(fill);
     float s = size, x = cx - s / 2, y = cy - s / 2;
-    bool spent = un->mp <= 0 && (un->flags & UF_MOVED);
+    /* only the side to play shows what is spent; the others show their printed values */
+    bool own_turn = un->side == game_active_side(g);
+    bool spent = own_turn && un->mp <= 0 && (un->flags & UF_MOVED);
     if (selected) {
         float pulse = 0.5f + 0.5f * sinf((float)u->time * 6.0f);
         gfx_rect(gx, x - s * 0.12f, y - s * 0.12f, s * 1.24f, s * 1.24f,
@@ -165,7 +167,7 @@ void counter_draw(struct ui *u, int unit, float cx, float cy, float size, bool s
     if (s >= 22) {
         char buf[32];
         snprintf(buf, sizeof buf, "%d-%d-%d", unit_attack_factor(g, unit),
-                 unit_defence_factor(g, unit), un->mp > 0 ? un->mp : 0);
+                 unit_defence_factor(g, unit), own_turn ? (un->mp > 0 ? un->mp : 0) : ut->mp);
         int px = (int)(s * 0.24f);
         gfx_text(gx, px, true, cx, y + s * 0.97f, buf, ink, GFX_CENTER | GFX_BOTTOM);
     }
@@ -202,7 +204,7 @@ void counter_draw(struct ui *u, int unit, float cx, float cy, float size, bool s
         gfx_text(gx, (int)(s * 0.19f), true, bx2 + s * 0.17f, by2 + s * 0.12f, buf,
                  0xffffffffu, GFX_CENTER | GFX_MIDDLE);
     }
-    if (spent || (un->flags & UF_ATTACKED)) {
+    if (spent || (own_turn && (un->flags & UF_ATTACKED))) {
         /* spent this phase: a grey veil so fresh units stand out */
         gfx_rect(gx, x, y, s, s, 0x30303060u);
     }

@@ -153,6 +153,12 @@ void gfx_clip(struct gfx *g, const SDL_Rect *r)
     SDL_RenderSetClipRect(g->r, r);
 }
 
+void gfx_blend(struct gfx *g, bool on)
+{
+    gfx_flush(g);
+    SDL_SetRenderDrawBlendMode(g->r, on ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
+}
+
 void gfx_tri(struct gfx *g, float x0, float y0, float x1, float y1, float x2, float y2,
              uint32_t c)
 {

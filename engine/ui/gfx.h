@@ -59,6 +59,9 @@ void gfx_fini(struct gfx *g);
 void gfx_begin(struct gfx *g);
 void gfx_flush(struct gfx *g);
 void gfx_clip(struct gfx *g, const SDL_Rect *r); /* NULL: no clip; flushes */
+/* Blending on (default) or off: off is much faster on the software renderer for opaque
+ * shapes. Flushes. */
+void gfx_blend(struct gfx *g, bool on);
 
 TTF_Font *gfx_font(struct gfx *g, int px, bool bold);
 

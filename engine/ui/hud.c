@@ -59,9 +59,9 @@ static void top_bar(struct ui *u, const struct game *g)
         gfx_rect(gx, x, cy - s / 2, s, s, ui_side_rgba(u, active));
         counter_side_mark(u, active, x + 2, cy - s / 2 + 2, s * 0.5f, 0xffffffffu);
         x += s + (float)pad / 2;
-        snprintf(buf, sizeof buf, "%s — %s%s", ui_side_name(u, active),
+        snprintf(buf, sizeof buf, "%s — %s%s%s", ui_side_name(u, active),
                  ui_tr(u, g->phase == PHASE_MOVE ? "phase.move" : "phase.combat"),
-                 u->ai_side[active] ? ui_tr(u, "hud.computer") : "");
+                 u->ai_side[active] ? " " : "", u->ai_side[active] ? ui_tr(u, "hud.computer") : "");
         x += (float)gfx_text(gx, fs, true, x, cy, buf, UI_TEXT, GFX_MIDDLE) + (float)pad * 2;
     }
     /* buttons from the right */
@@ -402,6 +402,11 @@ static void side_panel(struct ui *u, const struct game *g)
         y = unit_card(u, g, p, y);
     bool have_hex = u->hover_ok || u->cursor_on;
     struct hex h = u->cursor_on ? u->cursor : u->hover;
+    if (!have_hex && u->sel != NO_UNIT && game_unit(g, u->sel)) {
+        /* nothing pointed at: describe where the selected unit stands */
+        h = game_unit(g, u->sel)->pos;
+        have_hex = true;
+    }
     if (have_hex) {
         if (y > p.y + pad) {
             gfx_rect(gx, (float)(p.x + pad), (float)y, (float)(p.w - 2 * pad), 1, 0x46525eff);

@@ -752,7 +752,19 @@ static void victory_screen(struct ui *u, SDL_Rect box)
         y += gfx_text_wrap(gx, ui_px(u, 17), false, (float)x, (float)y, w, ui_tr(u, r->reason),
                            UI_DIM) + pad;
     for (int s = 0; s < g->nsides; s++) {
-        snprintf(buf, sizeof buf, "%s: %d", ui_side_name(u, s), game_score(g, s));
+        int left = 0, steps = 0, full = 0;
+        for (int i = 0; i < g->nunits; i++) {
+            const struct unit *un = game_unit(g, i);
+            const struct utype *ut = unit_type(g, i);
+            if (!un || !ut || un->side != s)
+                continue;
+            left++;
+            steps += un->steps;
+            full += ut->steps;
+        }
+        char tail[120];
+        snprintf(tail, sizeof tail, ui_tr(u, "vic.units"), left, steps, full);
+        snprintf(buf, sizeof buf, "%s: %d  ·  %s", ui_side_name(u, s), game_score(g, s), tail);
         float sw = (float)ui_px(u, 18);
         gfx_rect(gx, (float)x, (float)y + 2, sw, sw, ui_side_rgba(u, s));
         counter_side_mark(u, s, (float)x + 1, (float)y + 3, sw * 0.55f, 0xffffffffu);
@@ -891,7 +903,8 @@ void menu_draw(struct ui *u)
         SDL_Rect box = { W / 2 - bw / 2, pad * 2, bw, H - 4 * pad };
         widget_panel(u, box, true);
         victory_screen(u, box);
-        SDL_Rect b2 = { box.x, box.y + box.h - pad - 2 * ui_px(u, 48), box.w, 2 * ui_px(u, 48) };
+        int lh = n * (ui_px(u, 40) + ui_px(u, 8)) + pad;
+        SDL_Rect b2 = { box.x, box.y + box.h - lh, box.w, lh };
         list_screen(u, NULL, b2, it, n, b2.y);
         break;
     }

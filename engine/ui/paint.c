@@ -280,7 +280,9 @@ static void draw_labels(struct ui *u, const struct game *g)
         const char *name = ui_place_name(u, cand[i].place);
         bool big = cand[i].prio >= 40;
         float base = fminf(fmaxf(z * 0.30f, 11.0f), 20.0f) + (big ? 3.0f : 0.0f);
-        int px = (int)(base * (u->set.contrast ? 1.2f : 1.0f) * u->scale);
+        /* the interface scale makes labels bigger, but never much wider than a hex is tall */
+        float want = base * (u->set.contrast ? 1.2f : 1.0f) * u->scale;
+        int px = (int)fminf(want, fmaxf(base, z * (big ? 0.62f : 0.5f)));
         int w, h;
         gfx_text_size(&u->gfx, px, big, name, &w, &h);
         float ly = cand[i].y + z * 0.52f;
@@ -308,6 +310,7 @@ static void paint_layers(struct ui *u)
     struct view *v = &u->view;
     SDL_Rect area = v->area;
     gfx_clip(gx, &area);
+    gfx_blend(gx, false);
     gfx_rect(gx, (float)area.x, (float)area.y, (float)area.w, (float)area.h,
              u->set.contrast ? 0x000000ffu : 0x2a3440ffu);
     int c0, r0, c1, r1;
@@ -318,7 +321,14 @@ static void paint_layers(struct ui *u)
     const uint8_t *sup = u->ov_supply ? ui_supply(u, u->viewer) : NULL;
     const struct reach *rc = u->ov_range && u->sel != NO_UNIT ? ui_reach(u) : NULL;
 
-    /* pass 1: terrain fill, shallows, glyphs */
+    /* pass 1: terrain fill and shallows (opaque: drawn without blending), then glyphs */
+    gfx_blend(gx, false);
+    for (int pass = 0; pass < 2; pass++) {
+    if (pass == 1) {
+        gfx_blend(gx, true);
+        if (!detail)
+            break;
+    }
     for (int row = r0; row <= r1; row++) {
         for (int col = c0; col <= c1; col++) {
             struct hex h = hex_from_offset(col, row);
@@ -330,6 +340,8 @@ static void paint_layers(struct ui *u)
             uint32_t c = pal[x->terrain < TERRAIN_COUNT ? x->terrain : TERRAIN_PLAIN];
             float jit = 1.0f + ((float)(hash_hex(h) & 15) - 7.5f) / 260.0f;
             c = gfx_shade(c, jit);
+            if (!is_water(x->terrain) && x->owner >= 0 && x->owner < g->nsides)
+                c = gfx_mix(c, ui_side_rgba(u, x->owner), u->set.contrast ? 0.23f : 0.13f);
             if (is_water(x->terrain)) {
                 for (int d = 0; d < 6; d++) {
                     const struct hexinfo *n = map_get(g, hex_neighbor(h, d));
@@ -339,14 +351,16 @@ static void paint_layers(struct ui *u)
                     }
                 }
             }
-            SDL_FPoint p[6];
-            hex_points(cx, cy, z + 0.6f, p);
-            gfx_poly(gx, p, 6, c);
-            if (detail && !u->set.contrast)
+            if (pass == 0) {
+                SDL_FPoint p[6];
+                hex_points(cx, cy, z + 0.6f, p);
+                gfx_poly(gx, p, 6, c);
+            } else if (!u->set.contrast || (x->terrain != TERRAIN_PLAIN &&
+                                            x->terrain != TERRAIN_SEA)) {
                 glyphs(u, x, h, cx, cy, z);
-            else if (detail && x->terrain != TERRAIN_PLAIN && x->terrain != TERRAIN_SEA)
-                glyphs(u, x, h, cx, cy, z);
+            }
         }
+    }
     }
 
     /* pass 2: coast, ownership, grid */
@@ -360,10 +374,7 @@ static void paint_layers(struct ui *u)
             view_hex_center(v, h, &cx, &cy);
             bool water = is_water(x->terrain);
             if (!water && x->owner >= 0 && x->owner < g->nsides) {
-                uint32_t oc = ui_side_rgba(u, x->owner);
-                SDL_FPoint p[6];
-                hex_points(cx, cy, z, p);
-                gfx_poly(gx, p, 6, gfx_alpha(oc, u->set.contrast ? 60 : 34));
+                uint32_t oc = ui_side_rgba(u, x->owner); /* the tint is in the fill */
                 float bw = fmaxf(1.5f, z * 0.13f);
                 for (int d = 0; d < 6; d++) {
                     const struct hexinfo *n = map_get(g, hex_neighbor(h, d));
@@ -659,6 +670,11 @@ void paint_map(struct ui *u)
     view_to_screen(v, c->wx0, c->wy0, &sx, &sy);
     float k2 = (float)(v->zoom / c->zoom);
     SDL_FRect dst = { sx, sy, (float)c->w * k2, (float)c->h * k2 };
+    if (c->zoom == v->zoom) {
+        /* whole pixels at scale 1: SDL copies rows instead of resampling */
+        dst.x = floorf(sx + 0.5f);
+        dst.y = floorf(sy + 0.5f);
+    }
     gfx_clip(&u->gfx, &v->area);
     SDL_RenderCopyF(u->ren, c->tex, NULL, &dst);
     gfx_clip(&u->gfx, NULL);

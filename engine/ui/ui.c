@@ -388,6 +388,7 @@ void ui_start_play(struct ui *u, struct play *p)
     u->nanims = 0;
     u->ai_steps = 0;
     u->autosaved_turn = g ? g->turn : -1;
+    u->autosave_failed = false;
     u->message[0] = 0;
     assign_colors(u);
     view_init(&u->view, g ? g->width : 1, g ? g->height : 1, ui_map_rect(u));
@@ -809,7 +810,9 @@ void ui_autosave(struct ui *u)
     if (!play_save(u->play, path, &d)) {
         char buf[600];
         diag_format(&d, buf, (int)sizeof buf);
-        ui_log(u, -1, "%s: %s", ui_tr(u, "err.autosave"), buf);
+        if (!u->autosave_failed) /* say it once per game, not every turn */
+            ui_log(u, -1, "%s: %s", ui_tr(u, "err.autosave"), buf);
+        u->autosave_failed = true;
     }
 }
 

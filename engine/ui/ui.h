@@ -186,6 +186,7 @@ struct ui {
     bool dragging, drag_moved;
     int drag_x, drag_y;
     int autosaved_turn;
+    bool autosave_failed;
 
     /* attack dialog */
     bool atk_open;

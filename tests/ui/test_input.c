@@ -249,6 +249,104 @@ static void error_dialog_blocks_and_closes(void)
     fx_ui_free(f);
 }
 
+static void drag_pans_without_clicking(void)
+{
+    struct fx_ui *f = start(NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    float x, y;
+    view_hex_center(&f->u.view, fx_at(5, 7), &x, &y); /* start the drag on a unit */
+    double cx = f->u.view.cx;
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEMOTION;
+    e.motion.x = (int)x;
+    e.motion.y = (int)y;
+    ui_event(&f->u, &e);
+    e.type = SDL_MOUSEBUTTONDOWN;
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.x = (int)x;
+    e.button.y = (int)y;
+    ui_event(&f->u, &e);
+    for (int i = 1; i <= 10; i++) {
+        memset(&e, 0, sizeof e);
+        e.type = SDL_MOUSEMOTION;
+        e.motion.x = (int)x - 12 * i;
+        e.motion.y = (int)y;
+        ui_event(&f->u, &e);
+    }
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEBUTTONUP;
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.x = (int)x - 120;
+    e.button.y = (int)y;
+    ui_event(&f->u, &e);
+    fx_frame(f);
+    CHECK(f->u.view.cx > cx + 1.0);       /* dragged left: the map moved, camera east */
+    CHECK_EQ_INT(f->u.sel, NO_UNIT);      /* and nothing was selected */
+    /* the wheel zooms about the pointer */
+    double z = f->u.view.tzoom;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEWHEEL;
+    e.wheel.y = 2;
+    ui_event(&f->u, &e);
+    CHECK(f->u.view.tzoom > z);
+    /* a click on the minimap moves the camera there */
+    fx_frame(f);
+    double tx = f->u.view.tx;
+    SDL_Rect p = ui_panel_rect(&f->u);
+    fx_click(f, (float)(p.x + p.w - 20), (float)(p.y + p.h - 20), SDL_BUTTON_LEFT);
+    CHECK(f->u.view.tx > tx);
+    fx_ui_free(f);
+}
+
+static void scenario_message_shown(void)
+{
+    struct fx_ui *f = start(NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    struct cmd c;
+    memset(&c, 0, sizeof c);
+    c.kind = CMD_MESSAGE;
+    c.origin = ORIGIN_SCRIPT;
+    c.side = -1;
+    c.unit = NO_UNIT;
+    c.target = NO_UNIT;
+    snprintf(c.text, sizeof c.text, "The bridge at Samur is taken.");
+    CHECK_EQ_INT(ui_command(&f->u, &c), CMD_OK);
+    CHECK_STR_CONTAINS(f->u.message, "Samur");
+    fx_frame(f);
+    int phase = ui_game(&f->u)->phase;
+    fx_key(f, SDLK_RETURN, 0); /* closes the message, does not end the phase */
+    CHECK_EQ_INT(f->u.message[0], 0);
+    CHECK_EQ_INT(ui_game(&f->u)->phase, phase);
+    fx_ui_free(f);
+}
+
+static void computer_plays_to_the_end(void)
+{
+    struct fx_ui *f = start(NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    f->u.ai_side[0] = f->u.ai_side[1] = 1;
+    fx_key(f, SDLK_x, 0); /* skip the animations */
+    int frames = 0;
+    while (!ui_game(&f->u)->result.over && frames < 40000) {
+        fx_frame(f);
+        frames++;
+    }
+    CHECK(ui_game(&f->u)->result.over);
+    CHECK_EQ_INT(f->u.screen, SCR_VICTORY);
+    fx_frame(f);
+    IMG_SavePNG(f->surf, "ui_victory.png");
+    fx_key(f, SDLK_RETURN, 0); /* look at the map */
+    CHECK_EQ_INT(f->u.screen, SCR_PLAY);
+    fx_ui_free(f);
+}
+
 /* ---------------------------------------------------------------- on a real scenario */
 
 static void save_and_load_through_menus(void)
@@ -377,6 +475,9 @@ static const struct test_case tests[] = {
     { "hotseat_handover", hotseat_handover },
     { "computer_turn_in_steps", computer_turn_in_steps },
     { "error_dialog_blocks_and_closes", error_dialog_blocks_and_closes },
+    { "drag_pans_without_clicking", drag_pans_without_clicking },
+    { "scenario_message_shown", scenario_message_shown },
+    { "computer_plays_to_the_end", computer_plays_to_the_end },
     { "save_and_load_through_menus", save_and_load_through_menus },
     { "new_game_from_menus", new_game_from_menus },
 };
