@@ -307,7 +307,8 @@ static bool int_field(struct ctx *c, int t, const char *path, const char *key, b
         const char *tn = type_of(L, -1);
         bool isnum = ty == LUA_TNUMBER;
         lua_pop(L, 1);
-        return fail(c, t, f, "an integer is needed, not %s", isnum ? "a fraction" : tn);
+        return fail(c, t, f, "an integer is needed, not %s%s", isnum ? "" : "a ",
+                    isnum ? "a fraction" : tn);
     }
     lua_Integer v = lua_tointeger(L, -1);
     lua_pop(L, 1);
@@ -497,13 +498,14 @@ static bool area_at(struct ctx *c, int t, int idx, const char *field, int *out)
 }
 
 /* A date table {year?, month, day, half?} -> turn number (unchecked range). */
-static bool date_at(struct ctx *c, int idx, const char *field, int default_year, int *y, int *m,
-                    int *d, int *half)
+static bool date_at(struct ctx *c, int owner, int idx, const char *field, int default_year,
+                    int *y, int *m, int *d, int *half)
 {
     lua_State *L = c->s->L;
     idx = lua_absindex(L, idx);
     if (lua_type(L, idx) != LUA_TTABLE)
-        return fail(c, 0, field, "a date {year =, month =, day =, half =} is needed, not a %s",
+        return fail(c, owner, field,
+                    "a date {year =, month =, day =, half =} is needed, not a %s",
                     type_of(L, idx));
     static const char *const keys[] = {"year", "month", "day", "half", NULL};
     if (!check_keys(c, idx, field, keys))
@@ -533,10 +535,10 @@ static bool date_at(struct ctx *c, int idx, const char *field, int default_year,
     return true;
 }
 
-static bool turn_of_date(struct ctx *c, int idx, const char *field, int *turn)
+static bool turn_of_date(struct ctx *c, int owner, int idx, const char *field, int *turn)
 {
     int y = 0, m = 1, d = 1, half = 0;
-    if (!date_at(c, idx, field, c->g->start_year, &y, &m, &d, &half))
+    if (!date_at(c, owner, idx, field, c->g->start_year, &y, &m, &d, &half))
         return false;
     static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -1042,7 +1044,7 @@ static bool unit_decl(struct ctx *c, int e, const char *path, bool reinf, struct
             return fail(c, e, path, "give `turn` or `date`, not both");
         if (td != LUA_TNIL) {
             join(f, sizeof f, path, "date");
-            if (!turn_of_date(c, date_idx, f, turn))
+            if (!turn_of_date(c, e, date_idx, f, turn))
                 return false;
         } else if (tt != LUA_TNIL) {
             long v;
@@ -1384,7 +1386,7 @@ static int load_condition(struct ctx *c, int e, const char *path, int side, bool
         if (rawfield(L, e, "by") != LUA_TNIL) {
             join(f, sizeof f, path, "by");
             int turn;
-            if (!turn_of_date(c, lua_gettop(L), f, &turn))
+            if (!turn_of_date(c, e, lua_gettop(L), f, &turn))
                 return -1;
             o.by_turn = (int16_t)turn;
         }
@@ -1595,7 +1597,7 @@ static int build(lua_State *L)
         fail(c, top, "start", "missing (a date {year =, month =, day =, half =} is needed)");
         return 0;
     }
-    if (!date_at(c, lua_gettop(L), "start", 1920, &y, &m, &d, &half))
+    if (!date_at(c, top, lua_gettop(L), "start", 1920, &y, &m, &d, &half))
         return 0;
     lua_pop(L, 1);
     struct diag gd;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -60,7 +61,7 @@ static const struct hostile cases[] = {
     {"include_absolute", REFUSED, "absolute paths are not allowed", 2, NULL, 0},
     {"include_missing", REFUSED, "cannot open", 0, NULL, 0},
     {"returns_nothing", REFUSED, "must return the scenario table", 0, NULL, 0},
-    {"wrong_type_turns", REFUSED, "turns: an integer is needed, not string", 0, NULL, 0},
+    {"wrong_type_turns", REFUSED, "turns: an integer is needed, not a string", 0, NULL, 0},
     {"wrong_type_sides", REFUSED, "sides: a table is needed, not a string", 0, NULL, 0},
     {"unknown_key", REFUSED, "colour: unknown field", 0, NULL, 0},
     {"missing_sides", REFUSED, "sides: missing", 0, NULL, 0},
@@ -274,6 +275,139 @@ static void test_starved_heap(void)
     game_free(g);
 }
 
+/* ---------------------------------------------------------------- wrong types everywhere */
+static bool copy_file(const char *from, const char *to)
+{
+    FILE *in = fopen(from, "rb");
+    if (!in)
+        return false;
+    FILE *out = fopen(to, "wb");
+    if (!out) {
+        fclose(in);
+        return false;
+    }
+    char buf[8192];
+    size_t n;
+    bool ok = true;
+    while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+        ok = ok && fwrite(buf, 1, n, out) == n;
+    fclose(in);
+    return fclose(out) == 0 && ok;
+}
+
+static const char *example_src(void)
+{
+    static char dir[1100];
+    snprintf(dir, sizeof dir, "%s/../../../scenarios/examples", hostile_root());
+    return dir;
+}
+
+/* Every field of the example scenario (top level, and inside a side, a unit type, a unit,
+ * a reinforcement, an objective) replaced by values of every type: each load is either
+ * accepted or refused with the field's path in the report, never a crash. */
+static void test_wrong_types_everywhere(void)
+{
+    char root[] = "/tmp/b20_wrong_types_XXXXXX";
+    CHECK(mkdtemp(root) != NULL);
+    char dir[256], path[512], from[1300];
+    snprintf(dir, sizeof dir, "%s/wrong", root);
+    CHECK(mkdir(dir, 0700) == 0);
+    snprintf(path, sizeof path, "%s/strings", dir);
+    CHECK(mkdir(path, 0700) == 0);
+    static const char *const files[] = {"map.tmj", "util.lua", "strings/en.lua"};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        snprintf(from, sizeof from, "%s/%s", example_src(), files[i]);
+        snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+        CHECK(copy_file(from, path));
+    }
+    snprintf(from, sizeof from, "%s/scenario.lua", example_src());
+    snprintf(path, sizeof path, "%s/example.lua", dir);
+    CHECK(copy_file(from, path));
+
+    static const char *const top[] = {
+        "api", "title", "description", "start", "turns", "recommended_side", "difficulty",
+        "map", "sources", "briefing", "sides", "war", "owners", "unit_types", "areas",
+        "units", "reinforcements", "supply", "objectives", "victory", "ai", "milestones",
+        "rules", "order", "notes", "perspectives"};
+    static const char *const nested[][2] = {
+        {"sides[1]", "id"}, {"sides[1]", "name"}, {"sides[1]", "color"},
+        {"sides[1]", "playable"}, {"unit_types[1]", "class"}, {"unit_types[1]", "symbol"},
+        {"unit_types[1]", "mp"}, {"unit_types[1]", "steps"}, {"unit_types[1]", "morale"},
+        {"unit_types[1]", "repair"}, {"units[1]", "id"}, {"units[1]", "side"},
+        {"units[1]", "type"}, {"units[1]", "at"}, {"units[1]", "steps"},
+        {"units[1]", "morale"}, {"units[1]", "tag"}, {"units[1]", "aboard"},
+        {"reinforcements[1]", "turn"}, {"reinforcements[1]", "date"},
+        {"reinforcements[1]", "at"}, {"objectives[1]", "hold"}, {"objectives[1]", "vp"},
+        {"objectives[1]", "by"}, {"objectives[1]", "side"}, {"objectives[1]", "sudden"},
+        {"objectives[3]", "all"}, {"start", "month"}, {"start", "half"},
+        {"areas", "coast"}, {"supply", "red"}, {"owners", "west"}, {"ai", "red"}};
+    static const char *const values[] = {"42", "-1", "1.5", "'x'", "''", "true", "{}",
+                                         "{ 1, 2 }", "{ x = 1 }", "{ { {} } }",
+                                         "function() end", "string.rep('y', 100000)"};
+    int accepted = 0, refused = 0;
+    int ntop = (int)(sizeof top / sizeof top[0]);
+    int nnested = (int)(sizeof nested / sizeof nested[0]);
+    for (int k = 0; k < ntop + nnested; k++) {
+        for (size_t v = 0; v < sizeof values / sizeof values[0]; v++) {
+            char lua[1024], want[64];
+            if (k < ntop) {
+                snprintf(lua, sizeof lua,
+                         "local t = include('example.lua')\nt.%s = %s\nreturn t\n", top[k],
+                         values[v]);
+                snprintf(want, sizeof want, "%s", top[k]);
+            } else {
+                const char *tbl = nested[k - ntop][0], *key = nested[k - ntop][1];
+                char lua_tbl[64];
+                /* "units[1]" -> "units[1]" is already Lua syntax */
+                snprintf(lua_tbl, sizeof lua_tbl, "%s", tbl);
+                snprintf(lua, sizeof lua,
+                         "local t = include('example.lua')\nt.%s.%s = %s\nreturn t\n",
+                         lua_tbl, key, values[v]);
+                snprintf(want, sizeof want, "%s", tbl);
+            }
+            snprintf(path, sizeof path, "%s/scenario.lua", dir);
+            FILE *f = fopen(path, "w");
+            CHECK(f != NULL);
+            if (!f)
+                continue;
+            fputs(lua, f);
+            fclose(f);
+            struct script *s = script_new();
+            struct game *g = game_new();
+            struct diag d;
+            if (script_load(s, dir, "en", NULL, 0, g, &d)) {
+                accepted++;
+            } else {
+                refused++;
+                char buf[2048];
+                diag_format(&d, buf, (int)sizeof buf);
+                if (getenv("B20_VERBOSE"))
+                    fprintf(stderr, "%s\n", strstr(buf, "wrong/") ? strstr(buf, "wrong/") : buf);
+                /* the report names the field (or, for a bad id someone refers to, the place
+                 * that refers to it) and a file */
+                bool named = strstr(d.field, want) == d.field || strstr(buf, want) ||
+                             (k >= ntop && strcmp(nested[k - ntop][1], "id") == 0) ||
+                             (k < ntop && strcmp(top[k], "sides") == 0) ||
+                             /* emptied areas/units: what referred to them is reported */
+                             (k < ntop && strcmp(values[v], "{}") == 0 &&
+                              (strstr(buf, "unknown area") || strstr(buf, "carries the tag")));
+                if (!named)
+                    fprintf(stderr, "%s = %s: \"%s\" does not name %s\n", k < ntop ? top[k]
+                            : nested[k - ntop][1], values[v], buf, want);
+                CHECK(named);
+                CHECK(d.path[0] != '\0');
+            }
+            script_free(s);
+            game_free(g);
+        }
+    }
+    CHECK(refused > accepted);
+    CHECK(accepted > 0); /* e.g. a description or a tag that is just another string */
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
+    CHECK(system(cmd) == 0);
+}
+
 /* Every fixture folder on disk is in the table (a new fixture cannot be forgotten). */
 static void test_table_covers_folders(void)
 {
@@ -306,6 +440,7 @@ static const struct test_case tests[] = {
     {"all_fixtures", test_all_fixtures},
     {"table_covers_folders", test_table_covers_folders},
     {"starved_heap", test_starved_heap},
+    {"wrong_types_everywhere", test_wrong_types_everywhere},
 };
 
 HARNESS_MAIN(tests)
