@@ -635,18 +635,18 @@ int cli_lang_check(int argc, char **argv)
             int n = 0;
             struct dirent *de;
             while ((de = readdir(dh)) && n < 128) {
-                if (de->d_name[0] == '.')
+                if (de->d_name[0] == '.' || strlen(de->d_name) >= ID_LEN)
                     continue;
-                char p[SESSION_PATH_LEN + 300];
-                snprintf(p, sizeof p, "%s/%s/scenario.lua", dirs[i], de->d_name);
+                char p[SESSION_PATH_LEN + 64];
+                snprintf(p, sizeof p, "%.511s/%.23s/scenario.lua", dirs[i], de->d_name);
                 if (file_exists(p) && (names[n] = strdup(de->d_name)))
                     n++;
             }
             closedir(dh);
             qsort(names, (size_t)n, sizeof names[0], cmp_name);
             for (int k = 0; k < n; k++) {
-                char dir[SESSION_PATH_LEN + 300];
-                snprintf(dir, sizeof dir, "%s/%s", dirs[i], names[k]);
+                char dir[SESSION_PATH_LEN + 64];
+                snprintf(dir, sizeof dir, "%.511s/%.23s", dirs[i], names[k]);
                 ok = check_scenario(dir, names[k], missing) && ok;
                 free(names[k]);
                 checked++;

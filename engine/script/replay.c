@@ -1093,8 +1093,11 @@ static bool apply_fx(struct replay *r, const struct hstep *h, const struct fx *f
     case FX_REMOVE: {
         int id = unit_of(g, f->unit);
         if (id < 0) {
-            warn(r, "history.lua: step '%s': %s: no unit '%s' in play", h->id,
-                 fx_names[f->kind], f->unit);
+            /* gone already (the scenario's own handlers removed it, or it was destroyed) is
+             * fine; a unit that never was in play is a mistake in history.lua */
+            if (unit_by_key(g, f->unit) < 0)
+                warn(r, "history.lua: step '%s': %s: no unit '%s' in play", h->id,
+                     fx_names[f->kind], f->unit);
             return true;
         }
         c.kind = f->kind == FX_DESTROY ? CMD_SET_STEPS : CMD_REMOVE;
