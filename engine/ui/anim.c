@@ -43,9 +43,9 @@ static const char *unit_label(const struct ui *u, const struct game *g, int id)
 {
     const struct unit *un = game_unit(g, id);
     if (un)
-        return ui_tr(u, un->name);
+        return ui_stext(u, un->name);
     if (id >= 0 && id < g->nunits)
-        return ui_tr(u, g->units[id].name);
+        return ui_stext(u, g->units[id].name);
     return "?";
 }
 
@@ -188,10 +188,10 @@ void anim_events(struct ui *u, const struct events *ev)
             ui_log(u, e->side, ui_tr(u, "log.supply_lost"), unit_label(u, g, e->unit));
             break;
         case EV_MILESTONE:
-            ui_log(u, e->side, ui_tr(u, "log.milestone"), ui_tr(u, e->text));
+            ui_log(u, e->side, ui_tr(u, "log.milestone"), ui_stext(u, e->text));
             break;
         case EV_MESSAGE: {
-            const char *txt = ui_tr(u, e->text);
+            const char *txt = ui_stext(u, e->text);
             ui_log(u, e->side, "%s", txt);
             bool mine = e->side < 0 || (e->side < MAX_SIDES && !u->ai_side[e->side]);
             if (mine && !u->smoke) {
@@ -207,7 +207,7 @@ void anim_events(struct ui *u, const struct events *ev)
             ui_log(u, e->side, ui_tr(u, "log.score"), ui_side_name(u, e->side), (int)e->a);
             break;
         case EV_GAME_OVER:
-            ui_log(u, e->side, ui_tr(u, "log.game_over"), ui_tr(u, e->text));
+            ui_log(u, e->side, ui_tr(u, "log.game_over"), ui_stext(u, e->text));
             break;
         case EV_WAR:
             ui_log(u, e->side, ui_tr(u, e->a ? "log.war" : "log.peace"), ui_side_name(u, e->side),

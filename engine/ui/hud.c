@@ -175,9 +175,9 @@ static int unit_card(struct ui *u, const struct game *g, SDL_Rect p, int y)
     counter_draw(u, u->sel, (float)(x + cs / 2), (float)(y + cs / 2 + 2), (float)cs, false);
     int tx = x + cs + pad, tw = w - cs - pad;
     int ty = y;
-    ty += line(u, tx, ty, tw, ui_px(u, 17), true, ui_tr(u, un->name), UI_TEXT);
+    ty += line(u, tx, ty, tw, ui_px(u, 17), true, ui_stext(u, un->name), UI_TEXT);
     char buf[200];
-    snprintf(buf, sizeof buf, "%s · %s", ui_tr(u, ut->name), ui_side_name(u, un->side));
+    snprintf(buf, sizeof buf, "%s · %s", ui_stext(u, ut->name), ui_side_name(u, un->side));
     ty += line(u, tx, ty, tw, fs, false, buf, UI_DIM);
     y = (ty > y + cs + 4 ? ty : y + cs + 4) + ui_px(u, 4);
     snprintf(buf, sizeof buf, ui_tr(u, "unit.stats"), un->steps, ut->steps,
@@ -202,7 +202,7 @@ static int unit_card(struct ui *u, const struct game *g, SDL_Rect p, int y)
     }
     if (un->carrier != NO_UNIT && game_unit(g, un->carrier)) {
         char c2[120];
-        snprintf(c2, sizeof c2, ui_tr(u, "unit.aboard"), ui_tr(u, game_unit(g, un->carrier)->name));
+        snprintf(c2, sizeof c2, ui_tr(u, "unit.aboard"), ui_stext(u, game_unit(g, un->carrier)->name));
         strncat(buf, buf[0] ? " · " : "", sizeof buf - strlen(buf) - 1);
         strncat(buf, c2, sizeof buf - strlen(buf) - 1);
     }
@@ -293,7 +293,7 @@ static int hex_card(struct ui *u, const struct game *g, SDL_Rect p, int y, struc
             continue;
         float cs = (float)ui_px(u, 26);
         counter_draw(u, ids[i], (float)left + cs / 2, (float)y + cs / 2 + 2, cs, false);
-        snprintf(buf, sizeof buf, "%s%s", un->carrier != NO_UNIT ? "↳ " : "", ui_tr(u, un->name));
+        snprintf(buf, sizeof buf, "%s%s", un->carrier != NO_UNIT ? "↳ " : "", ui_stext(u, un->name));
         gfx_text(&u->gfx, fs, false, (float)left + cs + 8, (float)y + cs / 2 + 2, buf, UI_TEXT,
                  GFX_MIDDLE);
         y += (int)cs + ui_px(u, 5);
@@ -590,7 +590,7 @@ static void attack_dialog(struct ui *u, const struct game *g)
         SDL_Rect br = { x, y, w - 2 * pad, rowh - 4 };
         const struct unit *un = game_unit(g, u->atk_cand[i]);
         snprintf(buf, sizeof buf, "%d  [%s]  %s  (%d)", i + 1, u->atk_on[i] ? "x" : " ",
-                 un ? ui_tr(u, un->name) : "?", unit_attack_factor(g, u->atk_cand[i]));
+                 un ? ui_stext(u, un->name) : "?", unit_attack_factor(g, u->atk_cand[i]));
         if (widget_button(u, br, buf, true, false, BTN_ATK_UNIT + i))
             u->atk_on[i] = !u->atk_on[i];
         if (u->atk_on[i])

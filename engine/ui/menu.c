@@ -749,7 +749,7 @@ static void victory_screen(struct ui *u, SDL_Rect box)
     y += gfx_text_wrap(gx, ui_px(u, 30), true, (float)x, (float)y + ui_px(u, 8), w, buf, UI_TEXT) +
          pad;
     if (r->reason[0])
-        y += gfx_text_wrap(gx, ui_px(u, 17), false, (float)x, (float)y, w, ui_tr(u, r->reason),
+        y += gfx_text_wrap(gx, ui_px(u, 17), false, (float)x, (float)y, w, ui_stext(u, r->reason),
                            UI_DIM) + pad;
     for (int s = 0; s < g->nsides; s++) {
         int left = 0, steps = 0, full = 0;
@@ -778,7 +778,7 @@ static void victory_screen(struct ui *u, SDL_Rect box)
         for (int i = 0; i < g->nmilestones && y < box.y + box.h - ui_px(u, 120); i++) {
             char date[80];
             ui_format_date(u, g, g->milestones[i].turn, date, sizeof date);
-            snprintf(buf, sizeof buf, "%s — %s (%s)", date, ui_tr(u, g->milestones[i].name),
+            snprintf(buf, sizeof buf, "%s — %s (%s)", date, ui_stext(u, g->milestones[i].name),
                      ui_side_name(u, g->milestones[i].side));
             y += gfx_text_wrap(gx, ui_px(u, 15), false, (float)x, (float)y, w, buf, UI_TEXT) +
                  ui_px(u, 2);

@@ -52,6 +52,13 @@ const char *ui_tr(const struct ui *u, const char *key)
     return u->play ? play_text(u->play, key) : key;
 }
 
+const char *ui_stext(const struct ui *u, const char *key)
+{
+    if (!key)
+        return "";
+    return u->play ? play_text(u->play, key) : key;
+}
+
 int ui_px(const struct ui *u, float base)
 {
     int v = (int)(base * u->scale + 0.5f);
@@ -84,7 +91,7 @@ const char *ui_place_name(const struct ui *u, int place)
     const struct game *g = ui_game(u);
     if (!g || place < 0 || place >= g->nplaces)
         return "";
-    return ui_tr(u, g->places[place].name);
+    return ui_stext(u, g->places[place].name);
 }
 
 const char *ui_side_name(const struct ui *u, int side)
@@ -92,7 +99,7 @@ const char *ui_side_name(const struct ui *u, int side)
     const struct game *g = ui_game(u);
     if (!g || side < 0 || side >= g->nsides)
         return ui_tr(u, "side.none");
-    return ui_tr(u, g->sides[side].name);
+    return ui_stext(u, g->sides[side].name);
 }
 
 void ui_format_date(const struct ui *u, const struct game *g, int turn, char *out, size_t n)

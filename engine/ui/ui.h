@@ -240,7 +240,8 @@ void ui_update(struct ui *u, double dt);
 void ui_draw(struct ui *u);
 /* Queues an error dialog (also logged). */
 void ui_error(struct ui *u, const char *title, const char *text);
-const char *ui_tr(const struct ui *u, const char *key);
+const char *ui_tr(const struct ui *u, const char *key);     /* interface strings */
+const char *ui_stext(const struct ui *u, const char *key);  /* the scenario's strings */
 void ui_apply_settings(struct ui *u);
 bool ui_settings_save(const struct ui *u);
 
