@@ -41,7 +41,7 @@
 #define MAX_GOALS 40
 #define QMAX 640
 #define FAR 0xffff       /* unreachable in a goal field */
-#define STEP_HOLD 6      /* field cost of one open hex is 2 MP * 4 = 8 */
+#define KEEP_ALWAYS 8    /* hexes worth this much to keep get a garrison, threat or not */
 
 enum goal_kind { GOAL_TAKE, GOAL_HOLD, GOAL_HIT };
 
@@ -741,6 +741,10 @@ static void compute_goals(struct ai *a, const struct game *g)
             } else if (pass == 1 && a->keep[i] > 0 && a->threat[i] > 0) {
                 int need = a->threat[i] / 2 + 1;
                 add_goal(a, i, GOAL_HOLD, a->keep[i], need, 0);
+            } else if (pass == 1 && a->keep[i] >= KEEP_ALWAYS) {
+                /* a valued hex keeps a small garrison even before the enemy is in reach:
+                 * trains can bring him within a turn */
+                add_goal(a, i, GOAL_HOLD, a->keep[i] / 2, 1, 0);
             }
         }
     /* enemy stacks as targets of their own, worth their strength */
@@ -910,9 +914,12 @@ static int hex_score(const struct ai *a, const struct game *sim, int u, int idx)
     if (hx->owner != a->side && a->take[idx] > 0)
         s += K_VAL * a->take[idx];
     if (hx->owner == a->side && a->keep[idx] > 0 && a->threat[idx] > 0) {
+        /* a garrison is worth its hex while the others there cannot hold it alone */
         struct hex h = map_hex_at(sim, idx);
-        int others = stack_count(sim, h, false) - (hex_eq(x->pos, h) ? 1 : 0);
-        if (others == 0)
+        int others = stack_defence(sim, a->side, h, false);
+        if (hex_eq(x->pos, h))
+            others -= unit_defence_factor(sim, u);
+        if (others < a->threat[idx] / 2 + 1)
             s += K_VAL * a->keep[idx];
     }
     /* next to the enemy stack it is to strike (trains: on the track within range) */
@@ -1294,6 +1301,22 @@ struct attack_eval {
     struct cmd c;
 };
 
+/* Does unit id stand guard on a valued hex of ours with the enemy close? */
+static bool is_garrison(const struct ai *a, const struct game *g, int id)
+{
+    const struct unit *u = &g->units[id];
+    int hi = map_index(g, u->pos);
+    if (hi < 0 || a->keep[hi] <= 0 || g->hexes[hi].owner != a->side)
+        return false;
+    for (int e = 0; e < g->nunits; e++) {
+        const struct unit *x = game_unit(g, e);
+        if (x && x->carrier == NO_UNIT && sides_hostile(g, a->side, x->side) &&
+            hex_distance(x->pos, u->pos) <= 3 && unit_attack_factor(g, e) > 0)
+            return true;
+    }
+    return false;
+}
+
 /* Expected value (points x10 x6) of an attack, from its exact odds. */
 static int attack_value(const struct ai *a, const struct game *g, const struct cmd *c,
                         const struct combat_preview *p)
@@ -1315,11 +1338,19 @@ static int attack_value(const struct ai *a, const struct game *g, const struct c
     /* bonus for units an objective wants destroyed */
     int ti = map_index(g, c->to);
     int take = ti >= 0 ? a->take[ti] : 0;
-    int adj_val = 0, nadj = 0;
+    int adj_val = 0, nadj = 0, leave = 0;
     for (int i = 0; i < c->nunits; i++) {
         const struct unit *u = &g->units[c->units[i]];
         if (hex_distance(u->pos, c->to) == 1 &&
             g->utypes[u->type].move_class != MOVE_SHIP) {
+            if (nadj == 0 && is_garrison(a, g, c->units[i])) {
+                /* the advance would take the main defender out of a hex we must keep */
+                int hi = map_index(g, u->pos);
+                int mine = unit_defence_factor(g, c->units[i]);
+                int rest = stack_defence(g, a->side, u->pos, false) - mine;
+                if (rest < mine)
+                    leave = 10 * a->keep[hi] / 2;
+            }
             int v = step_value(g, c->units[i]) * (a->precious[c->units[i]] ? 2 : 1);
             if (v > adj_val)
                 adj_val = v;
@@ -1371,7 +1402,7 @@ static int attack_value(const struct ai *a, const struct game *g, const struct c
             v += 20 * nd; /* units gone for good */
         bool emptied = dl >= dsteps || (retreat && escape);
         if (emptied && nadj > 0)
-            v += 10 * take + 10;
+            v += 10 * take + 10 - leave;
         v -= al * adj_val;
         total += v;
     }
@@ -1433,7 +1464,8 @@ static struct cmd plan_attack(struct ai *a, const struct game *g, int side)
             const struct unit *y = &g->units[cand[i]];
             bool ranged = hex_distance(y->pos, x->pos) > 1 ||
                           g->utypes[y->type].move_class == MOVE_SHIP;
-            key[i] = (ranged ? 1000 : 0) + unit_attack_factor(g, cand[i]);
+            key[i] = (ranged ? 1000 : 0) + unit_attack_factor(g, cand[i]) -
+                     (!ranged && is_garrison(a, g, cand[i]) ? 500 : 0);
         }
         for (int i = 1; i < nc; i++)
             for (int j = i; j > 0 && (key[j] > key[j - 1] ||
