@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include <lauxlib.h> /* luaL_Reg */
 #include <lua.h>
 
 #include "script.h"
@@ -182,18 +183,58 @@ void sb_log(struct script *s, const char *fmt, ...) __attribute__((format(printf
  * string, table and utf8 functions so that their C work is charged too. */
 void sb_open_strings(lua_State *L, int string_idx, int table_idx, int utf8_idx);
 
-/* ---------------------------------------------------------------- lb_api.c */
-/* Installs game, unit, hex, rng, on, option, include, T, sorted_pairs, api_version, print. */
+/* ---------------------------------------------------------------- the API (lb_*.c) */
+#define LB_UNIT_MT "b20.Unit"
+
+/* A unit handle: index and generation, never a pointer. */
+struct lb_unit_ref {
+    int id;
+    uint16_t gen;
+};
+
+/* lb_base.c: installs game, unit, hex, rng, on, option, include, T, sorted_pairs, print and
+ * api_version. One lb_open_<table> per file. */
 void lb_open_api(lua_State *L);
-/* After the game is built: resolves handler filters (places, areas, dates); false with d. */
+void lb_open_game(lua_State *L);
+void lb_open_unit(lua_State *L);
+void lb_open_hex(lua_State *L);
+void lb_open_rng(lua_State *L);
+void lb_open_on(lua_State *L);
+
+/* lb_event.c: after the game is built, resolves handler filters (places, areas, dates);
+ * false with d. */
 bool lb_resolve_handlers(struct script *s, const struct game *g, struct diag *d);
-/* Pushes the hex h as {col=, row=}. */
+/* Runs the on.trigger(name) handlers now with ev.data = the value at data_idx. */
+void lb_fire_trigger(struct script *s, const char *name, int data_idx);
+
+/* lb_common.c. Stack effects: push_* push one value; check_* push nothing and raise on a bad
+ * argument; lb_apply_cmd raises when the command is refused. */
 void lb_push_hex(lua_State *L, struct hex h);
-/* Reads a hex (table or place id) at idx against g; false with msg when it is not one. */
+/* Reads a hex (table or place id) at idx against g (NULL: tables only); false with msg. */
 bool lb_to_hex(lua_State *L, int idx, const struct game *g, struct hex *out, char *msg,
                size_t msglen);
 /* Date arithmetic: the turn of a date (may be out of range), from the game's start. */
 int lb_date_turn(const struct game *g, int y, int m, int d, int half);
+const struct game *lb_need_game(lua_State *L, const char *what);
+void lb_need_loading(lua_State *L, const char *what);
+struct hex lb_check_hex(lua_State *L, int idx, const struct game *g);
+int lb_check_side(lua_State *L, int idx, const struct game *g);
+int lb_opt_side(lua_State *L, int idx, const struct game *g);
+int lb_check_area(lua_State *L, int idx, const struct game *g);
+void lb_copy_text(lua_State *L, int idx, char *dst, size_t n, const char *what);
+void lb_push_side(lua_State *L, const struct game *g, int side);
+void lb_push_date(lua_State *L, const struct game *g, int turn);
+void lb_push_unit(lua_State *L, const struct game *g, int id);
+/* The unit slot behind the handle at idx (dead units too: *alive tells). */
+const struct unit *lb_handle_unit(lua_State *L, int idx, int *id, bool *alive);
+/* The id of the live unit behind the handle at idx, or raises. */
+int lb_live_unit(lua_State *L, int idx, const char *what);
+/* Hands c (origin set to SCRIPT) to the apply callback; raises naming cmd_status_str(). */
+void lb_apply_cmd(lua_State *L, struct cmd *c, const char *what);
+/* Sets global `name` to a new table of funcs whose missing fields raise. */
+void lb_new_api_table(lua_State *L, const char *name, const luaL_Reg *funcs);
+/* __index of API tables: "game.x does not exist in API 1". */
+int lb_api_index_missing(lua_State *L);
 
 #define SB_API_VERSION 1
 
