@@ -253,6 +253,8 @@ void ui_click_hex(struct ui *u, struct hex h);
 void ui_end_phase(struct ui *u);
 void ui_undo(struct ui *u);
 void ui_action(struct ui *u, int kind);   /* CMD_ENTRAIN ... on the selected unit */
+void ui_toast(struct ui *u, const char *msg);   /* a short note over the map */
+void ui_next_unit(struct ui *u, int dir);       /* select the next unit with orders left */
 void ui_log(struct ui *u, int side, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void ui_push(struct ui *u, int screen);
 void ui_pop(struct ui *u);
@@ -274,6 +276,9 @@ void ui_list_saves(struct ui *u);
 SDL_Rect ui_map_rect(const struct ui *u);
 SDL_Rect ui_panel_rect(const struct ui *u);
 int ui_topbar_h(const struct ui *u);
+
+/* input.c */
+void input_hover(struct ui *u); /* the hex under the mouse, from the last mouse position */
 
 /* paint.c: the map */
 void paint_map(struct ui *u);
