@@ -13,6 +13,8 @@ local opt_uprising = option{ id = "uprising", name = "opt.uprising.name",
                              note = "opt.uprising.note", default = true }
 local opt_handover = option{ id = "handover", name = "opt.handover.name",
                              note = "opt.handover.note", default = true }
+local opt_submit = option{ id = "submit", name = "opt.submit.name", note = "opt.submit.note",
+                           default = true }
 local opt_desertion = option{ id = "desertion", name = "opt.desertion.name",
                               note = "opt.desertion.note", default = true }
 local opt_sarvan = option{ id = "sarvan", name = "opt.sarvan.name",
@@ -21,6 +23,10 @@ local opt_border_war = option{ id = "border_war", name = "opt.border_war.name",
                                note = "opt.border_war.note", default = true }
 local opt_treaty = option{ id = "treaty", name = "opt.treaty.name",
                            note = "opt.treaty.note", default = true }
+-- The par: what the Red Army achieved in 1920 is worth about this many points more than what
+-- the ADR kept (Karabakh). The ADR starts with them, so repeating history is about a draw.
+local opt_par = option{ id = "par", name = "opt.par.name", note = "opt.par.note", default = 65,
+                        min = 0, max = 150 }
 local opt_flotilla = option{ id = "flotilla", name = "opt.flotilla.name",
                              note = "opt.flotilla.note", default = true }
 
@@ -50,17 +56,24 @@ local function once(name)
     return true
 end
 
+on.date({ month = 4, day = 27, half = "dawn" }, function()
+    if opt_par > 0 and once("par") then
+        game.add_score("adr", opt_par)
+        game.message("msg.par")
+    end
+end)
+
 -- 27 April, dawn: the Baku uprising (night 26/27 April) --------------------------------------
 on.date({ month = 4, day = 27, half = "dawn" }, function()
     if not opt_uprising then return end
     if not once("uprising") then return end
     local cells = around("baku")
-    spawn_near({ id = "ins_workers", name = "unit.ins_workers", side = "red", type = "insurgents",
-                 tag = "insurgents" }, cells)
-    spawn_near({ id = "ins_sailors", name = "unit.ins_sailors", side = "red", type = "insurgents",
-                 tag = "insurgents" }, cells)
+    spawn_near({ id = "ins_workers", name = "unit.ins_workers", side = "red",
+                 type = "insurgents" }, cells)
+    spawn_near({ id = "ins_sailors", name = "unit.ins_sailors", side = "red",
+                 type = "insurgents" }, cells)
     spawn_near({ id = "ins_balakhany", name = "unit.ins_balakhany", side = "red",
-                 type = "insurgents", tag = "insurgents" }, around("baladzhary"))
+                 type = "insurgents" }, around("baladzhary"))
     game.message("msg.uprising")
     game.milestone("ms.uprising", "red")
 end)
@@ -81,7 +94,7 @@ on.date({ month = 4, day = 27, half = "dusk" }, function()
         game.set_owner(place, "red")
     end
     local azra = spawn_near({ id = "azra_1", name = "unit.azra_1", side = "red",
-                              type = "rifle_regt", tag = "azra" }, around("baku"))
+                              type = "rifle_regt" }, around("baku"))
     if azra then azra:set_morale(3) end
     -- The news breaks the will of the rest of the army.
     for _, u in ipairs(game.units("adr")) do
@@ -139,24 +152,49 @@ end)
 on.captured("khudat", function(ev)
     if ev.side ~= "red" or not once("khudat") then return end
     game.message("msg.khudat")
-    spawn_near({ id = "adr_relief", name = "unit.adr_relief", side = "adr", type = "adr_inf_regt",
-                 tag = "field_army" }, { "kurdamir", "ujar", "hajigabul" })
+    spawn_near({ id = "adr_relief", name = "unit.adr_relief", side = "adr",
+                 type = "adr_inf_regt" }, { "kurdamir", "ujar", "hajigabul" })
 end)
 
--- Time: the operation was planned to take about five days [AT]. Every turn the ADR still holds
--- a key place on the Red Army's road it scores, so a Red side that is faster than in 1920 wins
--- and a slower one loses.
-local delay_points = { { "baku", 2 }, { "khachmaz", 1 }, { "shemakha", 1 }, { "hajigabul", 1 },
-                       { "kurdamir", 1 }, { "yevlakh", 1 }, { "ganja", 2 },
-                       { "shusha", 2 } }
+-- Time: the operation was planned to take about five days [AT]. The ADR scores every turn it
+-- still holds a key place after the day the Red Army took it in 1920, so a Red side that is
+-- slower than history loses points it would otherwise have, and a faster one denies them.
+-- { place, first turn that counts, points per turn }
+local delay_points = {
+    { "baku", 2, 2 },       -- in Red hands from 27/28 April [S0][S1]
+    { "khachmaz", 2, 1 },   -- Levandovsky's train there on 28 April [VES]
+    { "kuba", 4, 1 },       -- cavalry sweep, 28-29 April [S1]
+    { "shemakha", 4, 1 },
+    { "kurdamir", 5, 1 },   -- the road to Ganja cut [S1]
+    { "hajigabul", 5, 1 },
+    { "yevlakh", 9, 2 },    -- early May (exact day not found)
+    { "ganja", 11, 2 },     -- early May: Red units at the Georgian frontier by 3-4 May [S4]
+}
 
 on.turn_begin(function(ev)
-    if ev.turn == 0 then return end
     local n = 0
     for _, p in ipairs(delay_points) do
-        if game.owner(p[1]) == "adr" then n = n + p[2] end
+        if ev.turn >= p[2] and game.owner(p[1]) == "adr" then n = n + p[3] end
     end
     if n > 0 then game.add_score("adr", n) end
+end)
+
+-- 29 April: the Azrevkom places the ADR army under the 11th Army's command [AZRA]. Most units
+-- outside Karabakh go over; the rest lose heart. What is left is the what-if: those who might
+-- have fought on from Ganja.
+on.date({ month = 4, day = 29, half = "dawn" }, function()
+    if not opt_handover or not opt_submit or not once("submit") then return end
+    for _, u in ipairs(game.units("adr")) do
+        if not hex.in_area(u.hex, "karabakh_zone") then
+            if rng.roll(6) <= 3 then
+                u:remove()
+            elseif u.morale > 2 then
+                u:set_morale(u.morale - 2)
+            end
+        end
+    end
+    game.message("msg.submit")
+    game.milestone("ms.submit", "red")
 end)
 
 -- Desertion: the ADR army melts away ----------------------------------------------------------
@@ -179,10 +217,10 @@ on.turn_begin(function()
     if game.var("karabakh_breach", 0) ~= 0 then return end
     if forces.steps_in("karabakh_zone", "adr") >= 6 then return end
     game.set_var("karabakh_breach", 1)
-    spawn_near({ id = "arm_dro2", name = "unit.arm_dro2", side = "armenia", type = "arm_regulars",
-                 tag = "armenians" }, around("goris"))
-    spawn_near({ id = "arm_vol", name = "unit.arm_vol", side = "armenia", type = "arm_irregulars",
-                 tag = "armenians" }, around("khankendi"))
+    spawn_near({ id = "arm_dro2", name = "unit.arm_dro2", side = "armenia",
+                 type = "arm_regulars" }, around("goris"))
+    spawn_near({ id = "arm_vol", name = "unit.arm_vol", side = "armenia",
+                 type = "arm_irregulars" }, around("khankendi"))
     game.message("msg.karabakh_breach")
     game.milestone("ms.karabakh_breach", "armenia")
 end)
@@ -207,10 +245,10 @@ end)
 -- 1 May: Georgia mobilizes under Kvinitadze; its counter-attack force gathers --------------------
 on.date({ month = 5, day = 1, half = "dawn" }, function()
     if not once("geo_mob") then return end
-    spawn_near({ id = "geo_kv1", name = "unit.geo_kv1", side = "georgia", type = "geo_regulars",
-                 tag = "georgians" }, around("karayazy"))
-    spawn_near({ id = "geo_pg2", name = "unit.geo_pg2", side = "georgia", type = "peoples_guard",
-                 tag = "georgians" }, around("tiflis"))
+    spawn_near({ id = "geo_kv1", name = "unit.geo_kv1", side = "georgia",
+                 type = "geo_regulars" }, around("karayazy"))
+    spawn_near({ id = "geo_pg2", name = "unit.geo_pg2", side = "georgia",
+                 type = "peoples_guard" }, around("tiflis"))
     game.message("msg.georgia_mobilizes")
 end)
 
@@ -219,11 +257,11 @@ on.date({ month = 5, day = 1, half = "dawn" }, function()
     if not opt_flotilla or not once("flotilla") then return end
     local port = game.owner("baku") == "red" and "baku" or "sumgait"
     spawn_near({ id = "dd_liebknecht", name = "unit.dd_liebknecht", side = "red",
-                 type = "destroyer", tag = "flotilla" }, around(port))
+                 type = "destroyer" }, around(port))
     spawn_near({ id = "dd_deyatelny", name = "unit.dd_deyatelny", side = "red",
-                 type = "destroyer", tag = "flotilla" }, around(port))
-    spawn_near({ id = "kozhanov", name = "unit.kozhanov", side = "red", type = "naval_infantry",
-                 tag = "flotilla" }, around(port))
+                 type = "destroyer" }, around(port))
+    spawn_near({ id = "kozhanov", name = "unit.kozhanov", side = "red",
+                 type = "naval_infantry" }, around(port))
     game.message("msg.flotilla")
     game.milestone("ms.flotilla", "red")
 end)
@@ -385,7 +423,7 @@ local scenario = {
     },
 
     supply = {
-        red = { "petrovsk", "derbent" },
+        red = { "petrovsk", "derbent", "baku" },
         adr = { "baku", "ganja", "shusha" },
         armenia = { "goris" },
         georgia = { "tiflis" },
@@ -416,13 +454,14 @@ local scenario = {
     ai = {
         red = { objectives = { "baku_core", "coast", "sweep", "kura", "ganja" },
                 hold = { "baku_core" }, avoid = { "georgia_line" } },
-        adr = { objectives = { "kura" }, hold = { "ganja", "karabakh_towns", "kura", "baku_core" } },
+        adr = { objectives = { "kura" },
+                hold = { "ganja", "karabakh_towns", "kura", "baku_core" } },
         armenia = { objectives = { "karabakh_towns" } },
         georgia = { objectives = { "frontier" }, hold = { "georgia_border", "georgia_line" },
                     avoid = { "ganja" } },
     },
 
-    milestones = { "ms.uprising", "ms.handover", "ms.ssr", "ms.trains_baku", "ms.baku_taken",
+    milestones = { "ms.uprising", "ms.handover", "ms.submit", "ms.ssr", "ms.trains_baku", "ms.baku_taken",
                    "ms.kurdamir", "ms.ganja", "ms.flotilla", "ms.karabakh_breach",
                    "ms.georgia_war", "ms.treaty", "ms.red_bridge_held" },
 }

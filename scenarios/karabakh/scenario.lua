@@ -68,9 +68,9 @@ on.turn_begin(function(ev)
     game.set_var("breach", 1)
     if opt_truce then game.set_war("adr", "armenia", true) end
     spawn_near({ id = "arm_zang2", name = "unit.arm_zang2", side = "armenia",
-                 type = "arm_regulars", tag = "armenians" }, around("goris"))
+                 type = "arm_regulars" }, around("goris"))
     spawn_near({ id = "arm_vill", name = "unit.arm_vill", side = "armenia",
-                 type = "arm_irregulars", tag = "armenians" }, around("khankendi"))
+                 type = "arm_irregulars" }, around("khankendi"))
     for _, u in ipairs(game.units("armenia")) do
         if u.morale < 8 then u:set_morale(u.morale + 1) end
     end

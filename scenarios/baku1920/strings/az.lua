@@ -22,6 +22,11 @@ return {
         .. "mümkünsüz olduğunu bildirdikdən sonra parlament hakimiyyəti kommunist partiyasına "
         .. "verib özünü buraxdı [S0][S1]. Bağlı: hökumət müzakirə etdiyi kimi Gəncəyə köçür "
         .. "[S0], Bakı qarnizonu isə döyüşür.",
+    ["opt.submit.name"] = "Ordu qırmızı komandanlığa verilir",
+    ["opt.submit.note"] = "Tarixdə olduğu kimi: açıq. 29 apreldə Azinqilabkom AXC ordusunu XI "
+        .. "Ordunun operativ komandanlığına tabe etdi [AZRA]. Açıq (hakimiyyətin təhvili ilə): 29 "
+        .. "apreldə Qarabağdan kənardakı AXC hissələrinin təxminən yarısı oyundan çıxır, qalanları "
+        .. "ruhdan düşür; qalanlar Gəncədən mübarizəni davam etdirən ordunun «bəs əgər»idir.",
     ["opt.desertion.name"] = "AXC ordusunda fərarilik",
     ["opt.desertion.note"] = "Tarixdə olduğu kimi: açıq. Rus mənbəyinə görə aprelə qədər ordu "
         .. "fərarilikdən zəifləmişdi [S0]; Azərbaycan mənbəyi ordunun quruluşunu döyüş qabiliyyətini "
@@ -41,6 +46,10 @@ return {
     ["opt.treaty.note"] = "Tarixdə olduğu kimi: açıq. 7 may 1920-ci ildə Sovet Rusiyası ilə "
         .. "Gürcüstan müqavilə imzaladı; Rusiya Gürcüstanın müstəqilliyini tanıdı [TREATY][S4]. "
         .. "Bağlı: sərhəd müharibəsi sona qədər davam edir.",
+    ["opt.par.name"] = "Par (AXC-nin başlanğıc xalları)",
+    ["opt.par.note"] = "Əvvəlcədən 65. AXC tərəfi bu xallarla başlayır: təxminən Qırmızı Ordunun "
+        .. "1920-ci ildəki uğurlarının AXC-nin saxladığından artıq dəyəri, beləliklə tarixi "
+        .. "təkrarlamaq təxminən heç-heçədir. Azaltmaq qırmızıların, artırmaq AXC-nin xeyrinədir.",
     ["opt.flotilla.name"] = "Volqa-Xəzər flotiliyası",
     ["opt.flotilla.note"] = "Tarixdə olduğu kimi: açıq. Flotiliyanın gəmiləri 1 mayda Bakıya "
         .. "gəldi [RED]; gəmilərin tam siyahısı tapılmayıb, yalnız ayrı-ayrı esminesların adı "
@@ -70,10 +79,10 @@ return {
     ["brief.5.title"] = "Necə qalib gəlmək olar",
     ["brief.5.text"] = "Qırmızılar Bakı (tez və sonda), sahil stansiyaları, süvari basqınının "
         .. "şəhərləri, Yevlaxda Kür keçidi, Gəncə və qorunan zirehli qatarlar üçün xal alır. AXC "
-        .. "Gəncə, Qarabağ, sağ qalan səhra ordusu, 2 mayadək Kür xətti və Bakını saxlasa və ya "
-        .. "geri alsa, həmçinin hər gediş Qırmızı Ordunun yolunda hələ saxladığı hər yer (Bakı, "
-        .. "Xaçmaz, Şamaxı, Hacıqabul, Kürdəmir, Yevlax, Gəncə) və Şuşa üçün xal alır. Sürət "
-        .. "vacibdir: tarixi təkrarlamaq təxminən heç-heçədir; daha yaxşısı qələbədir.",
+        .. "«par» ilə (Qırmızı Ordunun 1920-ci il uğurlarının dəyəri) başlayır və Gəncə, Qarabağ, "
+        .. "sağ qalan səhra ordusu, 2 mayadək Kür xətti, Bakını saxlasa və ya geri alsa, həmçinin "
+        .. "vacib bir yeri 1920-ci ildə düşdüyü gündən sonra saxladığı hər gediş üçün xal alır. "
+        .. "Tarixi təkrarlamaq təxminən heç-heçədir; daha yaxşısı qələbədir.",
     ["note.trains.title"] = "Hansı dörd qatar?",
     ["note.trains.text"] = "İki siyahı fərqlidir. Zirehli qatarlar tarixi № 61 «III "
         .. "İnternasional», № 209 «Krasnaya Astraxan», № 55 «Krasnı Dağıstan» və № 65 «Timofey "
@@ -246,12 +255,16 @@ return {
     ["unit.geo_kv1"] = "Kvinitadzenin səhra qoşunları",
     ["unit.geo_pg2"] = "Xalq Qvardiyası (səfərbər)",
 
+    ["msg.par"] = "AXC tərəfi «par» ilə başlayır: qalib gəlmək üçün qırmızılar 1920-ci ildə "
+        .. "Qırmızı Ordunun etdiyindən çoxunu etməlidir.",
     ["msg.uprising"] = "26/27 aprel gecəsi: fəhlə dəstələri və dənizçilər Bakıda üsyan qaldırır "
         .. "və hökumətə ultimatum verir [S0][S1].",
     ["msg.handover"] = "27 aprel: hərbçilər müqaviməti mümkünsüz sayır; parlament hakimiyyəti "
         .. "kommunist partiyasına verib özünü buraxır. Bakı qarnizonu silahı yerə qoyur, ordunun "
         .. "qalanı ruhdan düşür [S0][S1].",
     ["msg.no_handover"] = "Bəs əgər: parlament ultimatumu rədd edir, Bakı qarnizonu döyüşür.",
+    ["msg.submit"] = "29 aprel: Azinqilabkom AXC ordusunu XI Ordunun komandanlığına tabe edir "
+        .. "[AZRA]. Çox hissə keçir, qalanları tərəddüd edir.",
     ["msg.ssr"] = "28 aprel: Bakıda Azərbaycan SSR elan olunur və RSFSR-dən hərbi yardım istəyir "
         .. "[S0][S1].",
     ["msg.trains_baku_fast"] = "Zirehli qatarlar Bakıda 1920-ci ildəki qədər tezdir (28 aprel "
@@ -278,6 +291,7 @@ return {
 
     ["ms.uprising"] = "Bakıda üsyan",
     ["ms.handover"] = "Parlament hakimiyyəti təhvil verdi",
+    ["ms.submit"] = "AXC ordusu qırmızı komandanlıq altında",
     ["ms.ssr"] = "Azərbaycan SSR elan olundu",
     ["ms.trains_baku"] = "Qatarlar Bakıda",
     ["ms.baku_taken"] = "Bakı alındı",

@@ -23,6 +23,11 @@ return {
         .. "party and dissolved itself after the military said armed resistance was impossible "
         .. "[S0][S1]. Off: the government leaves for Ganja, as it had discussed [S0], and the "
         .. "Baku garrison fights on.",
+    ["opt.submit.name"] = "The army placed under Red command",
+    ["opt.submit.note"] = "Historical: on. On 29 April the Azrevkom put the ADR army under the "
+        .. "operational command of the 11th Army [AZRA]. On (with the hand-over): on 29 April "
+        .. "about half of the ADR units outside Karabakh leave the game and the rest lose morale; "
+        .. "those left are the what-if of an army that fought on from Ganja.",
     ["opt.desertion.name"] = "Desertion in the ADR army",
     ["opt.desertion.note"] = "Historical: on. A Russian-leaning account says desertion had hollowed "
         .. "out the army by April [S0]; Azerbaijani-leaning work gives the structure without "
@@ -42,6 +47,10 @@ return {
     ["opt.treaty.note"] = "Historical: on. Soviet Russia and Georgia signed a treaty on 7 May "
         .. "1920; Russia recognised Georgia's independence [TREATY][S4]. Off: the border war "
         .. "goes on to the end.",
+    ["opt.par.name"] = "Par (ADR starting points)",
+    ["opt.par.note"] = "Default 65. The ADR side starts with these points: roughly what the Red "
+        .. "Army's gains in 1920 are worth beyond what the ADR kept, so that repeating history "
+        .. "is about a draw. Lower it to favour Red, raise it to favour the ADR.",
     ["opt.flotilla.name"] = "Volga-Caspian flotilla",
     ["opt.flotilla.note"] = "Historical: on. Flotilla ships arrived at Baku on 1 May [RED]; no "
         .. "full ship list was found, only single destroyers are named [ISA]. On: two destroyers "
@@ -72,10 +81,10 @@ return {
     ["brief.5.title"] = "How to win",
     ["brief.5.text"] = "Red scores for Baku (early and at the end), the coastal stations, the "
         .. "cavalry towns, the Kura crossing at Yevlakh, Ganja and keeping the trains. The ADR "
-        .. "scores for Ganja, Karabakh, a surviving field army, the Kura until 2 May and Baku if "
-        .. "it keeps or retakes it, and every turn for each place it still holds on the Red "
-        .. "Army's road (Baku, Khachmaz, Shemakha, Hajigabul, Kurdamir, Yevlakh, Ganja) and for "
-        .. "Shusha. Speed matters: repeating history is about a draw; beat it to win.",
+        .. "starts with the par (what the Red Army's gains of 1920 are worth) and scores for "
+        .. "Ganja, Karabakh, a surviving field army, the Kura until 2 May, Baku if it keeps or "
+        .. "retakes it, and every turn it holds a key place past the day it fell in 1920. "
+        .. "Repeating history is about a draw; do better to win.",
     -- historical notes
     ["note.trains.title"] = "Which four trains?",
     ["note.trains.text"] = "Two lists disagree. An armored-train history names No. 61 'III "
@@ -255,6 +264,8 @@ return {
     ["unit.geo_pg2"] = "People's Guard (mobilised)",
 
     -- messages
+    ["msg.par"] = "The ADR side starts with the par: Red must do better than the Red Army did "
+        .. "in 1920 to win.",
     ["msg.uprising"] = "Night of 26/27 April: Bolshevik workers' detachments and sailors rise in "
         .. "Baku and send the government an ultimatum [S0][S1].",
     ["msg.handover"] = "27 April: the military declare resistance impossible; parliament hands "
@@ -262,6 +273,8 @@ return {
         .. "and the rest of the army loses heart [S0][S1].",
     ["msg.no_handover"] = "What-if: parliament refuses the ultimatum and the garrison of Baku "
         .. "fights on.",
+    ["msg.submit"] = "29 April: the Azrevkom places the ADR army under the command of the 11th "
+        .. "Army [AZRA]. Many units go over; the rest waver.",
     ["msg.ssr"] = "28 April: the Azerbaijan SSR is proclaimed in Baku and asks the RSFSR for "
         .. "military aid [S0][S1].",
     ["msg.trains_baku_fast"] = "The armored trains are in Baku as early as in 1920 (morning of "
@@ -288,6 +301,7 @@ return {
     -- milestones
     ["ms.uprising"] = "Uprising in Baku",
     ["ms.handover"] = "Parliament hands over power",
+    ["ms.submit"] = "ADR army under Red command",
     ["ms.ssr"] = "Azerbaijan SSR proclaimed",
     ["ms.trains_baku"] = "Trains reach Baku",
     ["ms.baku_taken"] = "Baku taken",
