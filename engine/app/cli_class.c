@@ -281,7 +281,7 @@ int cli_replay(int argc, char **argv)
         fprintf(stderr, "warning: %s\n", warn[i]);
     int n = replay_steps(r), last = n - 1;
     if (o.list) {
-        printf("timeline of %s (%d steps):\n", o.scenario, n);
+        printf("timeline of %s (%d step%s):\n", o.scenario, n, n == 1 ? "" : "s");
         for (int k = 0; k < n; k++) {
             struct replay_step st;
             replay_step(r, k, &st);

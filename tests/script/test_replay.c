@@ -425,11 +425,36 @@ static void test_refusals(void)
     /* hostile: an endless loop, a memory bomb, the outside world */
     expect_refusal("while true do end\n", "instruction budget", 1);
     expect_refusal("local t = {} for i = 1, 1e9 do t[i] = string.rep('x', 1000) .. i end\n",
-                   "", 0);
+                   "memory limit", 1);
     expect_refusal("os.execute('true')\nreturn {}\n", "os", 1);
     expect_refusal("\x1bLua", "precompiled", 0);
     /* the effect kinds check their arity */
     expect_refusal(STEP_HEAD "  effects = {\n  { \"destroy\" } } } } }\n", "unit_key", 5);
+}
+
+static void test_warnings(void)
+{
+    const char *dir = make_fixture(STEP_HEAD "  orders = { { \"nobody\", \"baku\" } },\n"
+                                   "  effects = { { \"destroy\", \"ghost\" },\n"
+                                   "              { \"owner\", \"yalama\", \"red\" } } } } }\n");
+    CHECK(dir != NULL);
+    if (!dir)
+        return;
+    struct diag d;
+    struct replay *r = replay_open(dir, NULL, 0, 1, "en", &d);
+    CHECK(r != NULL);
+    if (!r)
+        return;
+    const char *const *w = NULL;
+    CHECK_EQ_INT(replay_warnings(r, &w), 2);
+    if (replay_warnings(r, NULL) == 2) {
+        CHECK_STR_CONTAINS(w[0], "no unit 'ghost' in play");
+        CHECK_STR_CONTAINS(w[1], "'nobody' was never carried out");
+    }
+    const struct game *g = replay_game(r);
+    CHECK_EQ_INT(map_get(g, place(g, "yalama"))->owner, side_by_id(g, "red"));
+    CHECK_EQ_INT(replay_steps(r), 1);
+    replay_free(r);
 }
 
 static void test_missing_and_keys(void)
@@ -549,6 +574,7 @@ int main(int argc, char **argv)
         {"history_positions", test_history_positions},
         {"ganja", test_ganja},
         {"refusals", test_refusals},
+        {"warnings", test_warnings},
         {"missing_and_keys", test_missing_and_keys},
         {"handout", test_handout},
     };
