@@ -303,14 +303,15 @@ static bool int_field(struct ctx *c, int t, const char *path, const char *key, b
         *out = def;
         return true;
     }
-    if (ty != LUA_TNUMBER || !lua_isinteger(L, -1)) {
+    int exact = 0;
+    lua_Integer v = ty == LUA_TNUMBER ? lua_tointegerx(L, -1, &exact) : 0; /* 8.0 is 8 */
+    if (!exact) {
         const char *tn = type_of(L, -1);
         bool isnum = ty == LUA_TNUMBER;
         lua_pop(L, 1);
         return fail(c, t, f, "an integer is needed, not %s%s", isnum ? "" : "a ",
                     isnum ? "a fraction" : tn);
     }
-    lua_Integer v = lua_tointeger(L, -1);
     lua_pop(L, 1);
     if (v < lo || v > hi)
         return fail(c, t, f, "%lld is outside %ld..%ld", (long long)v, lo, hi);
