@@ -146,11 +146,117 @@ static void emitf(struct writer *w, enum block b, const char *fmt, ...)
     emit(w, b, text);
 }
 
+/* ====================================================================== phrases */
+/* The handout's own words in English, Russian and Azerbaijani; the scenario's texts come from
+ * its string tables. Every variant of a phrase takes the same arguments in the same order. */
+enum phrase {
+    PH_NEAR, PH_HEX, PH_MOVE, PH_ATTACK, PH_LOSS, PH_DESTROYED, PH_RETREAT, PH_ROUTED,
+    PH_TAKES, PH_OWNER, PH_RAIL_CUT, PH_RAIL_FIXED, PH_ARRIVES, PH_APPEARS, PH_LEAVES,
+    PH_MILESTONE, PH_MESSAGE, PH_MESSAGE_SRC, PH_SCORE, PH_WAR, PH_PEACE, PH_OVER, PH_TURN,
+    PH_DAWN, PH_DUSK, PH_NOTHING, PH_MOVES, PH_SUPPLY, PH_RESULT, PH_DRAW, PH_WON, PH_LEVEL1,
+    PH_LEVEL2, PH_STOPPED, PH_POINTS, PH_MILESTONES, PH_HASH, PH_RECORD, PH_SCENARIO,
+    PH_SCENARIO_LINE, PH_SEED, PH_SIDE, PH_NOT_PLAYABLE, PH_OPTIONS, PH_NO_OPTIONS, PH_ON,
+    PH_OFF, PH_AS_HISTORY, PH_WHAT_IF, PH_TURNS, PH_NOBODY, PH_A_UNIT, PH_COUNT
+};
+
+static const char *const phrases[PH_COUNT][3] = {
+    [PH_NEAR] = {"near %s (%d,%d)", "около %s (%d,%d)", "%s yaxınlığı (%d,%d)"},
+    [PH_HEX] = {"hex %d,%d", "гекс %d,%d", "xana %d,%d"},
+    [PH_MOVE] = {"%s: %s to %s", "%s: %s → %s", "%s: %s → %s"},
+    [PH_ATTACK] = {"%s attacks %s (%s) at odds %s; die %d: %s",
+                   "%s атакует: %s (%s), соотношение %s; кубик %d: %s",
+                   "%s hücum edir: %s (%s), nisbət %s; zər %d: %s"},
+    [PH_LOSS] = {"%s loses %d step(s)", "%s теряет шагов: %d", "%s itirir, addım: %d"},
+    [PH_DESTROYED] = {"%s (%s) is destroyed", "%s (%s): уничтожено", "%s (%s) məhv edildi"},
+    [PH_RETREAT] = {"%s retreats to %s", "%s отходит: %s", "%s geri çəkilir: %s"},
+    [PH_ROUTED] = {"%s breaks and is routed", "%s: бегство", "%s pozulub qaçır"},
+    [PH_TAKES] = {"%s takes %s from %s", "%s занимает %s (прежде: %s)",
+                  "%s tutur: %s (əvvəl: %s)"},
+    [PH_OWNER] = {"%s now belongs to %s", "%s переходит к стороне: %s",
+                  "%s indi bu tərəfə keçir: %s"},
+    [PH_RAIL_CUT] = {"the railway is cut at %s", "железная дорога перерезана: %s",
+                     "dəmir yolu kəsildi: %s"},
+    [PH_RAIL_FIXED] = {"the railway is repaired at %s", "железная дорога восстановлена: %s",
+                       "dəmir yolu bərpa edildi: %s"},
+    [PH_ARRIVES] = {"%s (%s) arrives at %s", "%s (%s) прибывает: %s", "%s (%s) gəlir: %s"},
+    [PH_APPEARS] = {"%s (%s) appears at %s", "%s (%s) появляется: %s",
+                    "%s (%s) peyda olur: %s"},
+    [PH_LEAVES] = {"%s leaves the game", "%s выходит из игры", "%s oyundan çıxır"},
+    [PH_MILESTONE] = {"Milestone: %s", "Веха: %s", "Mərhələ: %s"},
+    [PH_MESSAGE] = {"Message: %s", "Сообщение: %s", "Mesaj: %s"},
+    [PH_MESSAGE_SRC] = {"Message: %s (Sources: %s)", "Сообщение: %s (Источники: %s)",
+                        "Mesaj: %s (Mənbələr: %s)"},
+    [PH_SCORE] = {"%s: %+d points", "%s: %+d очк.", "%s: %+d xal"},
+    [PH_WAR] = {"%s and %s are now at war", "%s и %s теперь в состоянии войны",
+                "%s və %s artıq müharibə vəziyyətindədir"},
+    [PH_PEACE] = {"%s and %s make peace", "%s и %s заключают мир", "%s və %s sülh bağlayır"},
+    [PH_OVER] = {"The game is over: %s", "Игра окончена: %s", "Oyun bitdi: %s"},
+    [PH_TURN] = {"Turn %d: %d %s %d, %s", "Ход %d: %d %s %d, %s", "Gediş %d: %d %s %d, %s"},
+    [PH_DAWN] = {"dawn", "утро", "səhər"},
+    [PH_DUSK] = {"dusk", "вечер", "axşam"},
+    [PH_NOTHING] = {"Nothing of note.", "Ничего существенного.", "Diqqətəlayiq heç nə olmadı."},
+    [PH_MOVES] = {"%s moves (%d): %s.", "%s, передвижения (%d): %s.",
+                  "%s, yerdəyişmələr (%d): %s."},
+    [PH_SUPPLY] = {"%s: units out of supply: %d.", "%s: частей без снабжения: %d.",
+                   "%s: təchizatsız qalan hissələr: %d."},
+    [PH_RESULT] = {"Result", "Итог", "Nəticə"},
+    [PH_DRAW] = {"The game ended in a draw (%s).", "Игра закончилась вничью (%s).",
+                 "Oyun heç-heçə bitdi (%s)."},
+    [PH_WON] = {"The game ended in %s for %s (%s).", "Игра закончилась: %s, сторона %s (%s).",
+                "Oyun bitdi: %s, qalib %s (%s)."},
+    [PH_LEVEL1] = {"a marginal victory", "малая победа", "kiçik qələbə"},
+    [PH_LEVEL2] = {"a decisive victory", "решительная победа", "qəti qələbə"},
+    [PH_STOPPED] = {"The game was stopped at turn %d (%s), before its end.",
+                    "Игра остановлена на ходу %d (%s), до конца.",
+                    "Oyun %d-ci gedişdə (%s), sona çatmadan dayandırıldı."},
+    [PH_POINTS] = {"%s: %d points", "%s: %d очк.", "%s: %d xal"},
+    [PH_MILESTONES] = {"Milestones", "Вехи", "Mərhələlər"},
+    [PH_HASH] = {"State hash %s. Load the saved game with 'baku1920 run --load' to check it.",
+                 "Хеш состояния %s. Проверка: загрузите сохранённую игру командой "
+                 "'baku1920 run --load'.",
+                 "Vəziyyət heşi %s. Yoxlamaq üçün saxlanmış oyunu 'baku1920 run --load' ilə "
+                 "yükləyin."},
+    [PH_RECORD] = {"%s: game record", "%s: запись партии", "%s: oyunun qeydi"},
+    [PH_SCENARIO] = {"Scenario", "Сценарий", "Ssenari"},
+    [PH_SCENARIO_LINE] = {"Scenario: %s (%s), %s", "Сценарий: %s (%s), %s",
+                          "Ssenari: %s (%s), %s"},
+    [PH_SEED] = {"Random seed: %s", "Начальное число случайностей: %s", "Təsadüf toxumu: %s"},
+    [PH_SIDE] = {"Side: %s%s", "Сторона: %s%s", "Tərəf: %s%s"},
+    [PH_NOT_PLAYABLE] = {" (not playable)", " (не для игрока)", " (oyunçu üçün deyil)"},
+    [PH_OPTIONS] = {"Options", "Параметры «что если»", "«Nə olardı» seçimləri"},
+    [PH_NO_OPTIONS] = {"This scenario has no what-if options.",
+                       "В этом сценарии нет параметров «что если».",
+                       "Bu ssenaridə «nə olardı» seçimləri yoxdur."},
+    [PH_ON] = {"on", "вкл.", "açıq"},
+    [PH_OFF] = {"off", "выкл.", "bağlı"},
+    [PH_AS_HISTORY] = {" (as in history)", " (как в истории)", " (tarixdəki kimi)"},
+    [PH_WHAT_IF] = {" (changed: a what-if)", " (изменено: «что если»)",
+                    " (dəyişdirilib: «nə olardı»)"},
+    [PH_TURNS] = {"Turn by turn", "Ход за ходом", "Gediş-gediş"},
+    [PH_NOBODY] = {"nobody", "никто", "heç kim"},
+    [PH_A_UNIT] = {"a unit", "часть", "hissə"},
+};
+
+static const char *const month_names[3][12] = {
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"},
+    {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+     "октября", "ноября", "декабря"},
+    {"yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
+     "oktyabr", "noyabr", "dekabr"},
+};
+
 /* ====================================================================== words */
 struct ctx {
     const struct session *s;
     struct game *g; /* the rebuilt game, as it stands while its events are read */
+    int li;         /* 0 en, 1 ru, 2 az */
 };
+
+static const char *P(const struct ctx *c, enum phrase p)
+{
+    return phrases[p][c->li];
+}
 
 static const char *T(const struct ctx *c, const char *key)
 {
@@ -160,14 +266,14 @@ static const char *T(const struct ctx *c, const char *key)
 static const char *side_name(const struct ctx *c, int side)
 {
     if (side < 0 || side >= c->g->nsides)
-        return "nobody";
+        return P(c, PH_NOBODY);
     return T(c, c->g->sides[side].name);
 }
 
 static const char *unit_name(const struct ctx *c, int id)
 {
     if (id < 0 || id >= c->g->nunits || !c->g->units[id].gen)
-        return "a unit";
+        return P(c, PH_A_UNIT);
     return T(c, c->g->units[id].name);
 }
 
@@ -190,9 +296,9 @@ static void hex_words(const struct ctx *c, struct hex h, char *out, size_t n)
     int col, row;
     hex_to_offset(h, &col, &row);
     if (best >= 0)
-        snprintf(out, n, "near %s (%d,%d)", c->g->places[best].name, col, row);
+        snprintf(out, n, P(c, PH_NEAR), c->g->places[best].name, col, row);
     else
-        snprintf(out, n, "hex %d,%d", col, row);
+        snprintf(out, n, P(c, PH_HEX), col, row);
 }
 
 /* The full source lines for the [ID] tags in text, "; "-separated, into b. */
@@ -268,61 +374,61 @@ static void describe(const struct ctx *c, const struct events *ev, struct turn_r
                 break;
             hex_words(c, e->from, a, sizeof a);
             hex_words(c, e->to, b, sizeof b);
-            buf_add(&t->moves[u->side], "%s%s: %s to %s", t->nmoves[u->side] ? "; " : "",
-                    unit_name(c, e->unit), a, b);
+            if (t->nmoves[u->side])
+                buf_add(&t->moves[u->side], "; ");
+            buf_add(&t->moves[u->side], P(c, PH_MOVE), unit_name(c, e->unit), a, b);
             t->nmoves[u->side]++;
             break;
         }
         case EV_ATTACK:
             hex_words(c, e->to, a, sizeof a);
-            line(t, "%s attacks %s (%s) at odds %s; die %d: %s", side_name(c, e->side), a,
+            line(t, P(c, PH_ATTACK), side_name(c, e->side), a,
                  side_name(c, e->side2),
                  e->a >= 0 && e->a < CRT_COLS ? crt_col_names[e->a] : "?", (int)e->b, e->text);
             break;
         case EV_LOSS:
-            line(t, "%s loses %d step%s", unit_name(c, e->unit), (int)e->a, e->a == 1 ? "" : "s");
+            line(t, P(c, PH_LOSS), unit_name(c, e->unit), (int)e->a);
             break;
         case EV_DESTROYED:
-            line(t, "%s (%s) is destroyed", unit_name(c, e->unit), side_name(c, e->side));
+            line(t, P(c, PH_DESTROYED), unit_name(c, e->unit), side_name(c, e->side));
             break;
         case EV_RETREAT:
             hex_words(c, e->to, a, sizeof a);
-            line(t, "%s retreats to %s", unit_name(c, e->unit), a);
+            line(t, P(c, PH_RETREAT), unit_name(c, e->unit), a);
             break;
         case EV_ROUTED:
-            line(t, "%s breaks and is routed", unit_name(c, e->unit));
+            line(t, P(c, PH_ROUTED), unit_name(c, e->unit));
             break;
         case EV_CAPTURED: {
             const struct hexinfo *x = map_get(c->g, e->to);
             if (x && x->place >= 0)
-                line(t, "%s takes %s from %s", side_name(c, e->side),
+                line(t, P(c, PH_TAKES), side_name(c, e->side),
                      c->g->places[x->place].name, side_name(c, e->side2));
             break;
         }
         case EV_OWNER: {
             const struct hexinfo *x = map_get(c->g, e->to);
             if (x && x->place >= 0)
-                line(t, "%s now belongs to %s", c->g->places[x->place].name,
+                line(t, P(c, PH_OWNER), c->g->places[x->place].name,
                      side_name(c, e->side));
             break;
         }
         case EV_RAIL_CUT:
             hex_words(c, e->to, a, sizeof a);
-            line(t, "the railway is cut at %s", a);
+            line(t, P(c, PH_RAIL_CUT), a);
             break;
         case EV_RAIL_REPAIRED:
             hex_words(c, e->to, a, sizeof a);
-            line(t, "the railway is repaired at %s", a);
+            line(t, P(c, PH_RAIL_FIXED), a);
             break;
         case EV_REINFORCED:
         case EV_SPAWNED:
             hex_words(c, e->to, a, sizeof a);
-            line(t, "%s (%s) %s at %s", unit_name(c, e->unit),
-                 side_name(c, c->g->units[e->unit].side),
-                 e->kind == EV_REINFORCED ? "arrives" : "appears", a);
+            line(t, P(c, e->kind == EV_REINFORCED ? PH_ARRIVES : PH_APPEARS),
+                 unit_name(c, e->unit), side_name(c, c->g->units[e->unit].side), a);
             break;
         case EV_REMOVED:
-            line(t, "%s leaves the game", unit_name(c, e->unit));
+            line(t, P(c, PH_LEAVES), unit_name(c, e->unit));
             break;
         case EV_SUPPLY_LOST: {
             int sd = c->g->units[e->unit].side;
@@ -331,29 +437,28 @@ static void describe(const struct ctx *c, const struct events *ev, struct turn_r
             break;
         }
         case EV_MILESTONE:
-            line(t, "Milestone: %s", T(c, e->text));
+            line(t, P(c, PH_MILESTONE), T(c, e->text));
             break;
         case EV_MESSAGE: {
             struct buf src = {0};
             const char *text = T(c, e->text);
             sources_of(c, text, &src);
             if (src.n)
-                line(t, "Message: %s (Sources: %s)", text, buf_str(&src));
+                line(t, P(c, PH_MESSAGE_SRC), text, buf_str(&src));
             else
-                line(t, "Message: %s", text);
+                line(t, P(c, PH_MESSAGE), text);
             buf_free(&src);
             break;
         }
         case EV_SCORE:
-            line(t, "%s %s %d point%s", side_name(c, e->side), e->a >= 0 ? "gains" : "loses",
-                 abs((int)e->a), abs((int)e->a) == 1 ? "" : "s");
+            line(t, P(c, PH_SCORE), side_name(c, e->side), (int)e->a);
             break;
         case EV_WAR:
-            line(t, "%s and %s %s", side_name(c, e->side), side_name(c, e->side2),
-                 e->a ? "are now at war" : "make peace");
+            line(t, P(c, e->a ? PH_WAR : PH_PEACE), side_name(c, e->side),
+                 side_name(c, e->side2));
             break;
         case EV_GAME_OVER:
-            line(t, "The game is over: %s", e->text);
+            line(t, P(c, PH_OVER), T(c, e->text));
             break;
         default:
             break;
@@ -368,20 +473,16 @@ static void flush_turn(const struct ctx *c, struct writer *w, int turn, struct t
         any = any || t->nmoves[sd] || t->supply_lost[sd];
     int y, m, d, half;
     game_date(c->g, turn, &y, &m, &d, &half);
-    static const char *const months[] = {"January", "February", "March", "April", "May",
-                                         "June", "July", "August", "September", "October",
-                                         "November", "December"};
-    emitf(w, B_H3, "Turn %d: %d %s %d, %s", turn + 1, d, months[(m - 1 + 12) % 12], y,
-          half ? "dusk" : "dawn");
+    emitf(w, B_H3, P(c, PH_TURN), turn + 1, d, month_names[c->li][(m - 1 + 12) % 12], y,
+          P(c, half ? PH_DUSK : PH_DAWN));
     if (!any)
-        emit(w, B_P, "Nothing of note.");
+        emit(w, B_P, P(c, PH_NOTHING));
     for (int sd = 0; sd < c->g->nsides; sd++) {
         if (t->nmoves[sd])
-            emitf(w, B_LI, "%s moves %d time%s: %s.", side_name(c, sd), t->nmoves[sd],
-                  t->nmoves[sd] == 1 ? "" : "s", buf_str(&t->moves[sd]));
+            emitf(w, B_LI, P(c, PH_MOVES), side_name(c, sd), t->nmoves[sd],
+                  buf_str(&t->moves[sd]));
         if (t->supply_lost[sd])
-            emitf(w, B_LI, "%s: %d unit%s out of supply.", side_name(c, sd), t->supply_lost[sd],
-                  t->supply_lost[sd] == 1 ? "" : "s");
+            emitf(w, B_LI, P(c, PH_SUPPLY), side_name(c, sd), t->supply_lost[sd]);
     }
     const char *p = buf_str(&t->lines);
     while (*p) {
@@ -415,26 +516,24 @@ static const char *const style =
 
 static void result_words(const struct ctx *c, const struct game *g, struct writer *w)
 {
-    emit(w, B_H2, "Result");
+    emit(w, B_H2, P(c, PH_RESULT));
     if (g->result.over) {
-        static const char *const levels[] = {"a draw", "a marginal victory",
-                                             "a decisive victory"};
+        int lv = g->result.level == 2 ? PH_LEVEL2 : PH_LEVEL1;
         if (g->result.winner == NO_SIDE)
-            emitf(w, B_P, "The game ended in a draw (%s).", T(c, g->result.reason));
+            emitf(w, B_P, P(c, PH_DRAW), T(c, g->result.reason));
         else
-            emitf(w, B_P, "The game ended in %s for %s (%s).", levels[g->result.level % 3],
+            emitf(w, B_P, P(c, PH_WON), P(c, (enum phrase)lv),
                   side_name(c, g->result.winner), T(c, g->result.reason));
     } else {
         char date[32];
         game_date_str(g, g->turn, date, sizeof date);
-        emitf(w, B_P, "The game was stopped at turn %d (%s), before its end.", g->turn + 1,
-              date);
+        emitf(w, B_P, P(c, PH_STOPPED), g->turn + 1, date);
     }
     for (int i = 0; i < g->nsides; i++)
-        emitf(w, B_LI, "%s: %d points", side_name(c, i), game_score(g, i));
+        emitf(w, B_LI, P(c, PH_POINTS), side_name(c, i), game_score(g, i));
     end_list(w);
     if (g->nmilestones) {
-        emit(w, B_H3, "Milestones");
+        emit(w, B_H3, P(c, PH_MILESTONES));
         for (int i = 0; i < g->nmilestones; i++) {
             char date[32];
             game_date_str(g, g->milestones[i].turn, date, sizeof date);
@@ -442,8 +541,9 @@ static void result_words(const struct ctx *c, const struct game *g, struct write
         }
         end_list(w);
     }
-    emitf(w, B_P, "State hash %016" PRIx64 ". Load the saved game with 'baku1920 run --load' "
-                  "to check it.", game_hash(g));
+    char hash[24];
+    snprintf(hash, sizeof hash, "%016" PRIx64, game_hash(g));
+    emitf(w, B_P, P(c, PH_HASH), hash);
 }
 
 bool handout_write(const struct session *s, FILE *f, enum handout_format fmt, struct diag *d)
@@ -469,7 +569,11 @@ bool handout_write(const struct session *s, FILE *f, enum handout_format fmt, st
         goto done;
     if (!game_start(g, sg->seed, ev, d))
         goto done;
-    struct ctx c = {s, g};
+    struct ctx c = {s, g, 0};
+    if (!strcmp(session_lang(s), "ru"))
+        c.li = 1;
+    else if (!strcmp(session_lang(s), "az"))
+        c.li = 2;
     struct writer w = {f, fmt, false};
     struct scenario_info info;
     memset(&info, 0, sizeof info);
@@ -508,31 +612,33 @@ bool handout_write(const struct session *s, FILE *f, enum handout_format fmt, st
         esc(&w, info.title);
         fprintf(f, " - game record</title>\n<style>%s</style>\n</head>\n<body>\n", style);
     }
-    emitf(&w, B_H1, "%s: game record", info.title);
+    emitf(&w, B_H1, P(&c, PH_RECORD), info.title);
     emit(&w, B_P, info.description);
-    emit(&w, B_H2, "Scenario");
-    emitf(&w, B_LI, "Scenario: %s (%s), %s", info.title, sg->scenario_id, info.dates);
-    emitf(&w, B_LI, "Random seed: %" PRIu64, sg->seed);
+    emit(&w, B_H2, P(&c, PH_SCENARIO));
+    emitf(&w, B_LI, P(&c, PH_SCENARIO_LINE), info.title, sg->scenario_id, info.dates);
+    char seed[24];
+    snprintf(seed, sizeof seed, "%" PRIu64, sg->seed);
+    emitf(&w, B_LI, P(&c, PH_SEED), seed);
     for (int i = 0; i < g->nsides; i++)
-        emitf(&w, B_LI, "Side: %s%s", side_name(&c, i),
-              (g->sides[i].flags & SIDE_PLAYABLE) ? "" : " (not playable)");
+        emitf(&w, B_LI, P(&c, PH_SIDE), side_name(&c, i),
+              (g->sides[i].flags & SIDE_PLAYABLE) ? "" : P(&c, PH_NOT_PLAYABLE));
     end_list(&w);
-    emit(&w, B_H2, "Options");
+    emit(&w, B_H2, P(&c, PH_OPTIONS));
     if (nopts == 0)
-        emit(&w, B_P, "This scenario has no what-if options.");
+        emit(&w, B_P, P(&c, PH_NO_OPTIONS));
     for (int i = 0; i < nopts; i++) {
         bool flag = opts[i].min == 0 && opts[i].max == 1;
         char val[32];
         if (flag)
-            snprintf(val, sizeof val, "%s", opts[i].value ? "on" : "off");
+            snprintf(val, sizeof val, "%s", P(&c, opts[i].value ? PH_ON : PH_OFF));
         else
             snprintf(val, sizeof val, "%d", opts[i].value);
         emitf(&w, B_LI, "%s: %s%s. %s", T(&c, opts[i].name), val,
-              opts[i].value == opts[i].def ? " (as in history)" : " (changed: a what-if)",
+              P(&c, opts[i].value == opts[i].def ? PH_AS_HISTORY : PH_WHAT_IF),
               T(&c, opts[i].note));
     }
     end_list(&w);
-    emit(&w, B_H2, "Turn by turn");
+    emit(&w, B_H2, P(&c, PH_TURNS));
     for (int t = 0; t < nturns; t++)
         flush_turn(&c, &w, t, &turns[t]);
     result_words(&c, g, &w);

@@ -1369,7 +1369,7 @@ bool replay_goto(struct replay *r, int k, struct diag *d)
         r->applied = 0;
     }
     if (!feed(r, r->s, r->applied, end, d)) {
-        r->applied = 0;
+        r->applied = (size_t)-1; /* the session is in an unknown state: rebuild next time */
         r->cur = -1;
         return false;
     }
