@@ -376,7 +376,7 @@ static void side_panel(struct ui *u, const struct game *g)
         if (u->click && SDL_PointInRect(&mp, &mm)) {
             u->click = false;
             double fx = (double)(mp.x - mm.x) / mm.w, fy = (double)(mp.y - mm.y) / mm.h;
-            int col = (int)(fx * (g->width + 0.5)), row = (int)(fy * g->height);
+            int col = (int)(fx * g->width), row = (int)(fy * g->height);
             view_center_on(&u->view, hex_from_offset(col, row), false);
         }
         bottom -= mm_h + pad;

@@ -366,8 +366,13 @@ static void activate(struct ui *u, int id, int dir)
     case HAND_GO: ui_pop(u); return;
     case VIC_MAP: u->nback = 0; u->screen = SCR_PLAY; return;
     case VIC_MENU: u->nback = 0; u->screen = SCR_MAIN; return;
-    case PG_PREV: if (u->page > 0) u->page--; return;
+    case PG_PREV:
+        if (u->page > 0)
+            u->page--;
+        u->scroll = 0;
+        return;
     case PG_NEXT:
+        u->scroll = 0;
         if (u->page + 1 < npages(u))
             u->page++;
         else
@@ -499,6 +504,17 @@ bool menu_key(struct ui *u, SDL_Keycode k, Uint16 mod)
     }
     if (u->screen == SCR_PAGES && (k == SDLK_LEFT || k == SDLK_RIGHT)) {
         activate(u, k == SDLK_LEFT ? PG_PREV : PG_NEXT, 0);
+        u->scroll = 0;
+        return true;
+    }
+    if ((u->screen == SCR_PAGES || u->screen == SCR_HELP) &&
+        (k == SDLK_UP || k == SDLK_DOWN || k == SDLK_PAGEUP || k == SDLK_PAGEDOWN)) {
+        int step = k == SDLK_PAGEUP || k == SDLK_PAGEDOWN ? 8 : 1;
+        u->scroll += k == SDLK_UP || k == SDLK_PAGEUP ? -step : step;
+        if (u->scroll < 0)
+            u->scroll = 0;
+        if (u->scroll > 200)
+            u->scroll = 200;
         return true;
     }
     if (u->screen == SCR_PAGES && k == SDLK_TAB) {
@@ -618,6 +634,10 @@ static void help_screen(struct ui *u, SDL_Rect box)
     int pad = ui_px(u, 18), fs = ui_px(u, 15), y = box.y + pad;
     y += gfx_text_wrap(gx, ui_px(u, 26), true, (float)(box.x + pad), (float)y, box.w - 2 * pad,
                        ui_tr(u, "help.title"), UI_TEXT) + pad;
+    /* long lists scroll (wheel, Up/Down) inside the box */
+    SDL_Rect clip = { box.x, y, box.w, box.y + box.h - y - ui_px(u, 64) };
+    gfx_clip(gx, &clip);
+    y -= u->scroll * ui_px(u, 40);
     static const char *const keys[] = {
         "help.k.pan", "help.k.zoom", "help.k.fit", "help.k.select", "help.k.move",
         "help.k.attack", "help.k.cursor", "help.k.next", "help.k.end", "help.k.undo",
@@ -635,17 +655,20 @@ static void help_screen(struct ui *u, SDL_Rect box)
         const char *tab = strchr(s, '|');
         float x = (float)(box.x + pad + col * (colw + pad));
         if (tab) {
-            char k[64];
+            char k[96];
             size_t kl = (size_t)(tab - s) < sizeof k - 1 ? (size_t)(tab - s) : sizeof k - 1;
             memcpy(k, s, kl);
             k[kl] = 0;
-            gfx_text(gx, fs, true, x, (float)y, k, UI_ACCENT, GFX_LEFT);
-            y += gfx_text_wrap(gx, fs, false, x + (float)colw * 0.38f, (float)y,
-                               (int)((float)colw * 0.62f), tab + 1, UI_TEXT) + ui_px(u, 5);
+            int kw = (int)((float)colw * 0.4f) - ui_px(u, 8);
+            int h1 = gfx_text_wrap(gx, fs, true, x, (float)y, kw, k, UI_ACCENT);
+            int h2 = gfx_text_wrap(gx, fs, false, x + (float)colw * 0.4f, (float)y,
+                                   (int)((float)colw * 0.6f), tab + 1, UI_TEXT);
+            y += (h1 > h2 ? h1 : h2) + ui_px(u, 5);
         } else {
             y += gfx_text_wrap(gx, fs, false, x, (float)y, colw, s, UI_TEXT) + ui_px(u, 5);
         }
     }
+    gfx_clip(gx, NULL);
 }
 
 static void pages_screen(struct ui *u, SDL_Rect box)
@@ -670,6 +693,9 @@ static void pages_screen(struct ui *u, SDL_Rect box)
                       ui_tr(u, "page.none"), UI_DIM);
     } else {
         char buf[700];
+        SDL_Rect clip = { box.x, y, box.w, box.y + box.h - y - ui_px(u, 70) };
+        gfx_clip(gx, &clip);
+        y -= u->scroll * ui_px(u, 40);
         snprintf(buf, sizeof buf, "%d / %d", u->page + 1, n);
         gfx_text(gx, ui_px(u, 14), false, (float)(box.x + box.w - pad), (float)y, buf, UI_DIM,
                  GFX_RIGHT);
@@ -691,6 +717,7 @@ static void pages_screen(struct ui *u, SDL_Rect box)
             gfx_text_wrap(gx, ui_px(u, 14), false, (float)(box.x + pad), (float)y, box.w - 2 * pad,
                           buf, UI_DIM);
         }
+        gfx_clip(gx, NULL);
     }
     /* navigation row */
     struct item it[MAX_ITEMS];

@@ -696,7 +696,8 @@ void paint_minimap(struct ui *u, SDL_Rect r)
     if (!g || g->width <= 0 || g->height <= 0)
         return;
     gfx_rect(gx, (float)r.x, (float)r.y, (float)r.w, (float)r.h, 0x101418ffu);
-    float cw = (float)r.w / ((float)g->width + 0.5f), ch = (float)r.h / (float)g->height;
+    /* a plain grid of cells (the half-hex stagger would leave notches at the edges) */
+    float cw = (float)r.w / (float)g->width, ch = (float)r.h / (float)g->height;
     const uint32_t *pal = u->set.contrast ? terrain_contrast : terrain_rgba;
     for (int row = 0; row < g->height; row++) {
         for (int col = 0; col < g->width; col++) {
@@ -709,9 +710,10 @@ void paint_minimap(struct ui *u, SDL_Rect r)
                 c = gfx_mix(c, ui_side_rgba(u, x->owner), 0.45f);
             if (x->rail)
                 c = gfx_mix(c, 0x000000ffu, 0.45f);
-            float px = (float)r.x + ((float)col + ((row & 1) ? 0.5f : 0.0f)) * cw;
-            float py = (float)r.y + (float)row * ch;
-            gfx_rect(gx, floorf(px), floorf(py), ceilf(cw) + 1.0f, ceilf(ch) + 1.0f, c);
+            float px = (float)r.x + (float)col * cw, py = (float)r.y + (float)row * ch;
+            float pw = fminf(ceilf(cw) + 1.0f, (float)(r.x + r.w) - floorf(px));
+            float ph = fminf(ceilf(ch) + 1.0f, (float)(r.y + r.h) - floorf(py));
+            gfx_rect(gx, floorf(px), floorf(py), pw, ph, c);
         }
     }
     for (int i = 0; i < g->nunits; i++) {
@@ -720,7 +722,7 @@ void paint_minimap(struct ui *u, SDL_Rect r)
             continue;
         int col, row;
         hex_to_offset(un->pos, &col, &row);
-        float px = (float)r.x + ((float)col + ((row & 1) ? 0.5f : 0.0f) + 0.5f) * cw;
+        float px = (float)r.x + ((float)col + 0.5f) * cw;
         float py = (float)r.y + ((float)row + 0.5f) * ch;
         float s = fmaxf(2.5f, cw * 0.9f);
         gfx_rect(gx, px - s / 2 - 1, py - s / 2 - 1, s + 2, s + 2, 0x000000ffu);

@@ -197,7 +197,41 @@ static void whole_map_draws_fast_enough_to_count(void)
     fx_ui_free(f);
 }
 
+static void every_screen_in_every_language(void)
+{
+    static const char *const langs[3] = { "en", "ru", "az" };
+    static const struct { int screen; const char *name; } screens[] = {
+        { SCR_PLAY, "play" }, { SCR_MAIN, "menu" }, { SCR_OPTIONS, "options" },
+        { SCR_HELP, "help" }, { SCR_SAVE, "save" }, { SCR_LOAD, "load" },
+        { SCR_PAGES, "pages" }, { SCR_HANDOVER, "handover" },
+    };
+    for (int l = 0; l < 3; l++) {
+        struct game *g;
+        struct fx_ui *f = with_game(1024, 640, &g);
+        CHECK(f != NULL);
+        if (!f)
+            return;
+        snprintf(f->u.set.lang, sizeof f->u.set.lang, "%s", langs[l]);
+        ui_apply_settings(&f->u);
+        CHECK(strcmp(f->u.lang.code, langs[l]) == 0);
+        for (size_t i = 0; i < sizeof screens / sizeof screens[0]; i++) {
+            f->u.nback = 0;
+            f->u.screen = SCR_PLAY;
+            if (screens[i].screen != SCR_PLAY)
+                ui_push(&f->u, screens[i].screen);
+            fx_frame(f);
+            CHECK(distinct_colours(f) > 12);
+            CHECK(f->u.nhits > 0); /* something to click on every screen */
+            char name[64];
+            snprintf(name, sizeof name, "ui_screen_%s_%s.png", langs[l], screens[i].name);
+            IMG_SavePNG(f->surf, name);
+        }
+        fx_ui_free(f);
+    }
+}
+
 static const struct test_case tests[] = {
+    { "every_screen_in_every_language", every_screen_in_every_language },
     { "counters_and_terrain", counters_and_terrain },
     { "frame_not_blank_and_contrast", frame_not_blank_and_contrast },
     { "text_reaches_the_surface", text_reaches_the_surface },
