@@ -294,9 +294,10 @@ static void dispatch(struct script *s, const struct event *e)
             break;
         case EV_DESTROYED:
             if (h->event == SBE_DESTROYED) {
-                lua_createtable(L, 0, 2);
+                lua_createtable(L, 0, 3);
                 set_unit(L, g, "unit", e->unit);
                 set_side(L, g, "side", e->side);
+                set_hex(L, "hex", e->to);
                 call_handler(s, h);
             }
             break;
@@ -310,9 +311,10 @@ static void dispatch(struct script *s, const struct event *e)
             break;
         case EV_ATTACK:
             if (h->event == SBE_ATTACK) {
-                lua_createtable(L, 0, 5);
+                lua_createtable(L, 0, 6);
                 set_hex(L, "hex", e->to);
                 set_side(L, g, "side", e->side);
+                set_side(L, g, "defender", e->side2);
                 if (e->a >= 0 && e->a < CRT_COLS)
                     lua_pushstring(L, crt_col_names[e->a]);
                 else

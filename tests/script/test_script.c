@@ -619,6 +619,160 @@ static void test_meta_matches_api(void)
     remove_tree(root);
 }
 
+/* Every event kind reaches its handlers with the documented fields (events made by hand, so
+ * each mapping is checked exactly; the handlers' effects go through game_apply). */
+static const char *const all_events_lua[] = {
+    "local function note(name, v) game.set_var(name, v) end\n",
+    "on.turn_begin(function(ev) note('turn_begin', ev.turn + 100) end)\n",
+    "on.turn_begin(function(ev) if ev.turn == 0 then game.fire('ping', { n = 7 }) end end)\n",
+    "on.date({ month = 6, day = 1, half = 'dusk' }, function(ev)\n",
+    "    note('date_fired', ev.turn + 10 * ev.date.day)\n",
+    "end)\n",
+    "on.phase_begin(function(ev)\n",
+    "    if ev.phase == 'combat' then note('combat_phase_' .. ev.side, ev.turn + 1) end\n",
+    "end)\n",
+    "on.enter('town', function(ev)\n",
+    "    note('enter_' .. ev.unit.key, ev.hex.col * 10 + ev.hex.row)\n",
+    "    note('enter_side_red', ev.side == 'red' and 1 or 0)\n",
+    "end)\n",
+    "on.enter({ col = 8, row = 3 }, function(ev) note('enter_depot', 1) end)\n",
+    "on.captured(function(ev) note('captured_any', ev.from == 'blue' and 2 or 1) end)\n",
+    "on.captured('coast', function(ev) note('captured_coast', ev.hex.col + 1) end)\n",
+    "on.destroyed(function(ev)\n",
+    "    note('destroyed_' .. ev.unit.key, ev.side == 'blue' and ev.hex.col or -1)\n",
+    "end)\n",
+    "on.rail_cut(function(ev) note('rail_cut', ev.hex.col) end)\n",
+    "on.attack(function(ev)\n",
+    "    note('attack_die', ev.die)\n",
+    "    note('attack_odds', ev.odds == '3:1' and 1 or 0)\n",
+    "    note('attack_def', ev.defender == 'blue' and ev.side == 'red' and 1 or 0)\n",
+    "    note('attack_result', ev.result == 'DR' and 1 or 0)\n",
+    "end)\n",
+    "on.trigger('ping', function(ev) note('ping', ev.data.n + (ev.name == 'ping' and 1 or 0)) end)\n",
+    "return {\n",
+    "    api = 1, title = 'events', turns = 4, map = 'common:map.tmj',\n",
+    "    start = { year = 1920, month = 6, day = 1 },\n",
+    "    sides = { { id = 'red' }, { id = 'blue' } }, war = { { 'red', 'blue' } },\n",
+    "    unit_types = { { id = 'r', class = 'foot', symbol = 'infantry', mp = 4, attack = 1,\n",
+    "                     defence = 1, steps = 1 } },\n",
+    "    areas = { town = { 'town' }, coast = { center = 'harbour', radius = 1 } },\n",
+    "    units = { { id = 'r1', side = 'red', type = 'r', at = 'village' },\n",
+    "              { id = 'b1', side = 'blue', type = 'r', at = 'depot' } },\n",
+    "}\n",
+};
+
+static struct event *push_ev(struct events *ev, int kind)
+{
+    struct event *e = &ev->ev[ev->n++];
+    memset(e, 0, sizeof *e);
+    e->kind = (uint8_t)kind;
+    e->unit = e->unit2 = NO_UNIT;
+    e->side = e->side2 = NO_SIDE;
+    return e;
+}
+
+static void test_all_events(void)
+{
+    size_t len = 1;
+    for (size_t i = 0; i < sizeof all_events_lua / sizeof all_events_lua[0]; i++)
+        len += strlen(all_events_lua[i]);
+    char *lua = malloc(len);
+    CHECK(lua != NULL);
+    if (!lua)
+        return;
+    lua[0] = '\0';
+    for (size_t i = 0; i < sizeof all_events_lua / sizeof all_events_lua[0]; i++)
+        strcat(lua, all_events_lua[i]);
+    char root[256], dir[512];
+    CHECK(make_scenario(root, sizeof root, "events", lua, dir, sizeof dir));
+    free(lua);
+    struct play p;
+    struct diag d;
+    bool ok = play_open(&p, dir, "en", NULL, 0, 9, &d);
+    if (!ok)
+        show(&d);
+    CHECK(ok);
+    if (ok) {
+        const struct game *g = p.g;
+        CHECK_EQ_INT(game_var(g, "turn_begin", 0), 100);
+        CHECK_EQ_INT(game_var(g, "ping", 0), 8);
+        CHECK_EQ_INT(game_var(g, "date_fired", 0), 0);
+        int r1 = unit_by_key(g, "r1"), b1 = unit_by_key(g, "b1");
+        struct hex town = g->places[place_by_id(g, "town")].pos;
+        struct hex depot = g->places[place_by_id(g, "depot")].pos;
+        struct hex harbour = g->places[place_by_id(g, "harbour")].pos;
+        struct events *ev = calloc(1, sizeof *ev);
+        CHECK(ev != NULL);
+        push_ev(ev, EV_TURN_BEGAN)->a = 1;
+        struct event *e = push_ev(ev, EV_PHASE_BEGAN);
+        e->side = 1;
+        e->a = PHASE_COMBAT;
+        e = push_ev(ev, EV_ENTERED);
+        e->unit = (int16_t)r1;
+        e->side = 0;
+        e->to = town;
+        e = push_ev(ev, EV_ENTERED);
+        e->unit = (int16_t)r1;
+        e->side = 0;
+        e->to = depot;
+        e = push_ev(ev, EV_CAPTURED);
+        e->to = town;
+        e->side = 0;
+        e->side2 = 1;
+        e = push_ev(ev, EV_CAPTURED);
+        e->to = harbour;
+        e->side = 0;
+        e = push_ev(ev, EV_DESTROYED);
+        e->unit = (int16_t)b1;
+        e->side = 1;
+        e->to = depot;
+        e = push_ev(ev, EV_RAIL_CUT);
+        e->to = hex_from_offset(4, 3);
+        e->side = 0;
+        e = push_ev(ev, EV_ATTACK);
+        e->to = depot;
+        e->side = 0;
+        e->side2 = 1;
+        e->a = 5;
+        e->b = 4;
+        snprintf(e->text, sizeof e->text, "DR");
+        push_ev(ev, EV_MOVED); /* no handler takes it */
+        script_react(p.s, p.g, ev, apply_cb, &p);
+        struct diag errs[4];
+        int n = script_take_errors(p.s, errs, 4);
+        for (int i = 0; i < n; i++)
+            show(&errs[i]);
+        CHECK_EQ_INT(n, 0);
+        CHECK_EQ_INT(game_var(g, "turn_begin", 0), 101);
+        CHECK_EQ_INT(game_var(g, "date_fired", 0), 11);
+        CHECK_EQ_INT(game_var(g, "combat_phase_blue", 0), g->turn + 1);
+        CHECK_EQ_INT(game_var(g, "enter_r1", 0), 63);
+        CHECK_EQ_INT(game_var(g, "enter_side_red", 0), 1);
+        CHECK_EQ_INT(game_var(g, "enter_depot", 0), 1);
+        CHECK_EQ_INT(game_var(g, "captured_any", 0), 1); /* the last: from nobody */
+        CHECK_EQ_INT(game_var(g, "captured_coast", 0), 2);
+        CHECK_EQ_INT(game_var(g, "destroyed_b1", 0), 8);
+        CHECK_EQ_INT(game_var(g, "rail_cut", 0), 4);
+        CHECK_EQ_INT(game_var(g, "attack_die", 0), 4);
+        CHECK_EQ_INT(game_var(g, "attack_odds", 0), 1);
+        CHECK_EQ_INT(game_var(g, "attack_def", 0), 1);
+        CHECK_EQ_INT(game_var(g, "attack_result", 0), 1);
+        /* a date handler fires once */
+        ev->n = 0;
+        push_ev(ev, EV_TURN_BEGAN)->a = 1;
+        struct cmd reset = {0};
+        reset.kind = CMD_SET_VAR;
+        reset.origin = ORIGIN_SCRIPT;
+        snprintf(reset.text, sizeof reset.text, "date_fired");
+        CHECK_EQ_INT(apply_cb(&p, &reset), CMD_OK);
+        script_react(p.s, p.g, ev, apply_cb, &p);
+        CHECK_EQ_INT(game_var(g, "date_fired", -1), 0);
+        free(ev);
+    }
+    play_close(&p);
+    remove_tree(root);
+}
+
 /* ---------------------------------------------------------------- determinism */
 /* Plays the example with AI-free passing and a few moves; returns the final hash. */
 static uint64_t scripted_game_hash(uint64_t seed)
@@ -694,6 +848,7 @@ static const struct test_case tests[] = {
     {"text_fallback", test_text_fallback},
     {"options", test_options},
     {"events", test_events},
+    {"all_events", test_all_events},
     {"patterns_and_globals", test_patterns_and_globals},
     {"error_lines", test_error_lines},
     {"meta_matches_api", test_meta_matches_api},

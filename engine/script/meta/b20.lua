@@ -358,6 +358,7 @@ on = {}
 ---@class b20.EvDestroyed
 ---@field unit b20.Unit
 ---@field side string
+---@field hex b20.HexOut
 
 ---@class b20.EvRailCut
 ---@field hex b20.HexOut
@@ -365,7 +366,8 @@ on = {}
 
 ---@class b20.EvAttack
 ---@field hex b20.HexOut
----@field side string
+---@field side string the attacker
+---@field defender string
 ---@field odds string "1:3" .. "6:1"
 ---@field die integer
 ---@field result string
