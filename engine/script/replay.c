@@ -1303,6 +1303,9 @@ struct replay *replay_open(const char *dir, const struct option_kv *opts, int no
     for (int k = 0; k < r->nsteps; k++)
         if (!build_step(r, k, d))
             goto fail;
+    /* the half-day the history ends on: its state as the last step left it */
+    if (!r->pos[session_game(r->s)->turn].set)
+        record_positions(r);
     for (int i = 0; i < r->nactive; i++)
         if (unit_of(session_game(r->s), r->active[i].unit) < 0)
             warn(r, "history.lua: the order for '%s' was never carried out: no such unit in "

@@ -59,6 +59,8 @@ int replay_current(const struct replay *r);
 /* Goes to step k (0-based), forwards by playing on, backwards by rebuilding from the start.
  * False with d filled when k is out of range or the rebuilt state does not match. */
 bool replay_goto(struct replay *r, int k, struct diag *d);
+/* Step k's texts and date; replay_step(0 .. replay_steps()-1) is the timeline the UI lists
+ * (clicking an entry: replay_goto). False when k is out of range. */
 bool replay_step(const struct replay *r, int k, struct replay_step *out);
 /* The turn of a date in this scenario (half 0 dawn, 1 dusk); -1 when outside it. */
 int replay_turn_of_date(const struct replay *r, int year, int month, int day, int half);
