@@ -61,6 +61,26 @@ on.date({ month = 4, day = 27, half = "dusk" }, function()
     end
 end)
 
+-- Towns the ADR has left empty: once the line is breached, the Armenian villages around them
+-- rise and the town passes to the Armenian forces.
+local towns = { "shusha", "askeran", "khankendi", "agdam" }
+local function empty_of_adr(place)
+    for _, u in ipairs(game.units_at(place)) do
+        if u.side == "adr" then return false end
+    end
+    return true
+end
+
+on.turn_begin(function(ev)
+    if game.var("breach", 0) == 0 then return end
+    for _, t in ipairs(towns) do
+        if game.owner(t) ~= "armenia" and empty_of_adr(t) then
+            game.set_owner(t, "armenia")
+            game.message("msg.town_lost")
+        end
+    end
+end)
+
 -- The Armenian forces watch the ADR line: when it thins, they attack.
 on.turn_begin(function(ev)
     if ev.turn == 0 or game.var("breach", 0) ~= 0 then return end
@@ -112,7 +132,7 @@ on.captured("kurdamir", function(ev)
     end
 end)
 
-local sides = forces.sides_for({ "adr", "armenia", "red" })
+local sides = forces.sides_for({ "adr", "armenia", "red", "rear" })
 sides[2].playable = true
 sides[3].playable = false
 
@@ -145,7 +165,7 @@ local scenario = {
     },
 
     sides = sides,
-    order = { "adr", "armenia", "red" },
+    order = { "adr", "armenia", "red", "rear" },
     war = { { "adr", "armenia" }, { "adr", "red" } },
     unit_types = forces.pick({ "adr_inf_div", "adr_inf_regt", "adr_cav", "artillery",
                                "arm_regulars", "arm_irregulars", "cav_div", "rifle_div" }),
@@ -160,6 +180,8 @@ local scenario = {
         relief = { "ujar", "kurdamir" },
         kura = { "yevlakh", "kura_yevlakh" },
         lowland = { "barda", "terter", "agdam" },
+        zangezur_hold = { "goris" },
+        rear_absheron = { center = "baku", radius = 5 },
     },
 
     units = {
@@ -189,10 +211,15 @@ local scenario = {
           at = { col = 19, row = 45 }, tag = "armenians" },
     },
 
-    owners = { adr = "adr", karabakh = "adr", zakatala = "adr", zangezur = "armenia",
-               armenia = "armenia", dagestan = "red", rsfsr = "red", baku = "red" },
+    -- Georgia, the north and the Absheron peninsula are out of play here (side "rear").
+    -- So are the far-off towns of the ADR (Ganja, the north, the Georgian frontier).
+    owners = { adr = "adr", akstafa = "rear", armenia = "armenia", dagestan = "rear",
+               ganja = "rear", georgia = "rear", karabakh = "adr", khachmaz = "rear",
+               kuba = "rear", nakhichevan = "rear", persia = "rear", poili = "rear",
+               rear_absheron = "rear", red_bridge = "rear", rsfsr = "rear", shemakha = "rear",
+               zakatala = "rear", zangezur = "armenia" },
     supply = { adr = { "yevlakh", "agdam", "shusha" }, armenia = { "goris" },
-               red = { "baku", "alyat" } },
+               red = { "alyat", "hajigabul" } },
 
     objectives = {
         { id = "a_karabakh", side = "adr", vp = 10, name = "obj.a_karabakh",
@@ -201,7 +228,7 @@ local scenario = {
         { id = "a_relief", side = "adr", vp = 10, name = "obj.a_relief",
           hold_n = { area = "relief", n = 1 }, by = { month = 4, day = 29, half = "dusk" } },
         { id = "a_kura", side = "adr", vp = 10, name = "obj.a_kura", hold = "kura" },
-        { id = "a_army", side = "adr", vp = 5, name = "obj.a_army",
+        { id = "a_army", side = "adr", vp = 3, name = "obj.a_army",
           save = { tag = "field_army", n = 6 } },
         { id = "ar_askeran", side = "armenia", vp = 10, name = "obj.ar_askeran",
           hold = "askeran" },
@@ -209,6 +236,10 @@ local scenario = {
           hold = "khankendi" },
         { id = "ar_shusha", side = "armenia", vp = 10, name = "obj.ar_shusha", hold = "shusha" },
         { id = "ar_agdam", side = "armenia", vp = 5, name = "obj.ar_agdam", hold = "agdam" },
+        { id = "ar_forces", side = "armenia", vp = 10, name = "obj.ar_forces",
+          save = { tag = "armenians", n = 3 } },
+        { id = "ar_zangezur", side = "armenia", vp = 5, name = "obj.ar_zangezur",
+          hold = "zangezur_hold" },
     },
     victory = { draw_band = 10 },
 

@@ -38,9 +38,9 @@ return {
     ["brief.4.title"] = "Necə qalib gəlmək olar",
     ["brief.4.text"] = "AXC Qarabağın üç şəhəri və Şuşa, 29 aprel axşamınadək Ucar və ya "
         .. "Kürdəmirdə bir hissə, Yevlax və Kür körpüsü, qorunan altı hissə üçün xal alır. "
-        .. "Ermənistan saxladığı hər şəhər üçün: Əsgəran, Xankəndi, Şuşa, Ağdam. Qarabağ xəttini "
-        .. "həddən artıq zəiflətsəniz, erməni qüvvələri hücuma keçir.",
-
+        .. "Ermənistan saxladığı hər şəhər (Əsgəran, Xankəndi, Şuşa, Ağdam), Gorus və qorunan üç "
+        .. "hissə üçün. Qarabağ xəttini həddən artıq zəiflətsəniz, erməni qüvvələri hücuma keçir "
+        .. "və bundan sonra AXC-nin boş qoyduğu hər şəhər onlara keçir.",
     ["note.march.title"] = "1920-ci ilin martı",
     ["note.march.text"] = "Azərbaycan mətni Novruzda, 1920-ci il 22/23 mart gecəsi erməni "
         .. "üsyanını və AXC-nin cavabını təsvir edir [TGME]; erməni mətni isə Azərbaycan "
@@ -64,6 +64,8 @@ return {
         .. "sonra sovet və keçmiş AXC qoşunları onları çıxardı, 5 iyun 1920-ci ildə Şuşa alındı "
         .. "[AND]. Azərbaycan tarixçiləri 1920-ci il Qarabağ üsyanını sovet hakimiyyətinə qarşı "
         .. "üsyanlar sırasında sayır [S2].",
+
+    ["side.rear"] = "Xəritənin qalanı (oyundan kənar)",
 
     ["unit.kar_shusha"] = "Qarabağ dəstəsi (Zeynalov)",
     ["unit.art_shusha"] = "Artilleriya (Şuşa)",
@@ -90,6 +92,7 @@ return {
         .. "Xəbər ordunu sarsıdır [S0][S1].",
     ["msg.breach"] = "AXC-nin Qarabağ xətti zəifləyib: erməni qüvvələri hücuma keçir.",
     ["msg.relief"] = "AXC qoşunları Yevlaxdan şərqdə magistrala çatdı.",
+    ["msg.town_lost"] = "AXC-nin boş qoyduğu şəhər erməni qüvvələrinə keçir.",
     ["msg.shusha_lost"] = "Şuşa erməni qüvvələrinin əlindədir.",
     ["msg.kurdamir"] = "Qırmızı süvarilər Kürdəmirdədir: Bakı yolu kəsilib [S1].",
 
@@ -107,6 +110,8 @@ return {
     ["obj.ar_khankendi"] = "Xankəndini saxlamaq",
     ["obj.ar_shusha"] = "Şuşanı saxlamaq",
     ["obj.ar_agdam"] = "Ağdamı saxlamaq",
+    ["obj.ar_forces"] = "Üç erməni hissəsini qorumaq",
+    ["obj.ar_zangezur"] = "Gorusu (Zəngəzur) saxlamaq",
 
     -- shared with the other scenarios: sides, framings, sources, unit types
     ["side.adr"] = "Azərbaycan Xalq Cümhuriyyəti",

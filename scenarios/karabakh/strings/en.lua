@@ -39,8 +39,9 @@ return {
     ["brief.4.text"] = "The ADR scores for holding three Karabakh towns and Shusha, for having a "
         .. "unit at Ujar or Kurdamir by 29 April at dusk, for holding Yevlakh and its Kura bridge, "
         .. "and for keeping six units. Armenia scores for each of Askeran, Khankendi, Shusha and "
-        .. "Agdam it holds. Thin the Karabakh line too far and the Armenian forces attack.",
-
+        .. "Agdam it holds, for Goris and for keeping three units. Thin the Karabakh line too far "
+        .. "and the Armenian forces attack; from then on every town the ADR leaves empty passes "
+        .. "to them.",
     ["note.march.title"] = "March 1920",
     ["note.march.text"] = "An Azerbaijani-perspective account describes an Armenian rising during "
         .. "Novruz, on the night of 22/23 March 1920, and the ADR response [TGME]; an "
@@ -65,6 +66,8 @@ return {
         .. "and former ADR troops then drove them out, and Shusha was taken on 5 June 1920 [AND]. "
         .. "Azerbaijani historians count the Karabakh uprising of 1920 among the risings against "
         .. "Soviet rule [S2].",
+
+    ["side.rear"] = "Elsewhere (not in play)",
 
     ["unit.kar_shusha"] = "Karabakh detachment (Zeynalov)",
     ["unit.art_shusha"] = "Artillery (Shusha)",
@@ -92,6 +95,7 @@ return {
         .. "news shakes the army [S0][S1].",
     ["msg.breach"] = "The ADR line in Karabakh is thin: Armenian forces attack.",
     ["msg.relief"] = "ADR troops have reached the main line east of Yevlakh.",
+    ["msg.town_lost"] = "A town the ADR left empty passes to the Armenian forces.",
     ["msg.shusha_lost"] = "Shusha is in Armenian hands.",
     ["msg.kurdamir"] = "Red cavalry at Kurdamir: the road to Baku is cut [S1].",
 
@@ -109,6 +113,8 @@ return {
     ["obj.ar_khankendi"] = "Hold Khankendi",
     ["obj.ar_shusha"] = "Hold Shusha",
     ["obj.ar_agdam"] = "Hold Agdam",
+    ["obj.ar_forces"] = "Keep three Armenian units in the field",
+    ["obj.ar_zangezur"] = "Hold Goris (Zangezur)",
 
     -- shared with the other scenarios: sides, framings, sources, unit types
     ["side.adr"] = "Azerbaijan Democratic Republic",
