@@ -63,9 +63,9 @@ struct level_knobs {
 };
 
 static const struct level_knobs knobs[AI_LEVEL_COUNT] = {
-    [AI_EASY] = {30, -60, false, 48, false},
-    [AI_NORMAL] = {100, 10, true, 0, false},
-    [AI_HARD] = {130, 30, true, 0, true},
+    [AI_EASY] = {15, -120, false, 48, false},
+    [AI_NORMAL] = {30, -30, true, 0, false},
+    [AI_HARD] = {30, -30, true, 0, true},
 };
 
 struct ai {
