@@ -58,6 +58,15 @@ void gfx_fini(struct gfx *g)
     memset(g, 0, sizeof *g);
 }
 
+void gfx_drop_textures(struct gfx *g)
+{
+    for (int i = 0; i < GFX_TEXT_SLOTS; i++) {
+        if (g->slots[i].tex)
+            SDL_DestroyTexture(g->slots[i].tex);
+        memset(&g->slots[i], 0, sizeof g->slots[i]);
+    }
+}
+
 void gfx_begin(struct gfx *g)
 {
     int w = 0, h = 0;

@@ -55,6 +55,8 @@ struct gfx {
  * On failure returns false with a message in err. */
 bool gfx_init(struct gfx *g, SDL_Renderer *r, const char *font_dir, char *err, size_t errlen);
 void gfx_fini(struct gfx *g);
+/* Forgets every cached text texture (after the renderer lost its textures). */
+void gfx_drop_textures(struct gfx *g);
 /* Call at the start of each frame: refreshes the output size. */
 void gfx_begin(struct gfx *g);
 void gfx_flush(struct gfx *g);

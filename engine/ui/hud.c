@@ -71,7 +71,7 @@ static void top_bar(struct ui *u, const struct game *g)
         { BTN_MENU, "hud.menu", true },
         { BTN_HELP, "hud.help", true },
         { BTN_END, "hud.end_phase", !g->result.over && active >= 0 && !u->ai_side[active] },
-        { BTN_UNDO, "hud.undo", play_can_undo(u->play) },
+        { BTN_UNDO, "hud.undo", ui_can_undo(u) },
     };
     for (int i = 0; i < 4; i++) {
         int w, h;

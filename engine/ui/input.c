@@ -233,6 +233,14 @@ void ui_event(struct ui *u, const SDL_Event *e)
     case SDL_QUIT:
         u->quit = true;
         return;
+    case SDL_RENDER_TARGETS_RESET:
+        u->cache.valid = false; /* the map layer's texture lost its picture */
+        return;
+    case SDL_RENDER_DEVICE_RESET:
+        u->cache.valid = false;
+        paint_fini(u);
+        gfx_drop_textures(&u->gfx);
+        return;
     case SDL_WINDOWEVENT:
         if (e->window.event == SDL_WINDOWEVENT_LEAVE)
             u->mouse_in = false;

@@ -539,11 +539,19 @@ void ui_end_phase(struct ui *u)
         u->sel = NO_UNIT;
 }
 
+bool ui_can_undo(const struct ui *u)
+{
+    /* only the player's own moves, never the computer's */
+    const struct game *g = ui_game(u);
+    int active = g ? game_active_side(g) : -1;
+    return g && !g->result.over && active >= 0 && !u->ai_side[active] && play_can_undo(u->play);
+}
+
 void ui_undo(struct ui *u)
 {
     if (!u->play)
         return;
-    if (!play_can_undo(u->play)) {
+    if (!ui_can_undo(u)) {
         ui_toast(u, ui_tr(u, "msg.no_undo"));
         return;
     }

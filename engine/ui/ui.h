@@ -252,6 +252,7 @@ void ui_select(struct ui *u, int unit);
 void ui_click_hex(struct ui *u, struct hex h);
 void ui_end_phase(struct ui *u);
 void ui_undo(struct ui *u);
+bool ui_can_undo(const struct ui *u);
 void ui_action(struct ui *u, int kind);   /* CMD_ENTRAIN ... on the selected unit */
 void ui_toast(struct ui *u, const char *msg);   /* a short note over the map */
 void ui_next_unit(struct ui *u, int dir);       /* select the next unit with orders left */
