@@ -175,8 +175,9 @@ static void raise_here(lua_State *L, const char *what)
 static void hook(lua_State *L, lua_Debug *ar)
 {
     struct script *s = sb_script(L);
-    if (ar->event == LUA_HOOKCOUNT && s->fine_hook) {
-        s->used += 1;
+    if (ar->event == LUA_HOOKCOUNT) {
+        /* this thread ran its hook count of instructions since the last call */
+        s->used += lua_gethookcount(L);
         if (s->npending > 0 && lua_getinfo(L, "Sl", ar) && ar->source[0] == '@') {
             const char *full = sb_chunk_path(s, ar->source + 1);
             int chunk = -1;
@@ -188,17 +189,14 @@ static void hook(lua_State *L, lua_Debug *ar)
         }
         s->npending = 0;
         s->fine_hook = false;
-        lua_sethook(L, hook, LUA_MASKCOUNT | LUA_MASKCALL, SB_HOOK_STEP);
-        if (s->used > s->budget)
-            raise_here(L, "instruction budget exhausted (endless loop?)");
-    } else if (ar->event == LUA_HOOKCOUNT) {
-        s->used += SB_HOOK_STEP;
         if (s->used > s->budget) {
             /* from now on every instruction of this thread fails, so a pcall in a loop
              * cannot swallow the stop */
             lua_sethook(L, hook, LUA_MASKCOUNT | LUA_MASKCALL, 1);
             raise_here(L, "instruction budget exhausted (endless loop?)");
         }
+        if (lua_gethookcount(L) != SB_HOOK_STEP)
+            lua_sethook(L, hook, LUA_MASKCOUNT | LUA_MASKCALL, SB_HOOK_STEP);
     } else if (ar->event == LUA_HOOKCALL || ar->event == LUA_HOOKTAILCALL) {
         lua_Debug deep;
         if (lua_getstack(L, SB_MAX_DEPTH, &deep))
