@@ -213,6 +213,22 @@ on.turn_begin(function(ev)
 end)
 
 -- Karabakh: when the ADR thins its line there, the Armenian forces advance -------------------
+-- After the breach, every Karabakh town the ADR leaves empty passes to the Armenian forces.
+local karabakh_towns = { "shusha", "askeran", "khankendi", "agdam" }
+on.turn_begin(function()
+    if game.var("karabakh_breach", 0) == 0 then return end
+    for _, t in ipairs(karabakh_towns) do
+        local empty = true
+        for _, u in ipairs(game.units_at(t)) do
+            if u.side == "adr" then empty = false end
+        end
+        if empty and game.owner(t) == "adr" then
+            game.set_owner(t, "armenia")
+            game.message("msg.town_lost")
+        end
+    end
+end)
+
 on.turn_begin(function()
     if game.var("karabakh_breach", 0) ~= 0 then return end
     if forces.steps_in("karabakh_zone", "adr") >= 6 then return end

@@ -279,6 +279,7 @@ return {
     ["msg.khudat"] = "Xudat düşdü. Hərbi nazir Mehmandarov Gəncədə Şıxlinskiyə teleqram vurur: "
         .. "qoşunları şimala göndərin [VES].",
     ["msg.karabakh_breach"] = "AXC-nin Qarabağ xətti zəifləyib: erməni qüvvələri irəliləyir.",
+    ["msg.town_lost"] = "AXC-nin boş qoyduğu Qarabağ şəhəri erməni qüvvələrinə keçir.",
     ["msg.georgia_war_crossing"] = "Qırmızılar Gürcüstan sərhədindədir: Gürcüstan güclə cavab "
         .. "verir [S4].",
     ["msg.georgia_war_date"] = "May ayının əvvəli: Gürcüstan sərhədində döyüşlər başlayır "

@@ -289,6 +289,7 @@ return {
     ["msg.khudat"] = "Khudat has fallen. War Minister Mehmandarov wires Shikhlinski at Ganja to "
         .. "send troops north [VES].",
     ["msg.karabakh_breach"] = "The ADR line in Karabakh is thin: Armenian forces advance.",
+    ["msg.town_lost"] = "A Karabakh town the ADR left empty passes to the Armenian forces.",
     ["msg.georgia_war_crossing"] = "Red troops are at the Georgian frontier: Georgia answers with "
         .. "force [S4].",
     ["msg.georgia_war_date"] = "Early May: clashes break out on the Georgian frontier [S4][OWK].",
