@@ -805,8 +805,17 @@ bool ui_load_game(struct ui *u, const char *path)
         diag_error(u, "err.load", &d);
         return false;
     }
-    memset(u->ai_side, 0, sizeof u->ai_side);
+    /* the same scenario keeps who plays what; another one starts with every side human */
+    const struct game *old = ui_game(u), *g = play_game(p);
+    bool same = old && strcmp(old->scenario_id, g->scenario_id) == 0;
+    uint8_t ai[MAX_SIDES];
+    memcpy(ai, u->ai_side, sizeof ai);
+    if (!same)
+        memset(ai, 0, sizeof ai);
     ui_start_play(u, p);
+    memcpy(u->ai_side, ai, sizeof ai);
+    int active = game_active_side(g);
+    u->last_human = active >= 0 && !u->ai_side[active] ? active : -1;
     return true;
 }
 
@@ -932,6 +941,7 @@ static void draw_once(struct ui *u)
     SDL_RenderClear(u->ren);
     u->nhits = 0;
     u->nblocks = 0;
+    u->hot_id = 0;
     bool map_screen = u->play && (u->screen == SCR_PLAY || u->screen == SCR_VICTORY ||
                                   u->screen == SCR_HANDOVER || u->screen == SCR_SAVE ||
                                   u->screen == SCR_HELP || u->screen == SCR_PAGES ||
