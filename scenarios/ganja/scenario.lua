@@ -120,8 +120,7 @@ local scenario = {
 
     units = {
         -- The rebels: units of the former 1st Infantry Division [GANJA]
-        -- (the regiment with the men who joined it in the city: a division-sized counter)
-        { id = "regt3", name = "unit.regt3", side = "adr", type = "adr_inf_div", at = "ganja",
+        { id = "regt3", name = "unit.regt3", side = "adr", type = "adr_inf_regt", at = "ganja",
           morale = 7, tag = "rebels" },
         { id = "battery", name = "unit.battery", side = "adr", type = "artillery", at = "ganja",
           morale = 7, tag = "rebels" },
@@ -166,8 +165,7 @@ local scenario = {
         { id = "r_city", side = "red", vp = 15, name = "obj.r_city", hold = "city" },
         { id = "r_fast", side = "red", vp = 10, name = "obj.r_fast", hold = "city",
           by = { month = 5, day = 28, half = "dusk" } },
-        { id = "r_line", side = "red", vp = 5, name = "obj.r_line", hold = "line" },
-        { id = "a_hold29", side = "adr", vp = 10, name = "obj.a_hold29", hold = "city",
+        { id = "a_hold29", side = "adr", vp = 15, name = "obj.a_hold29", hold = "city",
           by = { month = 5, day = 29, half = "dusk" } },
         { id = "a_city", side = "adr", vp = 20, name = "obj.a_city", hold = "city" },
         { id = "a_survive", side = "adr", vp = 5, name = "obj.a_survive",
@@ -176,7 +174,7 @@ local scenario = {
     victory = { draw_band = 10 },
 
     ai = {
-        red = { objectives = { "city" }, hold = { "line" } },
+        red = { objectives = { "city", "outskirts" } },
         adr = { objectives = { "city" }, hold = { "city", "outskirts" } },
     },
 

@@ -35,11 +35,10 @@ return {
         .. "batalyonu və komendantlıq, Zurnabad yaxınlığında isə 40-cı süvari briqadası vardı "
         .. "[GANJA].",
     ["brief.3.title"] = "Necə qalib gəlmək olar",
-    ["brief.3.text"] = "Qırmızılar sonda Gəncə üçün, şəhəri 28 may axşamınadək alsalar daha çox, "
-        .. "və Şəmkir ilə Yevlaxdakı dəmir yolu üçün xal alır. Üsyançılar şəhəri 29 mayadək "
-        .. "saxlamaq, sona qədər saxlasalar daha çox, və üç hissəni qorumaq üçün. 1920-ci ilin "
-        .. "gedişi — şəhər bir neçə gün dayandı, sonra alındı — təxminən heç-heçədir.",
-
+    ["brief.3.text"] = "Qırmızılar sonda Gəncə üçün, şəhəri 28 may axşamınadək alsalar daha çox "
+        .. "xal alır. Üsyançılar şəhəri 29 mayadək saxlamaq, sona qədər saxlasalar daha çox, və üç "
+        .. "hissəni qorumaq üçün. 1920-ci ilin gedişi — şəhər bir neçə gün dayandı, sonra alındı — "
+        .. "təxminən heç-heçədir.",
     ["note.dates.title"] = "Hansı tarixlər?",
     ["note.dates.text"] = "Mənbələr üsyanı 25/26 may gecəsindən 31 mayda yatırılmasınadək "
         .. "tarixləndirir [GANJA][GSEG]; layihənin təsvirində 25 may – 1 iyundur. Ssenari 26–31 "
@@ -99,7 +98,6 @@ return {
 
     ["obj.r_city"] = "Sonda Gəncəni tutmaq",
     ["obj.r_fast"] = "28 may axşamınadək Gəncəni almaq",
-    ["obj.r_line"] = "Şəmkir və Yevlaxı tutmaq",
     ["obj.a_hold29"] = "Gəncəni 29 mayadək saxlamaq",
     ["obj.a_city"] = "Sonda Gəncəni saxlamaq",
     ["obj.a_survive"] = "Üç hissəni qorumaq",

@@ -35,11 +35,9 @@ return {
         .. "[GANJA].",
     ["brief.3.title"] = "How to win",
     ["brief.3.text"] = "Red scores for Ganja at the end, more if it holds the city by 28 May at "
-        .. "dusk, and for keeping the railway at Shamkhor and Yevlakh. The insurgents score for "
-        .. "holding the city through 29 May, much more if they hold it to the end, and for keeping "
-        .. "three units. The course of 1920 - the city held for days, then retaken - is about a "
-        .. "draw.",
-
+        .. "dusk. The insurgents score for holding the city through 29 May, much more if they "
+        .. "hold it to the end, and for keeping three units. The course of 1920 - the city held "
+        .. "for days, then retaken - is about a draw.",
     ["note.dates.title"] = "Which dates?",
     ["note.dates.text"] = "The sources date the revolt from the night of 25/26 May to its "
         .. "suppression on 31 May [GANJA][GSEG]; the project brief says 25 May - 1 June. The "
@@ -100,7 +98,6 @@ return {
 
     ["obj.r_city"] = "Hold Ganja at the end",
     ["obj.r_fast"] = "Hold Ganja by 28 May, dusk",
-    ["obj.r_line"] = "Hold Shamkhor and Yevlakh",
     ["obj.a_hold29"] = "Hold Ganja through 29 May",
     ["obj.a_city"] = "Hold Ganja at the end",
     ["obj.a_survive"] = "Keep three units",
