@@ -259,4 +259,15 @@ void lb_open_api(lua_State *L)
     }
     lua_pushinteger(L, SB_API_VERSION);
     lua_setglobal(L, "api_version");
+
+    /* old names that still work, each logging once which name replaces it */
+    static const struct {
+        const char *table, *old, *new_table, *new_name;
+        int since;
+    } deprecated[] = {
+        {"game", "add_vp", "game", "add_score", 1},
+    };
+    for (size_t i = 0; i < sizeof deprecated / sizeof deprecated[0]; i++)
+        lb_deprecate(L, deprecated[i].table, deprecated[i].old, deprecated[i].new_table,
+                     deprecated[i].new_name, deprecated[i].since);
 }

@@ -226,6 +226,12 @@ void lb_new_api_table(lua_State *L, const char *name, const luaL_Reg *funcs)
 {
     lua_newtable(L);
     luaL_setfuncs(L, funcs, 0);
+    /* known to luaL_argerror by name ("bad argument #1 to 'game.add_score'") even when the
+     * function is called from C, as deprecated aliases do; scripts cannot reach this table */
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    lua_pushvalue(L, -2);
+    lua_setfield(L, -2, name);
+    lua_pop(L, 1);
     /* a misspelt API name is an error, not a silent nil */
     lua_createtable(L, 0, 1);
     lua_pushstring(L, name);
@@ -235,3 +241,47 @@ void lb_new_api_table(lua_State *L, const char *name, const luaL_Reg *funcs)
     lua_setglobal(L, name);
 }
 
+
+/* ====================================================================== deprecated names */
+/* Upvalues: 1 the function that replaces the old name, 2 the old name, 3 the new name,
+ * 4 the API version that deprecated it. Logs once per game and name, then calls it. */
+static int deprecated_call(lua_State *L)
+{
+    struct script *s = sb_script(L);
+    const char *old = lua_tostring(L, lua_upvalueindex(2));
+    int n = lua_gettop(L);
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, "b20.deprecated_seen");
+    if (lua_getfield(L, -1, old) == LUA_TNIL) {
+        lua_pushboolean(L, 1);
+        lua_setfield(L, -3, old);
+        char path[DIAG_PATH_LEN];
+        int line = 0;
+        const char *repl = lua_tostring(L, lua_upvalueindex(3));
+        int since = (int)lua_tointeger(L, lua_upvalueindex(4));
+        if (sb_where_now(L, path, sizeof path, &line))
+            sb_log(s, "%s:%d: %s is deprecated since API %d; use %s", path, line, old, since,
+                   repl);
+        else
+            sb_log(s, "%s is deprecated since API %d; use %s", old, since, repl);
+    }
+    lua_settop(L, n);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, n, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+void lb_deprecate(lua_State *L, const char *table, const char *old, const char *new_table,
+                  const char *new_name, int since)
+{
+    lua_getglobal(L, table);
+    lua_getglobal(L, new_table);
+    lua_getfield(L, -1, new_name);
+    lua_remove(L, -2);
+    lua_pushfstring(L, "%s.%s", table, old);
+    lua_pushfstring(L, "%s.%s", new_table, new_name);
+    lua_pushinteger(L, since);
+    lua_pushcclosure(L, deprecated_call, 4);
+    lua_setfield(L, -2, old);
+    lua_pop(L, 1);
+}

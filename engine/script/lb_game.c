@@ -236,24 +236,6 @@ static int game_fire_e(lua_State *L)
     return 0;
 }
 
-/* A deprecated name: logs once which name replaces it, then does the same thing. */
-static int deprecated_add_vp(lua_State *L)
-{
-    struct script *s = sb_script(L);
-    if (!s->deprecated_warned[0]) {
-        s->deprecated_warned[0] = true;
-        char path[DIAG_PATH_LEN];
-        int line = 0;
-        if (sb_where_now(L, path, sizeof path, &line))
-            sb_log(s, "%s:%d: game.add_vp is deprecated since API 1; use game.add_score", path,
-                   line);
-        else
-            sb_log(s, "game.add_vp is deprecated since API 1; use game.add_score");
-    }
-    return add_score(L, "game.add_vp");
-}
-
-
 void lb_open_game(lua_State *L)
 {
     static const luaL_Reg game_funcs[] = {
@@ -271,7 +253,6 @@ void lb_open_game(lua_State *L)
         {"message", game_message_e},
         {"milestone", game_milestone_e},
         {"add_score", game_add_score_e},
-        {"add_vp", deprecated_add_vp},
         {"set_var", game_set_var_e},
         {"set_owner", game_set_owner_e},
         {"set_war", game_set_war_e},

@@ -188,10 +188,11 @@ static int unit_spawn(lua_State *L)
         m.value = (int32_t)morale;
         lb_apply_cmd(L, &m, "unit.spawn (morale)");
     }
-    if (tag[0] && strcmp(sb_script(L)->g->units[id].tag, tag) != 0 && !sb_script(L)->deprecated_warned[1]) {
+    struct script *s = sb_script(L);
+    if (tag[0] && strcmp(s->g->units[id].tag, tag) != 0 && !s->warned_spawn_tag) {
         /* the spawn command of this engine carries no tag (see docs/modding.md) */
-        sb_script(L)->deprecated_warned[1] = true;
-        sb_log(sb_script(L), "unit.spawn: the tag '%s' of '%s' is not kept: spawned units are untagged "
+        s->warned_spawn_tag = true;
+        sb_log(s, "unit.spawn: the tag '%s' of '%s' is not kept: spawned units are untagged "
                      "in API %d",
                tag, c.text2, SB_API_VERSION);
     }

@@ -242,10 +242,36 @@ void sb_charge(lua_State *L, long n)
 
 /* ====================================================================== errors */
 /* Message handler: a string error stays as it is; anything else becomes a description. */
+/* Does msg start with "name:123:"? */
+static bool has_position(const char *msg)
+{
+    const char *c = strchr(msg, ':');
+    while (c) {
+        const char *p = c + 1;
+        if (*p >= '0' && *p <= '9') {
+            while (*p >= '0' && *p <= '9')
+                p++;
+            if (*p == ':')
+                return true;
+        }
+        if (c[1] == ' ' || c[1] == '\0')
+            return false;
+        c = strchr(c + 1, ':');
+    }
+    return false;
+}
+
 static int msgh(lua_State *L)
 {
-    if (lua_type(L, 1) == LUA_TSTRING)
+    if (lua_type(L, 1) == LUA_TSTRING) {
+        /* raised by a C function called from C (a wrapper, a deprecated alias): no position
+         * yet, so give the Lua line that led here */
+        char path[DIAG_PATH_LEN];
+        int line = 0;
+        if (!has_position(lua_tostring(L, 1)) && sb_where_now(L, path, sizeof path, &line))
+            lua_pushfstring(L, "%s:%d: %s", path, line, lua_tostring(L, 1));
         return 1;
+    }
     if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
         return 1;
     char path[DIAG_PATH_LEN];

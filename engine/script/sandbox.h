@@ -129,7 +129,7 @@ struct script {
     struct diag errors[SB_MAX_ERRORS];
     int nerrors;
 
-    bool deprecated_warned[8];
+    bool warned_spawn_tag;   /* the untagged-spawn note was logged */
     int nprints;             /* print lines in the current entry (capped) */
 
     /* metadata */
@@ -235,6 +235,10 @@ void lb_apply_cmd(lua_State *L, struct cmd *c, const char *what);
 void lb_new_api_table(lua_State *L, const char *name, const luaL_Reg *funcs);
 /* __index of API tables: "game.x does not exist in API 1". */
 int lb_api_index_missing(lua_State *L);
+/* table.old becomes a deprecated alias of new_table.new_name (both tables already set as
+ * globals): it works the same and logs once, with file and line, which name replaces it. */
+void lb_deprecate(lua_State *L, const char *table, const char *old, const char *new_table,
+                  const char *new_name, int since);
 
 #define SB_API_VERSION 1
 

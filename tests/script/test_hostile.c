@@ -92,6 +92,9 @@ static const struct hostile cases[] = {
     {"library_work", REFUSED, "instruction budget exhausted (too much work in a library call)",
      4, NULL, 0},
     {"trigger_recursion", PLAY_ERROR, "triggers nested more than 8 deep", 3, NULL, 0},
+    {"deprecated_bad_arg", PLAY_ERROR,
+     "bad argument #1 to 'game.add_score' (unknown side 'green')", 3, NULL, 0},
+    {"wrapped_arg_error", REFUSED, "bad argument #1 to 'string.upper'", 3, NULL, 0},
     {"sorted_pairs_bad", REFUSED, "keys must be numbers or strings, not table", 3, NULL, 0},
 };
 
