@@ -1774,8 +1774,8 @@ bool script_load(struct script *s, const char *dir, const char *lang,
             sb_leave(s, outer);
             lua_pop(s->L, 1);
             return diag_set(d, main_path, 0, "options", "unknown option '%s' (%s%s)",
-                            opts[i].id, s->noptions ? "the scenario declares: " : "it declares none",
-                            list);
+                            opts[i].id,
+                            s->noptions ? "the scenario declares: " : "it declares none", list);
         }
     }
 

@@ -387,7 +387,9 @@ static void remove_tree(const char *root)
  * semantics, written out by hand). A wrong result raises an error, which refuses the load. */
 static const char *const pattern_lua[] = {
     "local function eq(a, b, what)\n",
-    "    if a ~= b then error(what .. ': got ' .. tostring(a) .. ', want ' .. tostring(b), 2) end\n",
+    "    if a ~= b then\n",
+    "        error(what .. ': got ' .. tostring(a) .. ', want ' .. tostring(b), 2)\n",
+    "    end\n",
     "end\n",
     "eq(string.find('hello world', 'wor'), 7, 'plain find')\n",
     "local s, e = string.find('hello world', 'o w'); eq(s, 5, 'find s'); eq(e, 7, 'find e')\n",
@@ -658,7 +660,9 @@ static const char *const all_events_lua[] = {
     "    note('attack_def', ev.defender == 'blue' and ev.side == 'red' and 1 or 0)\n",
     "    note('attack_result', ev.result == 'DR' and 1 or 0)\n",
     "end)\n",
-    "on.trigger('ping', function(ev) note('ping', ev.data.n + (ev.name == 'ping' and 1 or 0)) end)\n",
+    "on.trigger('ping', function(ev)\n",
+    "    note('ping', ev.data.n + (ev.name == 'ping' and 1 or 0))\n",
+    "end)\n",
     "return {\n",
     "    api = 1, title = 'events', turns = 4, map = 'common:map.tmj',\n",
     "    start = { year = 1920, month = 6, day = 1 },\n",
