@@ -22,7 +22,7 @@
 /* ---------------------------------------------------------------- limits (docs/modding.md) */
 #define SB_MEM_CAP ((size_t)64 << 20)       /* bytes of Lua heap per scenario */
 #define SB_LOAD_BUDGET 20000000L            /* instructions to run scenario.lua and includes */
-#define SB_EVENT_BUDGET 5000000L            /* instructions per batch of events handled */
+#define SB_EVENT_BUDGET 5000000L            /* instructions per handler call */
 #define SB_HOOK_STEP 1000                   /* count-hook granularity */
 #define SB_MAX_DEPTH 200                    /* nested Lua calls */
 #define SB_MAX_INCLUDE_DEPTH 16
