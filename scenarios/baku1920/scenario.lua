@@ -25,7 +25,7 @@ local opt_treaty = option{ id = "treaty", name = "opt.treaty.name",
                            note = "opt.treaty.note", default = true }
 -- The par: what the Red Army achieved in 1920 is worth about this many points more than what
 -- the ADR kept (Karabakh). The ADR starts with them, so repeating history is about a draw.
-local opt_par = option{ id = "par", name = "opt.par.name", note = "opt.par.note", default = 65,
+local opt_par = option{ id = "par", name = "opt.par.name", note = "opt.par.note", default = 80,
                         min = 0, max = 150 }
 local opt_flotilla = option{ id = "flotilla", name = "opt.flotilla.name",
                              note = "opt.flotilla.note", default = true }
@@ -102,6 +102,7 @@ on.date({ month = 4, day = 27, half = "dusk" }, function()
     end
     game.message("msg.handover")
     game.milestone("ms.handover", "red")
+    if once("baku_taken") then game.milestone("ms.baku_taken", "red") end
 end)
 
 -- 28 April, dawn: the Azerbaijan SSR is proclaimed in a Baku under Red control ----------------
@@ -383,6 +384,10 @@ local scenario = {
           steps = 2, tag = "baku_garrison" },
         { id = "regt_bal", name = "unit.regt_bal", side = "adr", type = "adr_inf_regt",
           at = "baladzhary", tag = "baku_garrison" },
+        { id = "gb_kars", name = "unit.gb_kars", side = "adr", type = "gunboat", at = "baku",
+          tag = "baku_garrison" },
+        { id = "gb_ardagan", name = "unit.gb_ardagan", side = "adr", type = "gunboat",
+          at = "baku", tag = "baku_garrison" },
         { id = "regt_sum", name = "unit.regt_sum", side = "adr", type = "adr_inf_regt",
           at = "sumgait", steps = 1, tag = "baku_garrison" },
         -- ADR: Ganja fortified area (Javad-bey Shikhlinski) and the main line ---------------

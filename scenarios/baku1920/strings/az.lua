@@ -47,7 +47,7 @@ return {
         .. "Gürcüstan müqavilə imzaladı; Rusiya Gürcüstanın müstəqilliyini tanıdı [TREATY][S4]. "
         .. "Bağlı: sərhəd müharibəsi sona qədər davam edir.",
     ["opt.par.name"] = "Par (AXC-nin başlanğıc xalları)",
-    ["opt.par.note"] = "Əvvəlcədən 65. AXC tərəfi bu xallarla başlayır: təxminən Qırmızı Ordunun "
+    ["opt.par.note"] = "Əvvəlcədən 80. AXC tərəfi bu xallarla başlayır: təxminən Qırmızı Ordunun "
         .. "1920-ci ildəki uğurlarının AXC-nin saxladığından artıq dəyəri, beləliklə tarixi "
         .. "təkrarlamaq təxminən heç-heçədir. Azaltmaq qırmızıların, artırmaq AXC-nin xeyrinədir.",
     ["opt.flotilla.name"] = "Volqa-Xəzər flotiliyası",
@@ -231,6 +231,8 @@ return {
     ["unit.post_khudat"] = "Xudat postu",
     ["unit.sqn_khachmaz"] = "Süvari eskadronu (Xaçmaz)",
     ["unit.div2"] = "2-ci piyada diviziyası (Bakı)",
+    ["unit.gb_kars"] = "«Qars» topçu gəmisi",
+    ["unit.gb_ardagan"] = "«Ərdahan» topçu gəmisi",
     ["unit.regt_bal"] = "Bakı qarnizonu alayı",
     ["unit.regt_sum"] = "Sumqayıt dəstəsi",
     ["unit.div1"] = "1-ci piyada diviziyası (Gəncə)",

@@ -48,7 +48,7 @@ return {
         .. "1920; Russia recognised Georgia's independence [TREATY][S4]. Off: the border war "
         .. "goes on to the end.",
     ["opt.par.name"] = "Par (ADR starting points)",
-    ["opt.par.note"] = "Default 65. The ADR side starts with these points: roughly what the Red "
+    ["opt.par.note"] = "Default 80. The ADR side starts with these points: roughly what the Red "
         .. "Army's gains in 1920 are worth beyond what the ADR kept, so that repeating history "
         .. "is about a draw. Lower it to favour Red, raise it to favour the ADR.",
     ["opt.flotilla.name"] = "Volga-Caspian flotilla",
@@ -239,6 +239,8 @@ return {
     ["unit.post_khudat"] = "Khudat post",
     ["unit.sqn_khachmaz"] = "Cavalry squadron (Khachmaz)",
     ["unit.div2"] = "2nd Infantry Division (Baku)",
+    ["unit.gb_kars"] = "Gunboat 'Kars'",
+    ["unit.gb_ardagan"] = "Gunboat 'Ardagan'",
     ["unit.regt_bal"] = "Baku garrison regiment",
     ["unit.regt_sum"] = "Sumgait detachment",
     ["unit.div1"] = "1st Infantry Division (Ganja)",
