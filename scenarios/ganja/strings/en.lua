@@ -125,7 +125,8 @@ return {
     ["src.ganjaru"] = "GANJARU: Russian Wikipedia, 'Ganja mutiny (1920)'.",
     ["src.gse"] = "GSE: Great Soviet Encyclopedia, 'Baku Operation of 1920'.",
     ["src.gseg"] = "GSEG: Great Soviet Encyclopedia, 'Gandzha Rebellion of 1920'.",
-    ["src.s0"] = "S0: 'Baku \"blitzkrieg\" of the Red Army', Russian popular-history article, 2020.",
+    ["src.s0"] = "S0: 'Baku \"blitzkrieg\" of the Red Army', Russian popular-history "
+        .. "article, 2020.",
     ["src.s1"] = "S1: State Museum of Political History of Russia, 'Baku operation' captions.",
     ["src.s2"] = "S2: A. E. Nazarli, 'Uprisings of the Azerbaijani People against the Soviet "
         .. "Occupation (1920-1921)', The World of the Orient, 2024, no. 1.",

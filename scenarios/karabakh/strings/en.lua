@@ -140,7 +140,8 @@ return {
     ["src.enw"] = "ENW: English Wikipedia, 'Red Army invasion of Azerbaijan'.",
     ["src.gse"] = "GSE: Great Soviet Encyclopedia, 'Baku Operation of 1920'.",
     ["src.roots"] = "ROOTS: 'Karabagh under siege 1917-1920' (Armenian perspective).",
-    ["src.s0"] = "S0: 'Baku \"blitzkrieg\" of the Red Army', Russian popular-history article, 2020.",
+    ["src.s0"] = "S0: 'Baku \"blitzkrieg\" of the Red Army', Russian popular-history "
+        .. "article, 2020.",
     ["src.s1"] = "S1: State Museum of Political History of Russia, 'Baku operation' captions.",
     ["src.s2"] = "S2: A. E. Nazarli, 'Uprisings of the Azerbaijani People against the Soviet "
         .. "Occupation (1920-1921)', The World of the Orient, 2024, no. 1.",

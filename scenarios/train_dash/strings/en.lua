@@ -124,7 +124,8 @@ return {
     ["src.enw"] = "ENW: English Wikipedia, 'Red Army invasion of Azerbaijan'.",
     ["src.gse"] = "GSE: Great Soviet Encyclopedia, 'Baku Operation of 1920'.",
     ["src.rail"] = "RAIL: Great Soviet Encyclopedia, 'Azerbaijan Railroad'.",
-    ["src.s0"] = "S0: 'Baku \"blitzkrieg\" of the Red Army', Russian popular-history article, 2020.",
+    ["src.s0"] = "S0: 'Baku \"blitzkrieg\" of the Red Army', Russian popular-history "
+        .. "article, 2020.",
     ["src.s1"] = "S1: State Museum of Political History of Russia, 'Baku operation' captions.",
     ["src.s2"] = "S2: A. E. Nazarli, 'Uprisings of the Azerbaijani People against the Soviet "
         .. "Occupation (1920-1921)', The World of the Orient, 2024, no. 1.",

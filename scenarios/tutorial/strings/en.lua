@@ -104,7 +104,8 @@ return {
         .. "'Musavatist' government: the 'April revolution', a liberation and a return of the "
         .. "region to Russia, nearly without bloodshed.",
     ["src.enw"] = "ENW: English Wikipedia, 'Red Army invasion of Azerbaijan'.",
-    ["src.s0"] = "S0: 'Baku \"blitzkrieg\" of the Red Army', Russian popular-history article, 2020.",
+    ["src.s0"] = "S0: 'Baku \"blitzkrieg\" of the Red Army', Russian popular-history "
+        .. "article, 2020.",
     ["src.s1"] = "S1: State Museum of Political History of Russia, 'Baku operation' captions.",
     ["src.s2"] = "S2: A. E. Nazarli, 'Uprisings of the Azerbaijani People against the Soviet "
         .. "Occupation (1920-1921)', The World of the Orient, 2024, no. 1.",
