@@ -482,7 +482,8 @@ local scenario = {
                     avoid = { "ganja" } },
     },
 
-    milestones = { "ms.uprising", "ms.handover", "ms.submit", "ms.ssr", "ms.trains_baku", "ms.baku_taken",
+    milestones = { "ms.uprising", "ms.handover", "ms.submit", "ms.ssr", "ms.trains_baku",
+                   "ms.baku_taken",
                    "ms.kurdamir", "ms.ganja", "ms.flotilla", "ms.karabakh_breach",
                    "ms.georgia_war", "ms.treaty", "ms.red_bridge_held" },
 }
