@@ -30,8 +30,8 @@ return {
         .. "those left are the what-if of an army that fought on from Ganja.",
     ["opt.desertion.name"] = "Desertion in the ADR army",
     ["opt.desertion.note"] = "Historical: on. A Russian-leaning account says desertion had "
-        .. "hollowed out the army by April [S0]; Azerbaijani-leaning work gives the structure without "
-        .. "judging its value [TGME]. On: each turn ADR units may lose morale, and broken ones "
+        .. "hollowed out the army by April [S0]; Azerbaijani-leaning work gives the structure "
+        .. "without judging its value [TGME]. On: each turn ADR units may lose morale, and broken ones "
         .. "steps.",
     ["opt.sarvan.name"] = "Rails pulled up at Sarvan",
     ["opt.sarvan.note"] = "Historical: on, with a caveat. Only an Azerbaijani-oriented account "
