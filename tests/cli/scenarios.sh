@@ -61,7 +61,9 @@ for s in "${scenarios[@]}"; do
     for lang in ru az; do
         "$BIN" check "$dir" --lang "$lang" >"$tmp/check.out" 2>&1
         rc=$?
-        if [ $rc = 0 ]; then ok; else bad "$s: check --lang $lang exited $rc"; cat "$tmp/check.out"; fi
+        if [ $rc = 0 ]; then ok; else
+            bad "$s: check --lang $lang exited $rc"; cat "$tmp/check.out"
+        fi
     done
 
     # --- the main scenario is complete in all three languages: no key missing in ru or az

@@ -31,8 +31,8 @@ return {
     ["opt.desertion.name"] = "Desertion in the ADR army",
     ["opt.desertion.note"] = "Historical: on. A Russian-leaning account says desertion had "
         .. "hollowed out the army by April [S0]; Azerbaijani-leaning work gives the structure "
-        .. "without judging its value [TGME]. On: each turn ADR units may lose morale, and broken ones "
-        .. "steps.",
+        .. "without judging its value [TGME]. On: each turn ADR units may lose morale, and "
+        .. "broken ones steps.",
     ["opt.sarvan.name"] = "Rails pulled up at Sarvan",
     ["opt.sarvan.note"] = "Historical: on, with a caveat. Only an Azerbaijani-oriented account "
         .. "tells of villagers under Gachag Mayil blocking the line near Sarvan on 27 April "
