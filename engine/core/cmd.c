@@ -199,8 +199,8 @@ static enum cmd_status validate_entrain(const struct game *g, const struct cmd *
         return CMD_ERR_NOT_STATION;
     if (x->flags & HEXF_RAIL_CUT)
         return CMD_ERR_RAIL_CUT;
-    if (u->flags & (UF_MOVED | UF_ATTACKED))
-        return CMD_ERR_NO_MOVES;
+    if ((u->flags & (UF_MOVED | UF_ATTACKED)) || u->mp <= 0 || t->mp == 0)
+        return CMD_ERR_NO_MOVES; /* a unit that cannot march cannot board a train either */
     if (move_in_enemy_zoc(g, u->side, u->pos))
         return CMD_ERR_ZOC;
     if (g->sides[u->side].rail_used >= g->rules.rail_cap)
@@ -486,6 +486,7 @@ static void apply_script(struct game *g, const struct cmd *c, struct events *ev)
         struct unit_spec s;
         memset(&s, 0, sizeof s);
         snprintf(s.key, sizeof s.key, "%s", c->text2);
+        snprintf(s.tag, sizeof s.tag, "%s", c->tag);
         copy_trunc(s.name, sizeof s.name, c->text);
         s.type = c->utype;
         s.side = c->side;
@@ -746,6 +747,8 @@ bool cmd_encode(const struct cmd *c, char *out, size_t outlen)
         put_text(&p, end, "x", c->text);
     if (c->text2[0])
         put_text(&p, end, "y", c->text2);
+    if (c->tag[0])
+        put_text(&p, end, "z", c->tag);
     if (strlen(buf) + 1 > outlen)
         return false;
     memcpy(out, buf, strlen(buf) + 1);
@@ -846,6 +849,8 @@ bool cmd_decode(const char *line, struct cmd *c, char *err, size_t errlen)
             ok = get_text(v, c->text, sizeof c->text);
         else if (!strcmp(k, "y"))
             ok = get_text(v, c->text2, sizeof c->text2);
+        else if (!strcmp(k, "z"))
+            ok = get_text(v, c->tag, sizeof c->tag);
         else {
             snprintf(err, errlen, "unknown field '%.20s'", k);
             return false;

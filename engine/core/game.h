@@ -200,6 +200,7 @@ enum obj_state { OBJ_PENDING, OBJ_MET, OBJ_FAILED };
 
 struct objective {
     char id[ID_LEN];
+    char name[TEXT_LEN]; /* string key for the players; "" = the id */
     uint8_t kind;   /* enum obj_kind */
     int8_t side;    /* who it is for */
     int16_t vp;     /* points when met (only for top-level objectives) */
@@ -267,7 +268,8 @@ enum cmd_kind {
     CMD_REPAIR_RAIL,/* unit repairs the track in `to` (its hex, or adjacent for UTF_REPAIR) */
     CMD_END_PHASE,  /* the active side ends its phase */
     /* scenario effects (origin SCRIPT) */
-    CMD_SPAWN,      /* a unit: utype, side, to, value = steps (0 full), text = name, key in text2 */
+    CMD_SPAWN,      /* a unit: utype, side, to, value = steps (0 full), text = name, text2 = key,
+                       tag = tag */
     CMD_REMOVE,     /* unit leaves the game (not destroyed) */
     CMD_SET_OWNER,  /* hex `to` to side `value` (-1 nobody) */
     CMD_SET_MORALE, /* unit morale = value */
@@ -296,6 +298,7 @@ struct cmd {
     int16_t units[MAX_ATTACKERS];
     char text[TEXT_LEN];
     char text2[ID_LEN];
+    char tag[ID_LEN];
 };
 
 enum cmd_status {

@@ -170,9 +170,8 @@ static int unit_spawn(lua_State *L)
             return luaL_error(L, "unit.spawn: 'morale' must be 0..9");
     }
     lua_getfield(L, 1, "tag");
-    char tag[ID_LEN] = "";
     if (!lua_isnil(L, -1))
-        lb_copy_text(L, -1, tag, sizeof tag, "unit.spawn: 'tag'");
+        lb_copy_text(L, -1, c.tag, sizeof c.tag, "unit.spawn: 'tag'");
     lua_settop(L, 1);
     if (unit_by_key(g, c.text2) >= 0)
         return luaL_error(L, "unit.spawn: a unit with id '%s' already exists", c.text2);
@@ -187,14 +186,6 @@ static int unit_spawn(lua_State *L)
         m.unit = (int16_t)id;
         m.value = (int32_t)morale;
         lb_apply_cmd(L, &m, "unit.spawn (morale)");
-    }
-    struct script *s = sb_script(L);
-    if (tag[0] && strcmp(s->g->units[id].tag, tag) != 0 && !s->warned_spawn_tag) {
-        /* the spawn command of this engine carries no tag (see docs/modding.md) */
-        s->warned_spawn_tag = true;
-        sb_log(s, "unit.spawn: the tag '%s' of '%s' is not kept: spawned units are untagged "
-                     "in API %d",
-               tag, c.text2, SB_API_VERSION);
     }
     lb_push_unit(L, sb_script(L)->g, id);
     return 1;

@@ -129,7 +129,6 @@ struct script {
     struct diag errors[SB_MAX_ERRORS];
     int nerrors;
 
-    bool warned_spawn_tag;   /* the untagged-spawn note was logged */
     int nprints;             /* print lines in the current entry (capped) */
 
     /* metadata */

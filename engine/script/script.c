@@ -1384,6 +1384,7 @@ static int load_condition(struct ctx *c, int e, const char *path, int side, bool
             }
         o.vp = (int16_t)vp;
         o.sudden = sudden;
+        memcpy(o.name, name, sizeof o.name);
         if (rawfield(L, e, "by") != LUA_TNIL) {
             join(f, sizeof f, path, "by");
             int turn;

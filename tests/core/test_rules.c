@@ -142,6 +142,9 @@ static void test_rail_moves(void)
     int far = fx_unit(g, "far", 0, T_INF, 3, 3);
     fx_start(g, 1);
     CHECK_EQ_INT(apply(g, fx_cmd(CMD_ENTRAIN, 0, far, at(0, 0))), CMD_ERR_NOT_STATION);
+    g->units[b].mp = 0; /* a unit that cannot march does not board either */
+    CHECK_EQ_INT(apply(g, fx_cmd(CMD_ENTRAIN, 0, b, at(0, 0))), CMD_ERR_NO_MOVES);
+    g->units[b].mp = 4;
     CHECK_EQ_INT(apply(g, fx_cmd(CMD_ENTRAIN, 0, a, at(0, 0))), CMD_OK);
     CHECK(g->units[a].flags & UF_ENTRAINED);
     CHECK_EQ_INT(g->units[a].mp, g->rules.rail_mp);
@@ -617,8 +620,10 @@ static void test_script_commands(void)
     snprintf(c.text2, sizeof c.text2, "ins1");
     CHECK_EQ_INT(apply(g, c), CMD_ERR_ORIGIN); /* a player cannot conjure units */
     c.origin = ORIGIN_SCRIPT;
+    snprintf(c.tag, sizeof c.tag, "rebels");
     CHECK_EQ_INT(apply(g, c), CMD_OK);
     CHECK(unit_by_key(g, "ins1") >= 0);
+    CHECK(!strcmp(g->units[unit_by_key(g, "ins1")].tag, "rebels"));
     CHECK_EQ_INT(apply(g, c), CMD_ERR_BAD_VALUE); /* the id is taken */
     c.to = at(5, 0);
     snprintf(c.text2, sizeof c.text2, "ins2");
@@ -751,10 +756,12 @@ static void test_text_form(void)
     c.side = -1;
     snprintf(c.text, sizeof c.text, "msg with spaces=and %% signs é");
     snprintf(c.text2, sizeof c.text2, "k");
+    snprintf(c.tag, sizeof c.tag, "a tag");
     CHECK(cmd_encode(&c, line, sizeof line));
     CHECK(!strchr(line + 8, ' ') || strstr(line, " x=") != NULL);
     CHECK(cmd_decode(line, &back, err, sizeof err));
     CHECK(!strcmp(back.text, c.text));
+    CHECK(!strcmp(back.tag, c.tag));
     const char *bad[] = {"", "fly o=0", "move o=9", "move s=x", "move zz=1", "move q=1 r",
                          "attack us=1,2,3,4,5,6,7,8,9", "message x=%G1", "move u=600"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)

@@ -301,7 +301,7 @@ unit = {}
 ---@field at b20.Hex
 ---@field steps? integer
 ---@field morale? integer
----@field tag? string not kept in API 1 (spawned units are untagged)
+---@field tag? string a tag for objectives and scripts
 
 ---Puts a new unit on the map and returns its handle.
 ---@param decl b20.SpawnDecl
