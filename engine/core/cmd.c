@@ -396,6 +396,20 @@ enum cmd_status cmd_validate(const struct game *g, const struct cmd *c)
     }
     if (c->origin == ORIGIN_SCRIPT && c->kind == CMD_END_PHASE)
         return CMD_ERR_ORIGIN;
+    if (c->origin == ORIGIN_SCRIPT && (c->kind == CMD_CUT_RAIL || c->kind == CMD_REPAIR_RAIL)) {
+        /* a scenario's event tears up or mends track on a hex, with no unit and in any phase */
+        const struct hexinfo *x = map_get(g, c->to);
+        if (!x)
+            return CMD_ERR_OFF_MAP;
+        if (!x->rail)
+            return CMD_ERR_NO_RAIL;
+        bool cut = (x->flags & HEXF_RAIL_CUT) || (x->blown & x->rail);
+        if (c->kind == CMD_CUT_RAIL)
+            return (x->flags & HEXF_RAIL_CUT) ? CMD_ERR_ALREADY_CUT : CMD_OK;
+        return cut ? CMD_OK : CMD_ERR_NOT_CUT;
+    }
+    if (c->origin == ORIGIN_SCRIPT)
+        return CMD_ERR_ORIGIN; /* scripts do not move or fight for a side */
     if (c->side != game_active_side(g))
         return CMD_ERR_NOT_YOUR_TURN;
     bool combat = c->kind == CMD_ATTACK;
@@ -659,11 +673,19 @@ enum cmd_status game_apply(struct game *g, const struct cmd *c, struct events *e
         break;
     }
     case CMD_CUT_RAIL:
+        if (c->origin == ORIGIN_SCRIPT) {
+            set_rail_state(g, c->to, true, ev, c->side);
+            break;
+        }
         set_rail_state(g, u->pos, true, ev, u->side);
         u->mp = 0;
         u->flags |= UF_MOVED;
         break;
     case CMD_REPAIR_RAIL:
+        if (c->origin == ORIGIN_SCRIPT) {
+            set_rail_state(g, c->to, false, ev, c->side);
+            break;
+        }
         set_rail_state(g, c->to, false, ev, u->side);
         u->mp = 0;
         u->flags |= UF_MOVED;

@@ -264,8 +264,10 @@ enum cmd_kind {
     CMD_DETRAIN,    /* unit */
     CMD_EMBARK,     /* unit aboard target (a train or ship with capacity) */
     CMD_DISEMBARK,  /* unit from its carrier onto `to` */
-    CMD_CUT_RAIL,   /* unit cuts the track (and blows the bridges) in its hex */
-    CMD_REPAIR_RAIL,/* unit repairs the track in `to` (its hex, or adjacent for UTF_REPAIR) */
+    CMD_CUT_RAIL,   /* unit cuts the track (and blows the bridges) in its hex; from a script:
+                       the track in `to`, no unit */
+    CMD_REPAIR_RAIL,/* unit repairs the track in `to` (its hex, or adjacent for UTF_REPAIR);
+                       from a script: `to`, no unit */
     CMD_END_PHASE,  /* the active side ends its phase */
     /* scenario effects (origin SCRIPT) */
     CMD_SPAWN,      /* a unit: utype, side, to, value = steps (0 full), text = name, text2 = key,

@@ -194,6 +194,27 @@ static int game_set_owner_e(lua_State *L)
     return 0;
 }
 
+static int rail_effect(lua_State *L, int kind, const char *what)
+{
+    const struct game *g = lb_need_game(L, what);
+    struct cmd c = {0};
+    c.kind = (uint8_t)kind;
+    c.to = lb_check_hex(L, 1, g);
+    c.side = (int8_t)(lua_isnoneornil(L, 2) ? NO_SIDE : lb_check_side(L, 2, g));
+    lb_apply_cmd(L, &c, what);
+    return 0;
+}
+
+static int game_cut_rail_e(lua_State *L)
+{
+    return rail_effect(L, CMD_CUT_RAIL, "game.cut_rail");
+}
+
+static int game_repair_rail_e(lua_State *L)
+{
+    return rail_effect(L, CMD_REPAIR_RAIL, "game.repair_rail");
+}
+
 static int game_set_war_e(lua_State *L)
 {
     const struct game *g = lb_need_game(L, "game.set_war");
@@ -256,6 +277,8 @@ void lb_open_game(lua_State *L)
         {"set_var", game_set_var_e},
         {"set_owner", game_set_owner_e},
         {"set_war", game_set_war_e},
+        {"cut_rail", game_cut_rail_e},
+        {"repair_rail", game_repair_rail_e},
         {"end_game", game_end_game_e},
         {"fire", game_fire_e},
         {NULL, NULL},

@@ -652,6 +652,20 @@ static void test_script_commands(void)
     c.value = 1; /* peace with side 1 */
     CHECK_EQ_INT(apply(g, c), CMD_OK);
     CHECK(!sides_hostile(g, 0, 1));
+    /* a scenario event tears up track with no unit; scripts neither move nor fight */
+    c = fx_cmd(CMD_CUT_RAIL, 0, 0, at(3, 5));
+    c.origin = ORIGIN_SCRIPT;
+    CHECK_EQ_INT(apply(g, c), CMD_OK);
+    CHECK(map_get(g, at(3, 5))->flags & HEXF_RAIL_CUT);
+    CHECK_EQ_INT(apply(g, c), CMD_ERR_ALREADY_CUT);
+    c.kind = CMD_REPAIR_RAIL;
+    CHECK_EQ_INT(apply(g, c), CMD_OK);
+    CHECK(!(map_get(g, at(3, 5))->flags & HEXF_RAIL_CUT));
+    c.to = at(3, 3);
+    CHECK_EQ_INT(apply(g, c), CMD_ERR_NO_RAIL);
+    c = fx_cmd(CMD_MOVE, 0, a, at(3, 2));
+    c.origin = ORIGIN_SCRIPT;
+    CHECK_EQ_INT(apply(g, c), CMD_ERR_ORIGIN);
     c = fx_cmd(CMD_END_GAME, 0, 0, at(0, 0));
     c.origin = ORIGIN_SCRIPT;
     c.value = 1;

@@ -279,6 +279,16 @@ function game.set_owner(hex, side) end
 ---@param war boolean
 function game.set_war(a, b, war) end
 
+---Tears up the track in a hex (and blows its rail bridges), as irregulars or a raid would.
+---@param hex b20.Hex
+---@param side? string who did it (for the event), nil: nobody
+function game.cut_rail(hex, side) end
+
+---Mends the track (and bridges) in a hex.
+---@param hex b20.Hex
+---@param side? string
+function game.repair_rail(hex, side) end
+
 ---Ends the game now.
 ---@param winner string|nil nil: a draw
 ---@param reason b20.Text
