@@ -174,6 +174,12 @@ void anim_events(struct ui *u, const struct events *ev)
             char date[80];
             ui_format_date(u, g, (int)e->a, date, sizeof date);
             ui_log(u, -1, ui_tr(u, "log.turn"), (int)e->a + 1, date);
+            struct ui_anim *a = add(u, ANIM_BANNER);
+            if (a) {
+                a->dur = 1.8;
+                a->color = 0xffffffffu;
+                snprintf(a->text, sizeof a->text, "%s", date);
+            }
             break;
         }
         case EV_PHASE_BEGAN:
@@ -324,6 +330,20 @@ void anim_draw(struct ui *u)
             gfx_round_rect(gx, cx - (float)tw / 2 - 6, y - 2, (float)tw + 12, (float)th + 4, 6,
                            gfx_alpha(0x111111ffu, (int)(220 * (1 - f * f))));
             gfx_text(gx, px, true, cx, y, a->text, a->color, GFX_CENTER);
+            break;
+        }
+        case ANIM_BANNER: {
+            /* the new date across the middle of the map, fading in and out */
+            SDL_Rect a2 = u->view.area;
+            float k = f < 0.15f ? f / 0.15f : f > 0.7f ? (1 - f) / 0.3f : 1.0f;
+            int px = ui_px(u, 30);
+            int tw, th;
+            gfx_text_size(gx, px, true, a->text, &tw, &th);
+            float y = (float)a2.y + (float)a2.h * 0.22f;
+            gfx_rect(gx, (float)a2.x, y - (float)th * 0.5f, (float)a2.w, (float)th * 2.0f,
+                     gfx_alpha(0x101418ffu, (int)(190 * k)));
+            gfx_text(gx, px, true, (float)(a2.x + a2.w / 2), y + (float)th * 0.5f, a->text,
+                     gfx_alpha(a->color, (int)(255 * k)), GFX_CENTER | GFX_MIDDLE);
             break;
         }
         default:

@@ -517,6 +517,11 @@ bool menu_key(struct ui *u, SDL_Keycode k, Uint16 mod)
             u->scroll = 200;
         return true;
     }
+    if (u->screen == SCR_HELP && k == SDLK_TAB) {
+        u->help_tab = !u->help_tab;
+        u->scroll = 0;
+        return true;
+    }
     if (u->screen == SCR_PAGES && k == SDLK_TAB) {
         u->pages_which = (u->pages_which + 1) % 4;
         u->page = 0;
@@ -628,12 +633,76 @@ static void list_screen(struct ui *u, const char *title, SDL_Rect box, struct it
     }
 }
 
+/* The map legend: every terrain and symbol drawn as the map draws it, with its name. */
+static void legend(struct ui *u, SDL_Rect box, int y)
+{
+    struct gfx *gx = &u->gfx;
+    int pad = ui_px(u, 18), fs = ui_px(u, 15);
+    static const struct { int what; const char *key; } rows[] = {
+        { TERRAIN_SEA, "terrain.sea" }, { TERRAIN_LAKE, "terrain.lake" },
+        { TERRAIN_PLAIN, "terrain.plain" }, { TERRAIN_STEPPE, "terrain.steppe" },
+        { TERRAIN_FOREST, "terrain.forest" }, { TERRAIN_HILLS, "terrain.hills" },
+        { TERRAIN_MOUNTAINS, "terrain.mountains" }, { TERRAIN_MARSH, "terrain.marsh" },
+        { TERRAIN_CITY, "terrain.city" }, { PS_STAR, "legend.vp" },
+        { PS_TOWN, "legend.town" }, { PS_STATION, "legend.station" },
+        { PS_PORT, "legend.port" }, { PS_OIL, "legend.oil" }, { PS_RAIL, "legend.rail" },
+        { PS_ROAD, "legend.road" }, { PS_RIVER, "legend.river" }, { PS_BRIDGE, "legend.bridge" },
+        { PS_CUT, "legend.cut" }, { PS_FRONT0, "legend.front0" }, { PS_FRONT1, "legend.front1" },
+        { PS_SUPPLY, "legend.supply" }, { PS_ZOC, "legend.zoc" }, { PS_STOP, "legend.stop" },
+    };
+    int n = (int)(sizeof rows / sizeof rows[0]);
+    int cols = 3, per = (n + cols - 1) / cols;
+    int colw = (box.w - 2 * pad) / cols;
+    float z = (float)ui_px(u, 20);
+    int rowh = (int)(z * 2.0f) + ui_px(u, 4);
+    for (int i = 0; i < n; i++) {
+        int c = i / per, r = i % per;
+        float x = (float)(box.x + pad + c * colw), yy = (float)(y + r * rowh);
+        paint_sample(u, rows[i].what, x + z, yy + z, z);
+        gfx_text_wrap(gx, fs, false, x + z * 2.4f, yy + z - (float)fs * 0.7f,
+                      colw - (int)(z * 2.6f), ui_tr(u, rows[i].key), UI_TEXT);
+    }
+    /* counters: one of each side when a game is in play */
+    const struct game *g = ui_game(u);
+    int yc = y + per * rowh + pad / 2;
+    if (!g || yc + ui_px(u, 60) > box.y + box.h - ui_px(u, 64))
+        return;
+    float cs = (float)ui_px(u, 52), x = (float)(box.x + pad);
+    for (int s = 0; s < g->nsides && s < 4; s++) {
+        for (int i = 0; i < g->nunits; i++) {
+            const struct unit *un = game_unit(g, i);
+            if (!un || un->side != s)
+                continue;
+            counter_draw(u, i, x + cs / 2, (float)yc + cs / 2, cs, false);
+            x += cs + (float)ui_px(u, 10);
+            break;
+        }
+    }
+    gfx_text_wrap(gx, fs, false, x + (float)ui_px(u, 8), (float)yc, (int)((float)(box.x + box.w - pad) - x),
+                  ui_tr(u, "legend.counter"), UI_TEXT);
+}
+
 static void help_screen(struct ui *u, SDL_Rect box)
 {
     struct gfx *gx = &u->gfx;
     int pad = ui_px(u, 18), fs = ui_px(u, 15), y = box.y + pad;
     y += gfx_text_wrap(gx, ui_px(u, 26), true, (float)(box.x + pad), (float)y, box.w - 2 * pad,
-                       ui_tr(u, "help.title"), UI_TEXT) + pad;
+                       ui_tr(u, "help.title"), UI_TEXT) + pad / 2;
+    /* two tabs: keys, map legend (Tab switches) */
+    int tw = ui_px(u, 200), th = ui_px(u, 34);
+    for (int i = 0; i < 2; i++) {
+        SDL_Rect r = { box.x + pad + i * (tw + ui_px(u, 6)), y, tw, th };
+        if (widget_button(u, r, ui_tr(u, i ? "help.tab_legend" : "help.tab_keys"), true,
+                          u->help_tab == i, HELP_TAB + i)) {
+            u->help_tab = i;
+            u->scroll = 0;
+        }
+    }
+    y += th + pad;
+    if (u->help_tab == 1) {
+        legend(u, box, y);
+        return;
+    }
     /* long lists scroll (wheel, Up/Down) inside the box */
     SDL_Rect clip = { box.x, y, box.w, box.y + box.h - y - ui_px(u, 64) };
     gfx_clip(gx, &clip);

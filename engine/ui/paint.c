@@ -574,6 +574,101 @@ static void paint_layers(struct ui *u)
     gfx_clip(gx, NULL);
 }
 
+/* ====================================================================== legend samples */
+
+/* One legend entry drawn in a hex of radius z at (cx, cy): a terrain, or a map symbol on
+ * plain ground, exactly as the map draws it. */
+void paint_sample(struct ui *u, int what, float cx, float cy, float z)
+{
+    struct gfx *gx = &u->gfx;
+    const uint32_t *pal = u->set.contrast ? terrain_contrast : terrain_rgba;
+    int t = what < TERRAIN_COUNT ? what : TERRAIN_PLAIN;
+    SDL_FPoint p[6];
+    hex_points(cx, cy, z, p);
+    gfx_poly(gx, p, 6, pal[t]);
+    struct hexinfo x;
+    memset(&x, 0, sizeof x);
+    x.terrain = (uint8_t)t;
+    if (what < TERRAIN_COUNT)
+        glyphs(u, &x, hex_make(what, 3), cx, cy, z);
+    float s = z * 0.2f, tw = fmaxf(1.5f, z * 0.1f);
+    switch (what) {
+    case PS_STAR:
+        gfx_star(gx, cx, cy, z * 0.3f, 0x2a2000ffu);
+        gfx_star(gx, cx, cy, z * 0.24f, 0xffc61affu);
+        break;
+    case PS_STATION:
+        gfx_line(gx, cx - z * 0.86f, cy, cx + z * 0.86f, cy, tw, 0x2a2a2aff);
+        gfx_rect(gx, cx - s * 0.6f, cy - s * 0.6f, s * 1.2f, s * 1.2f, 0x202020ffu);
+        gfx_rect(gx, cx - s * 0.4f, cy - s * 0.4f, s * 0.8f, s * 0.8f, 0xffffffffu);
+        break;
+    case PS_TOWN:
+        gfx_disc(gx, cx, cy, s * 0.55f, 0x202020ffu);
+        break;
+    case PS_PORT:
+        anchor(gx, cx, cy, z * 0.3f, 0x14365cffu);
+        break;
+    case PS_OIL:
+        derrick(gx, cx, cy, z * 0.35f, 0x111111ffu);
+        break;
+    case PS_RAIL:
+        gfx_line(gx, cx - z * 0.86f, cy, cx + z * 0.86f, cy, tw, 0x2a2a2aff);
+        for (float k = -0.6f; k <= 0.61f; k += 0.3f)
+            gfx_line(gx, cx + z * k, cy - tw * 1.3f, cx + z * k, cy + tw * 1.3f, tw * 0.45f,
+                     0x2a2a2aff);
+        break;
+    case PS_ROAD:
+        gfx_line(gx, cx - z * 0.86f, cy, cx + z * 0.86f, cy, fmaxf(1.0f, z * 0.07f), 0x9a6232ffu);
+        break;
+    case PS_RIVER:
+    case PS_BRIDGE: {
+        float ax, ay, bx, by;
+        view_corner(cx, cy, z, 0, &ax, &ay);
+        view_corner(cx, cy, z, 1, &bx, &by);
+        gfx_line(gx, ax, ay, bx, by, fmaxf(1.5f, z * 0.15f), 0x2f6fbdffu);
+        if (what == PS_BRIDGE) {
+            float mx = (ax + bx) / 2, my = (ay + by) / 2;
+            gfx_line(gx, cx, cy, mx + z * 0.2f, my, tw, 0x2a2a2aff);
+            gfx_line(gx, mx - z * 0.2f, my - z * 0.12f, mx + z * 0.2f, my - z * 0.12f,
+                     fmaxf(1.2f, z * 0.05f), 0x202020ffu);
+            gfx_line(gx, mx - z * 0.2f, my + z * 0.12f, mx + z * 0.2f, my + z * 0.12f,
+                     fmaxf(1.2f, z * 0.05f), 0x202020ffu);
+        }
+        break;
+    }
+    case PS_CUT:
+        gfx_line(gx, cx - z * 0.86f, cy, cx + z * 0.86f, cy, tw, 0x2a2a2aff);
+        cross(gx, cx, cy, z * 0.22f, fmaxf(2.0f, z * 0.08f), 0xffffffffu);
+        cross(gx, cx, cy, z * 0.22f, fmaxf(1.2f, z * 0.045f), 0xe00000ffu);
+        break;
+    case PS_SUPPLY:
+        gfx_poly(gx, p, 6, 0x7a1f5a40u);
+        hatch(gx, cx, cy, z, 0.785f, 0x7a1f5a90u, fmaxf(1.0f, z * 0.05f));
+        break;
+    case PS_ZOC:
+        gfx_poly(gx, p, 6, 0xe69f0040u);
+        hatch(gx, cx, cy, z, -0.785f, 0xb36b00b0u, fmaxf(1.0f, z * 0.05f));
+        break;
+    case PS_STOP:
+        gfx_ring(gx, cx, cy, z * 0.62f, fmaxf(1.5f, z * 0.06f), 0xe69f00e0u);
+        break;
+    case PS_FRONT0:
+    case PS_FRONT1:
+        for (int d = 0; d < 6; d++) {
+            if (what == PS_FRONT0) {
+                side_band(gx, cx, cy, z, d, fmaxf(1.5f, z * 0.13f), 0, 1, u->side_color[0]);
+            } else {
+                for (int k = 0; k < 4; k += 2)
+                    side_band(gx, cx, cy, z, d, fmaxf(1.5f, z * 0.13f), (float)k / 4 + 0.04f,
+                              (float)(k + 1) / 4 + 0.08f, u->side_color[1]);
+            }
+        }
+        break;
+    default:
+        break;
+    }
+}
+
 /* ====================================================================== the cache */
 
 /* What the cached picture depends on besides the camera. */

@@ -73,7 +73,7 @@ struct ui_log_line {
     int turn;
 };
 
-enum anim_kind { ANIM_MOVE, ANIM_FLASH, ANIM_TEXT, ANIM_CUT };
+enum anim_kind { ANIM_MOVE, ANIM_FLASH, ANIM_TEXT, ANIM_CUT, ANIM_BANNER };
 
 struct ui_anim {
     int kind;
@@ -83,7 +83,7 @@ struct ui_anim {
     struct hex at;
     double t, dur;     /* seconds done, total */
     uint32_t color;
-    char text[32];
+    char text[96];
 };
 
 struct paint_cache_key {
@@ -155,6 +155,7 @@ struct ui {
     int nopts;
     uint64_t seed;
     int pages_which, page;
+    int help_tab;      /* 0 keys, 1 map legend */
 
     /* saves */
     int nsaves;
@@ -285,6 +286,12 @@ void input_hover(struct ui *u); /* the hex under the mouse, from the last mouse 
 void paint_map(struct ui *u);
 void paint_minimap(struct ui *u, SDL_Rect r);
 void paint_fini(struct ui *u);
+/* legend samples: a terrain (0..TERRAIN_COUNT-1) or one of these */
+enum paint_sample_kind {
+    PS_STAR = 32, PS_STATION, PS_TOWN, PS_PORT, PS_OIL, PS_RAIL, PS_ROAD, PS_RIVER, PS_BRIDGE,
+    PS_CUT, PS_SUPPLY, PS_ZOC, PS_STOP, PS_FRONT0, PS_FRONT1
+};
+void paint_sample(struct ui *u, int what, float cx, float cy, float z);
 /* counter.c: unit counters */
 void counter_draw(struct ui *u, int unit, float cx, float cy, float size, bool selected);
 void counter_side_mark(struct ui *u, int side, float x, float y, float size, uint32_t fg);
@@ -324,7 +331,7 @@ enum ui_menu_id {
     SC_BASE = 1000, SET_SIDE = 2000, SET_OPT = 2100, SET_START = 2200, SET_BACK,
     OPT_SCALE = 3000, OPT_FULL, OPT_ANIM, OPT_AI, OPT_LANG, OPT_CONTRAST, OPT_EDGE, OPT_BACK,
     SV_NEW = 4000, SV_BASE = 4001, LD_BASE = 5000, BACK = 6000, VIC_MENU = 6100, VIC_MAP,
-    HAND_GO = 6200, PG_PREV = 6300, PG_NEXT, PG_TAB = 6310, DLG_OK = 7000,
+    HAND_GO = 6200, PG_PREV = 6300, PG_NEXT, PG_TAB = 6310, HELP_TAB = 6320, DLG_OK = 7000,
 };
 
 /* colours of the interface */

@@ -220,6 +220,16 @@ static void every_screen_in_every_language(void)
             if (screens[i].screen != SCR_PLAY)
                 ui_push(&f->u, screens[i].screen);
             fx_frame(f);
+            if (screens[i].screen == SCR_HELP) { /* the legend tab too */
+                f->u.help_tab = 1;
+                fx_frame(f);
+                CHECK(distinct_colours(f) > 40);
+                char ln[64];
+                snprintf(ln, sizeof ln, "ui_screen_%s_legend.png", langs[l]);
+                IMG_SavePNG(f->surf, ln);
+                f->u.help_tab = 0;
+                fx_frame(f);
+            }
             CHECK(distinct_colours(f) > 12);
             CHECK(f->u.nhits > 0); /* something to click on every screen */
             char name[64];
