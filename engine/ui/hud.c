@@ -346,9 +346,8 @@ static int preview_card(struct ui *u, const struct game *g, SDL_Rect p, int y, s
         snprintf(buf, sizeof buf, "%s: %s", ui_tr(u, "msg.cant_move"), cmd_status_str(st));
         return y + line(u, left, y, w, fs, false, buf, UI_BAD);
     }
-    struct hex path[256];
     int cost = 0;
-    move_path(g, u->sel, h, path, 256, &cost);
+    ui_path(u, h, &cost);
     snprintf(buf, sizeof buf, ui_tr(u, "prev.move"), cost, su->mp - cost);
     return y + line(u, left, y, w, fs, true, buf, UI_GOOD);
 }
@@ -462,9 +461,9 @@ static void map_marks(struct ui *u, const struct game *g)
     bool have = u->hover_ok || u->cursor_on;
     if (su && have && su->side == game_active_side(g) && !hex_eq(su->pos, h) &&
         u->mode == MODE_NORMAL) {
-        struct hex path[256];
         int cost = 0;
-        int n = move_path(g, u->sel, h, path, 256, &cost);
+        int n = ui_path(u, h, &cost);
+        const struct hex *path = u->path;
         if (n > 1) {
             SDL_FPoint pts[256];
             for (int i = 0; i < n; i++)

@@ -306,6 +306,7 @@ bool ui_init(struct ui *u, SDL_Window *win, SDL_Renderer *ren, const char *asset
     u->sel = NO_UNIT;
     u->reach_unit = NO_UNIT;
     u->reach_version = -1;
+    u->path_version = -1;
     u->supply_version = -1;
     u->ov_grid = true;
     u->ov_range = true;
@@ -425,6 +426,23 @@ const struct reach *ui_reach(struct ui *u)
         u->reach_version = u->version;
     }
     return u->reach;
+}
+
+int ui_path(struct ui *u, struct hex to, int *cost)
+{
+    const struct game *g = ui_game(u);
+    if (!g || u->sel == NO_UNIT) {
+        *cost = 0;
+        return 0;
+    }
+    if (u->path_unit != u->sel || u->path_version != u->version || !hex_eq(u->path_to, to)) {
+        u->npath = move_path(g, u->sel, to, u->path, UI_MAX_PATH, &u->path_cost);
+        u->path_unit = u->sel;
+        u->path_version = u->version;
+        u->path_to = to;
+    }
+    *cost = u->path_cost;
+    return u->npath;
 }
 
 const uint8_t *ui_supply(struct ui *u, int side)

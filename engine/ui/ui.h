@@ -29,6 +29,7 @@
 #define UI_MAX_ANIMS 96
 #define UI_MAX_SAVES 64
 #define UI_MAX_BLOCKS 24
+#define UI_MAX_PATH 256
 
 enum ui_screen {
     SCR_MAIN,      /* main menu */
@@ -181,6 +182,10 @@ struct ui {
     struct reach *reach;
     int reach_unit;
     long reach_version;
+    struct hex path[UI_MAX_PATH];  /* the cheapest path of the selected unit to path_to */
+    struct hex path_to;
+    int npath, path_cost, path_unit;
+    long path_version;
     uint8_t *supply;
     int supply_side;
     long supply_version;
@@ -263,6 +268,9 @@ void ui_pop(struct ui *u);
 int ui_px(const struct ui *u, float base); /* base pixels times the UI scale */
 const struct reach *ui_reach(struct ui *u);
 const uint8_t *ui_supply(struct ui *u, int side);
+/* move_path() of the selected unit to `to`, cached until the game or selection changes; the
+ * hexes are in u->path. Returns their count (0: no path). */
+int ui_path(struct ui *u, struct hex to, int *cost);
 bool ui_save_game(struct ui *u, const char *name);
 bool ui_load_game(struct ui *u, const char *path);
 void ui_autosave(struct ui *u);
