@@ -145,13 +145,14 @@ static bool set_overlays(struct ui *u, const char *list)
 /* Plays up to `turns` turns with the computer on every side. */
 static void play_turns(struct play *p, int turns)
 {
+    struct ai *ai = ai_new();
     int guard = 0;
     while (guard++ < 200000) {
         const struct game *g = play_game(p);
         if (g->result.over || g->turn >= turns)
-            return;
+            break;
         int side = game_active_side(g);
-        struct cmd c = ai_next(g, side, AI_NORMAL);
+        struct cmd c = ai ? ai_think(ai, g, side, AI_NORMAL) : ai_next(g, side, AI_NORMAL);
         c.origin = ORIGIN_AI;
         c.side = (int8_t)side;
         if (play_apply(p, &c, NULL) != CMD_OK) {
@@ -162,9 +163,10 @@ static void play_turns(struct play *p, int turns)
             c.unit = NO_UNIT;
             c.target = NO_UNIT;
             if (play_apply(p, &c, NULL) != CMD_OK)
-                return;
+                break;
         }
     }
+    ai_free(ai);
 }
 
 int cli_shot(int argc, char **argv)

@@ -296,6 +296,7 @@ bool ui_init(struct ui *u, SDL_Window *win, SDL_Renderer *ren, const char *asset
         gfx_fini(&u->gfx);
         return false;
     }
+    u->ai = ai_new(); /* NULL: fall back to the stateless ai_next */
     u->reach = calloc(1, sizeof *u->reach);
     u->supply = calloc(MAP_MAX_HEXES, 1);
     if (!u->reach || !u->supply) {
@@ -324,6 +325,7 @@ bool ui_init(struct ui *u, SDL_Window *win, SDL_Renderer *ren, const char *asset
 void ui_fini(struct ui *u)
 {
     paint_fini(u);
+    ai_free(u->ai);
     play_free(u->play);
     play_free(u->pending);
     free(u->scen);
@@ -880,7 +882,9 @@ static void ai_step(struct ui *u, double dt)
         if (g->result.over || side < 0 || !u->ai_side[side] || u->screen != SCR_PLAY)
             break;
         int phase = g->phase, turn = g->turn;
-        struct cmd c = ai_next(g, side, u->set.ai_level);
+        /* the planner keeps its phase plan between steps and hands out one order a step */
+        struct cmd c = u->ai ? ai_think(u->ai, g, side, u->set.ai_level)
+                             : ai_next(g, side, u->set.ai_level);
         c.origin = ORIGIN_AI;
         c.side = (int8_t)side;
         if (++u->ai_steps > 400 || ui_command(u, &c) != CMD_OK) {

@@ -23,6 +23,8 @@
 #include "script.h"
 #include "view.h"
 
+struct ai;
+
 #define UI_LOG_LINES 200
 #define UI_MAX_SCENARIOS 64
 #define UI_MAX_ERRORS 8
@@ -202,6 +204,7 @@ struct ui {
     bool atk_on[MAX_ATTACKERS];
 
     /* computer player */
+    struct ai *ai;
     double ai_wait;
     int ai_steps;                 /* commands in this phase, a guard against a stuck AI */
 
