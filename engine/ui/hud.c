@@ -435,8 +435,11 @@ static void hex_outline(struct ui *u, struct hex h, float width, uint32_t c)
     }
 }
 
-static void map_marks(struct ui *u, const struct game *g)
+void hud_map_marks(struct ui *u)
 {
+    const struct game *g = ui_game(u);
+    if (!g || u->screen == SCR_HANDOVER)
+        return;
     struct gfx *gx = &u->gfx;
     gfx_clip(gx, &u->view.area);
     float z = (float)u->view.zoom;
@@ -644,7 +647,6 @@ void hud_draw(struct ui *u)
     if (!g)
         return;
     if (u->screen != SCR_HANDOVER) {
-        map_marks(u, g);
         event_log(u);
         toast_and_banner(u);
     }

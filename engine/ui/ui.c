@@ -978,6 +978,7 @@ static void draw_once(struct ui *u)
         view_set_area(&u->view, ui_map_rect(u));
         if (u->screen != SCR_HANDOVER) {
             paint_map(u);
+            hud_map_marks(u); /* path and highlights under the counters */
             counter_stacks(u);
             anim_draw(u);
         }

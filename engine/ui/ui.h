@@ -310,6 +310,7 @@ void counter_stacks(struct ui *u);
 uint32_t ui_side_rgba(const struct ui *u, int side);
 /* hud.c: the play screen's panels */
 void hud_draw(struct ui *u);
+void hud_map_marks(struct ui *u); /* the path preview and hex highlights on the map */
 /* menu.c: every other screen and the dialogs */
 void menu_draw(struct ui *u);
 bool menu_key(struct ui *u, SDL_Keycode k, Uint16 mod);
