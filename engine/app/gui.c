@@ -278,6 +278,7 @@ int gui_main(int argc, char **argv)
         return rc;
     }
 
+    SDL_StartTextInput(); /* save names are typed */
     Uint64 freq = SDL_GetPerformanceFrequency(), last = SDL_GetPerformanceCounter();
     int frame = 0;
     while (!u.quit) {

@@ -496,6 +496,9 @@ bool menu_key(struct ui *u, SDL_Keycode k, Uint16 mod)
         return false;
     if (u->focus >= n)
         u->focus = n - 1;
+    if (u->screen == SCR_SAVE && ((k >= SDLK_a && k <= SDLK_z) || (k >= SDLK_0 && k <= SDLK_9) ||
+                                  k == SDLK_MINUS || k == SDLK_SPACE))
+        return true; /* typed into the name (SDL_TEXTINPUT), not menu keys */
     if (u->screen == SCR_SAVE && k == SDLK_BACKSPACE) {
         size_t len = strlen(u->save_name);
         if (len)
