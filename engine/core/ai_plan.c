@@ -818,6 +818,8 @@ static void assign_goals(struct ai *a, const struct game *g)
             if (d == FAR)
                 continue;
             int util = K_VAL * a->goals[gi].value * 4 - d / div + slip(a, g, u, gi);
+            if (a->goals[gi].kind == GOAL_HOLD && a->goals[gi].hex == pi)
+                util += K_VAL * a->goals[gi].value * 2; /* the garrison already there */
             pairs[np++] = (struct pair){util, u, gi};
         }
     }
@@ -913,8 +915,10 @@ static int hex_score(const struct ai *a, const struct game *sim, int u, int idx)
     const struct hexinfo *hx = &sim->hexes[idx];
     if (hx->owner != a->side && a->take[idx] > 0)
         s += K_VAL * a->take[idx];
-    if (hx->owner == a->side && a->keep[idx] > 0 && a->threat[idx] > 0) {
-        /* a garrison is worth its hex while the others there cannot hold it alone */
+    bool guard = gi < 0 || (a->goals[gi].kind == GOAL_HOLD && a->goals[gi].hex == idx);
+    if (guard && hx->owner == a->side && a->keep[idx] > 0 && a->threat[idx] > 0) {
+        /* a garrison is worth its hex while the others there cannot hold it alone; units
+         * given other goals leave the holding to those given this one */
         struct hex h = map_hex_at(sim, idx);
         int others = stack_defence(sim, a->side, h, false);
         if (hex_eq(x->pos, h))
