@@ -47,24 +47,8 @@ static void top_bar(struct ui *u, const struct game *g)
     block(u, bar);
     gfx_rect(gx, 0, 0, (float)gx->w, (float)th, u->set.contrast ? 0x000000ffu : 0x161b20ffu);
     gfx_rect(gx, 0, (float)th - 2, (float)gx->w, 2, 0x3a4550ffu);
-    char buf[160], date[80];
-    ui_format_date(u, g, g->turn, date, sizeof date);
-    snprintf(buf, sizeof buf, ui_tr(u, "hud.turn"), g->turn + 1, g->last_turn + 1);
-    float x = (float)pad, cy = (float)th / 2;
-    x += (float)gfx_text(gx, fs, true, x, cy, buf, UI_TEXT, GFX_MIDDLE) + (float)pad;
-    x += (float)gfx_text(gx, fs, false, x, cy, date, UI_DIM, GFX_MIDDLE) + (float)pad * 2;
-    int active = game_active_side(g);
-    if (active >= 0) {
-        float s = (float)ui_px(u, 22);
-        gfx_rect(gx, x, cy - s / 2, s, s, ui_side_rgba(u, active));
-        counter_side_mark(u, active, x + 2, cy - s / 2 + 2, s * 0.5f, 0xffffffffu);
-        x += s + (float)pad / 2;
-        snprintf(buf, sizeof buf, "%s — %s%s%s", ui_side_name(u, active),
-                 ui_tr(u, g->phase == PHASE_MOVE ? "phase.move" : "phase.combat"),
-                 u->ai_side[active] ? " " : "", u->ai_side[active] ? ui_tr(u, "hud.computer") : "");
-        x += (float)gfx_text(gx, fs, true, x, cy, buf, UI_TEXT, GFX_MIDDLE) + (float)pad * 2;
-    }
     /* buttons from the right */
+    int active = game_active_side(g);
     int bh = th - ui_px(u, 10), by = ui_px(u, 5);
     float rx = (float)gx->w - (float)pad;
     struct { int id; const char *key; bool en; } btns[] = {
@@ -89,6 +73,36 @@ static void top_bar(struct ui *u, const struct game *g)
         }
         rx -= (float)pad / 2;
     }
+    /* the left side: turn, date, who plays; pieces that do not fit before the buttons are
+     * left out (the date first), the last one is cut at the buttons */
+    char buf[160], date[80];
+    ui_format_date(u, g, g->turn, date, sizeof date);
+    snprintf(buf, sizeof buf, ui_tr(u, "hud.turn"), g->turn + 1, g->last_turn + 1);
+    float x = (float)pad, cy = (float)th / 2;
+    float limit = rx - (float)pad;
+    char side_txt[200] = "";
+    if (active >= 0)
+        snprintf(side_txt, sizeof side_txt, "%s — %s%s%s", ui_side_name(u, active),
+                 ui_tr(u, g->phase == PHASE_MOVE ? "phase.move" : "phase.combat"),
+                 u->ai_side[active] ? " " : "", u->ai_side[active] ? ui_tr(u, "hud.computer") : "");
+    int w1, w2, w3, hh;
+    gfx_text_size(gx, fs, true, buf, &w1, &hh);
+    gfx_text_size(gx, fs, false, date, &w2, &hh);
+    gfx_text_size(gx, fs, true, side_txt, &w3, &hh);
+    float chip = (float)ui_px(u, 22);
+    bool show_date = x + (float)(w1 + w2 + w3) + chip + (float)pad * 5 <= limit;
+    u->bar_cramped = !show_date; /* the side panel repeats date and phase */
+    gfx_clip(gx, &(SDL_Rect){ 0, 0, (int)limit > 0 ? (int)limit : 0, th });
+    x += (float)gfx_text(gx, fs, true, x, cy, buf, UI_TEXT, GFX_MIDDLE) + (float)pad;
+    if (show_date)
+        x += (float)gfx_text(gx, fs, false, x, cy, date, UI_DIM, GFX_MIDDLE) + (float)pad * 2;
+    if (active >= 0) {
+        gfx_rect(gx, x, cy - chip / 2, chip, chip, ui_side_rgba(u, active));
+        counter_side_mark(u, active, x + 2, cy - chip / 2 + 2, chip * 0.5f, 0xffffffffu);
+        x += chip + (float)pad / 2;
+        x += (float)gfx_text(gx, fs, true, x, cy, side_txt, UI_TEXT, GFX_MIDDLE) + (float)pad * 2;
+    }
+    gfx_clip(gx, NULL);
     /* scores: a chip with the side's mark and its points; names when there is room */
     int nsides = g->nsides;
     float need = 0;
@@ -99,6 +113,17 @@ static void top_bar(struct ui *u, const struct game *g)
         need += (float)w + (float)ui_px(u, 14) + (float)pad * 1.5f;
     }
     bool names = rx - need > x;
+    float need_short = 0;
+    for (int s = 0; s < nsides; s++) {
+        int w, h;
+        snprintf(buf, sizeof buf, "%d", game_score(g, s));
+        gfx_text_size(gx, fs, true, buf, &w, &h);
+        need_short += (float)w + (float)ui_px(u, 14) + (float)pad * 1.5f;
+    }
+    /* no room even for the numbers: the side panel shows them instead */
+    u->scores_in_panel = (!names && rx - need_short <= x) || u->bar_cramped;
+    if (u->scores_in_panel)
+        return;
     for (int s = nsides - 1; s >= 0; s--) {
         if (names)
             snprintf(buf, sizeof buf, "%s %d", ui_side_name(u, s), game_score(g, s));
@@ -397,6 +422,35 @@ static void side_panel(struct ui *u, const struct game *g)
     /* top down: unit, hex, preview */
     int y = p.y + pad;
     gfx_clip(gx, &(SDL_Rect){ p.x, p.y, p.w, bottom - p.y });
+    if (u->scores_in_panel) {
+        int fs = ui_px(u, 15);
+        if (u->bar_cramped) {
+            char line1[240], date[80];
+            ui_format_date(u, g, g->turn, date, sizeof date);
+            int active = game_active_side(g);
+            snprintf(line1, sizeof line1, "%s · %s — %s", date, ui_side_name(u, active),
+                     ui_tr(u, g->phase == PHASE_MOVE ? "phase.move" : "phase.combat"));
+            y += line(u, p.x + pad, y, p.w - 2 * pad, fs, true, line1, UI_TEXT) + ui_px(u, 4);
+        }
+        float sw = (float)ui_px(u, 14), x = (float)(p.x + pad);
+        for (int s = 0; s < g->nsides; s++) {
+            char buf[32];
+            snprintf(buf, sizeof buf, "%d", game_score(g, s));
+            int w, h;
+            gfx_text_size(gx, fs, true, buf, &w, &h);
+            if (x + sw + (float)w + 8 > (float)(p.x + p.w - pad)) {
+                x = (float)(p.x + pad);
+                y += h + ui_px(u, 4);
+            }
+            gfx_rect(gx, x, (float)y + (float)h / 2 - sw / 2, sw, sw, ui_side_rgba(u, s));
+            counter_side_mark(u, s, x + 1, (float)y + (float)h / 2 - sw / 2 + 1, sw * 0.55f,
+                              0xffffffffu);
+            gfx_text(gx, fs, true, x + sw + 6, (float)y, buf, UI_TEXT, GFX_LEFT);
+            x += sw + (float)w + (float)pad;
+            if (s == g->nsides - 1)
+                y += h + ui_px(u, 10);
+        }
+    }
     if (u->sel != NO_UNIT && game_unit(g, u->sel))
         y = unit_card(u, g, p, y);
     bool have_hex = u->hover_ok || u->cursor_on;

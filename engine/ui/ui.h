@@ -223,6 +223,8 @@ struct ui {
     bool ai_fast;                 /* the player asked to skip the computer's animations */
     double time;
     bool shot_mode;               /* cli_shot: no hover, no transient widgets */
+    bool scores_in_panel;         /* the top bar had no room for the scores */
+    bool bar_cramped;             /* ... nor for the date and phase */
 };
 
 /* The host over scenario sessions (play_session.c): scenario folders from the installed
