@@ -124,7 +124,7 @@ static bool play_key(struct ui *u, SDL_Keycode k, Uint16 mod)
             }
         } else {
             u->cursor_on = true;
-            ui_click_hex(u, u->cursor);
+            ui_click_hex_ex(u, u->cursor, (mod & (KMOD_SHIFT | KMOD_CTRL)) != 0);
         }
         return true;
     case SDLK_RETURN:
@@ -296,7 +296,7 @@ void ui_event(struct ui *u, const SDL_Event *e)
         if (e->button.button == SDL_BUTTON_LEFT) {
             input_hover(u);
             if (u->hover_ok)
-                ui_click_hex(u, u->hover);
+                ui_click_hex_ex(u, u->hover, (SDL_GetModState() & (KMOD_SHIFT | KMOD_CTRL)) != 0);
         } else if (e->button.button == SDL_BUTTON_RIGHT) {
             u->mode = MODE_NORMAL;
             u->sel = NO_UNIT;

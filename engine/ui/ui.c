@@ -671,6 +671,14 @@ static bool hostile_at(const struct game *g, int side, struct hex h)
 
 void ui_click_hex(struct ui *u, struct hex h)
 {
+    ui_click_hex_ex(u, h, false);
+}
+
+/* A click on hex h: with one of ours selected, attack an enemy there or move there; a hex with
+ * units of ours selects them instead, unless force_move (Shift/Ctrl+click, Shift+Space) asks to
+ * move into that stack. */
+void ui_click_hex_ex(struct ui *u, struct hex h, bool force_move)
+{
     const struct game *g = ui_game(u);
     if (!g || !map_contains(g, h))
         return;
@@ -689,15 +697,16 @@ void ui_click_hex(struct ui *u, struct hex h)
             ui_attack_open(u, h);
             return;
         }
+        int ids[16];
+        int here = units_at(g, h, ids, 16, false);
         struct cmd c = player_cmd(u, CMD_MOVE);
         c.to = h;
         enum cmd_status st = cmd_validate(g, &c);
-        if (st == CMD_OK) {
+        if (st == CMD_OK && (here == 0 || force_move)) {
             ui_command(u, &c);
             return;
         }
-        int ids[16];
-        if (units_at(g, h, ids, 16, false) == 0) {
+        if (here == 0 || force_move) {
             char buf[200];
             snprintf(buf, sizeof buf, "%s: %s", ui_tr(u, "msg.cant_move"), cmd_status_str(st));
             ui_toast(u, buf);

@@ -261,6 +261,7 @@ const struct game *ui_game(const struct ui *u);
 enum cmd_status ui_command(struct ui *u, const struct cmd *c);
 void ui_select(struct ui *u, int unit);
 void ui_click_hex(struct ui *u, struct hex h);
+void ui_click_hex_ex(struct ui *u, struct hex h, bool force_move);
 void ui_end_phase(struct ui *u);
 void ui_undo(struct ui *u);
 bool ui_can_undo(const struct ui *u);

@@ -113,6 +113,27 @@ static void keyboard_only(void)
     fx_ui_free(f);
 }
 
+static void friendly_hex_selects_unless_forced(void)
+{
+    struct fx_ui *f = start(NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fx_click_hex(f, fx_at(3, 5));
+    CHECK_EQ_INT(f->u.sel, red_cav);
+    fx_click_hex(f, fx_at(5, 7)); /* our infantry's hex: select it, do not move the cavalry */
+    CHECK_EQ_INT(f->u.sel, red_inf);
+    CHECK(hex_eq(U(f, red_cav)->pos, fx_at(3, 5)));
+    /* the cavalry again, the cursor on the infantry, Shift+Space: move into the stack */
+    fx_click_hex(f, fx_at(3, 5));
+    CHECK_EQ_INT(f->u.sel, red_cav);
+    f->u.cursor = fx_at(5, 7);
+    f->u.cursor_on = true;
+    fx_key(f, SDLK_SPACE, KMOD_LSHIFT);
+    CHECK(hex_eq(U(f, red_cav)->pos, fx_at(5, 7)));
+    fx_ui_free(f);
+}
+
 static void end_phase_button(void)
 {
     struct fx_ui *f = start(NULL);
@@ -469,6 +490,7 @@ static void new_game_from_menus(void)
 static const struct test_case tests[] = {
     { "select_move_undo", select_move_undo },
     { "keyboard_only", keyboard_only },
+    { "friendly_hex_selects_unless_forced", friendly_hex_selects_unless_forced },
     { "end_phase_button", end_phase_button },
     { "attack_through_dialog", attack_through_dialog },
     { "menus_by_keyboard", menus_by_keyboard },
