@@ -373,7 +373,8 @@ static int preview_card(struct ui *u, const struct game *g, SDL_Rect p, int y, s
     }
     int cost = 0;
     ui_path(u, h, &cost);
-    snprintf(buf, sizeof buf, ui_tr(u, "prev.move"), cost, su->mp - cost);
+    snprintf(buf, sizeof buf, ui_tr(u, n > 0 ? "prev.move_stack" : "prev.move"), cost,
+             su->mp - cost);
     return y + line(u, left, y, w, fs, true, buf, UI_GOOD);
 }
 
