@@ -817,6 +817,14 @@ static void scenario_details(struct ui *u, SDL_Rect box)
         return;
     }
     const struct scenario_info *s = &u->scen[i];
+    /* open the focused scenario once to show its map and sides */
+    if (u->preview_index != i && u->host.open) {
+        play_free(u->preview);
+        struct diag d;
+        diag_clear(&d);
+        u->preview = u->host.open(u->host.ctx, s->dir, NULL, 0, 1, u->set.lang, &d);
+        u->preview_index = i;
+    }
     int y = box.y + pad;
     y += gfx_text_wrap(gx, ui_px(u, 24), true, (float)(box.x + pad), (float)y, box.w - 2 * pad,
                        s->title, UI_TEXT) + pad / 2;
@@ -824,8 +832,33 @@ static void scenario_details(struct ui *u, SDL_Rect box)
     snprintf(buf, sizeof buf, ui_tr(u, "scen.meta"), s->dates, s->turns, s->difficulty);
     y += gfx_text_wrap(gx, ui_px(u, 15), false, (float)(box.x + pad), (float)y, box.w - 2 * pad,
                        buf, UI_ACCENT) + pad / 2;
-    gfx_text_wrap(gx, ui_px(u, 16), false, (float)(box.x + pad), (float)y, box.w - 2 * pad,
-                  s->description, UI_TEXT);
+    y += gfx_text_wrap(gx, ui_px(u, 16), false, (float)(box.x + pad), (float)y, box.w - 2 * pad,
+                       s->description, UI_TEXT) + pad;
+    const struct game *pg = u->preview ? play_game(u->preview) : NULL;
+    if (!pg || pg->width <= 0)
+        return;
+    uint32_t colors[MAX_SIDES];
+    ui_palette(pg, colors);
+    /* the sides, each with its colour and mark */
+    int fs = ui_px(u, 15);
+    float sw = (float)ui_px(u, 16);
+    for (int k = 0; k < pg->nsides; k++) {
+        gfx_rect(gx, (float)(box.x + pad), (float)y + 2, sw, sw, colors[k]);
+        counter_side_mark(u, k, (float)(box.x + pad) + 1, (float)y + 3, sw * 0.55f, 0xffffffffu);
+        y += gfx_text_wrap(gx, fs, false, (float)(box.x + pad) + sw + 8, (float)y,
+                           box.w - 2 * pad - (int)sw - 8, play_text(u->preview, pg->sides[k].name),
+                           UI_TEXT) + ui_px(u, 4);
+    }
+    y += pad / 2;
+    /* and the theatre */
+    int mw = box.w - 2 * pad, mh = box.y + box.h - pad - y;
+    float aspect = (float)pg->height * 1.5f / ((float)pg->width * (float)VIEW_SQRT3);
+    if ((float)mw * aspect > (float)mh)
+        mw = (int)((float)mh / aspect);
+    else
+        mh = (int)((float)mw * aspect);
+    if (mw > 40 && mh > 40)
+        paint_minimap_of(u, pg, colors, (SDL_Rect){ box.x + pad, y, mw, mh }, false);
 }
 
 static void victory_screen(struct ui *u, SDL_Rect box)

@@ -786,7 +786,12 @@ void paint_fini(struct ui *u)
 
 void paint_minimap(struct ui *u, SDL_Rect r)
 {
-    const struct game *g = ui_game(u);
+    paint_minimap_of(u, ui_game(u), u->side_color, r, true);
+}
+
+void paint_minimap_of(struct ui *u, const struct game *g, const uint32_t *colors, SDL_Rect r,
+                      bool camera)
+{
     struct gfx *gx = &u->gfx;
     if (!g || g->width <= 0 || g->height <= 0)
         return;
@@ -802,7 +807,7 @@ void paint_minimap(struct ui *u, SDL_Rect r)
                 continue;
             uint32_t c = pal[x->terrain < TERRAIN_COUNT ? x->terrain : 0];
             if (!is_water(x->terrain) && x->owner >= 0)
-                c = gfx_mix(c, ui_side_rgba(u, x->owner), 0.45f);
+                c = gfx_mix(c, colors[x->owner < MAX_SIDES ? x->owner : 0], 0.45f);
             if (x->rail)
                 c = gfx_mix(c, 0x000000ffu, 0.45f);
             float px = (float)r.x + (float)col * cw, py = (float)r.y + (float)row * ch;
@@ -821,8 +826,11 @@ void paint_minimap(struct ui *u, SDL_Rect r)
         float py = (float)r.y + ((float)row + 0.5f) * ch;
         float s = fmaxf(2.5f, cw * 0.9f);
         gfx_rect(gx, px - s / 2 - 1, py - s / 2 - 1, s + 2, s + 2, 0x000000ffu);
-        gfx_rect(gx, px - s / 2, py - s / 2, s, s, ui_side_rgba(u, un->side));
+        gfx_rect(gx, px - s / 2, py - s / 2, s, s, colors[un->side >= 0 && un->side < MAX_SIDES ? un->side : 0]);
     }
+    gfx_frame(gx, (float)r.x, (float)r.y, (float)r.w, (float)r.h, 1.0f, 0x5a6672ffu);
+    if (!camera)
+        return;
     /* the camera's rectangle */
     double x0, y0, x1, y1;
     const struct view *v = &u->view;

@@ -305,6 +305,7 @@ bool ui_init(struct ui *u, SDL_Window *win, SDL_Renderer *ren, const char *asset
         return false;
     }
     u->sel = NO_UNIT;
+    u->preview_index = -1;
     u->reach_unit = NO_UNIT;
     u->reach_version = -1;
     u->path_version = -1;
@@ -328,6 +329,7 @@ void ui_fini(struct ui *u)
     ai_free(u->ai);
     play_free(u->play);
     play_free(u->pending);
+    play_free(u->preview);
     free(u->scen);
     free(u->reach);
     free(u->supply);
@@ -371,19 +373,23 @@ static uint32_t nearest_palette(uint32_t rgb, const bool *used)
     return best < 0 ? (rgb << 8) | 0xffu : okabe_ito[best];
 }
 
-static void assign_colors(struct ui *u)
+void ui_palette(const struct game *g, uint32_t out[MAX_SIDES])
 {
-    const struct game *g = ui_game(u);
     bool used[8] = { false };
     for (int s = 0; s < MAX_SIDES; s++)
-        u->side_color[s] = 0x808080ffu;
+        out[s] = 0x808080ffu;
     for (int s = 0; g && s < g->nsides; s++) {
         uint32_t c = nearest_palette(g->sides[s].color, used);
         for (int i = 0; i < 6; i++)
             if (okabe_ito[i] == c)
                 used[i] = true;
-        u->side_color[s] = c;
+        out[s] = c;
     }
+}
+
+static void assign_colors(struct ui *u)
+{
+    ui_palette(ui_game(u), u->side_color);
 }
 
 void ui_start_play(struct ui *u, struct play *p)

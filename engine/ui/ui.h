@@ -153,6 +153,8 @@ struct ui {
     struct scenario_info *scen;
     int scen_sel;
     struct play *pending;       /* opened for setup, not yet started */
+    struct play *preview;       /* the scenario under the focus in the list, for its map */
+    int preview_index;
     char pending_dir[512];
     struct option_kv opts[SESSION_MAX_OPTIONS];
     int nopts;
@@ -299,6 +301,11 @@ void input_hover(struct ui *u); /* the hex under the mouse, from the last mouse 
 /* paint.c: the map */
 void paint_map(struct ui *u);
 void paint_minimap(struct ui *u, SDL_Rect r);
+/* The minimap of any game (a scenario preview), with its side colours, camera frame or not. */
+void paint_minimap_of(struct ui *u, const struct game *g, const uint32_t *colors, SDL_Rect r,
+                      bool camera);
+/* The colour-blind-safe colours the sides of g are drawn in. */
+void ui_palette(const struct game *g, uint32_t out[MAX_SIDES]);
 void paint_fini(struct ui *u);
 /* legend samples: a terrain (0..TERRAIN_COUNT-1) or one of these */
 enum paint_sample_kind {
