@@ -201,6 +201,7 @@ void ui_begin_setup_game(struct ui *u)
 
 static void load_scenarios(struct ui *u)
 {
+    u->preview_index = -1; /* the list may have changed order or language */
     if (!u->scen)
         u->scen = calloc(UI_MAX_SCENARIOS, sizeof *u->scen);
     u->nscen = u->scen && u->host.list ? u->host.list(u->host.ctx, u->set.lang, u->scen,
