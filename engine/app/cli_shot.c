@@ -9,9 +9,10 @@
  * --zoom Z: 1 shows the whole theatre, 2 is twice as close, and so on. --turn N plays N
  * turns with the computer on every side first. --overlay: any of grid,supply,zoc,rail,range
  * (comma-separated) or none. --select shows a unit's card and range, --hover the mouse over a
- * place (its panel and, with a unit selected, the path there). --bench N draws N frames while panning and zooming and prints
- * the mean time per frame. Drawing uses SDL's software renderer on a surface, so no display
- * or video driver is needed. Bad options: one line on stderr, exit status 2.
+ * place (its panel and, with a unit selected, the path there). --bench N draws N frames
+ * while panning and prints the median time of a frame that reuses the cached map layer and
+ * the time of the frames that redraw it. Drawing uses SDL's software renderer on a surface,
+ * so no display or video driver is needed. Bad options: one line on stderr, exit status 2.
  */
 #include <stdio.h>
 #include <stdlib.h>

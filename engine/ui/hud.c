@@ -227,7 +227,8 @@ static int unit_card(struct ui *u, const struct game *g, SDL_Rect p, int y)
     }
     if (un->carrier != NO_UNIT && game_unit(g, un->carrier)) {
         char c2[120];
-        snprintf(c2, sizeof c2, ui_tr(u, "unit.aboard"), ui_stext(u, game_unit(g, un->carrier)->name));
+        snprintf(c2, sizeof c2, ui_tr(u, "unit.aboard"),
+                 ui_stext(u, game_unit(g, un->carrier)->name));
         strncat(buf, buf[0] ? " · " : "", sizeof buf - strlen(buf) - 1);
         strncat(buf, c2, sizeof buf - strlen(buf) - 1);
     }
@@ -318,7 +319,8 @@ static int hex_card(struct ui *u, const struct game *g, SDL_Rect p, int y, struc
             continue;
         float cs = (float)ui_px(u, 26);
         counter_draw(u, ids[i], (float)left + cs / 2, (float)y + cs / 2 + 2, cs, false);
-        snprintf(buf, sizeof buf, "%s%s", un->carrier != NO_UNIT ? "↳ " : "", ui_stext(u, un->name));
+        snprintf(buf, sizeof buf, "%s%s", un->carrier != NO_UNIT ? "↳ " : "",
+                 ui_stext(u, un->name));
         gfx_text(&u->gfx, fs, false, (float)left + cs + 8, (float)y + cs / 2 + 2, buf, UI_TEXT,
                  GFX_MIDDLE);
         y += (int)cs + ui_px(u, 5);

@@ -279,7 +279,8 @@ static int items(struct ui *u, struct item *it)
         {
             static const char *const sp[4] = { "opt.anim_off", "opt.anim_slow", "opt.anim_normal",
                                                "opt.anim_fast" };
-            snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s", ui_tr(u, sp[u->set.anim_speed]));
+            snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s",
+                     ui_tr(u, sp[u->set.anim_speed]));
         }
         ADD(OPT_AI, true, "%s", ui_tr(u, "opt.ai"));
         {
@@ -595,7 +596,8 @@ static void backdrop(struct ui *u)
     float r = (float)ui_px(u, 38);
     for (int row = -1; row * r * 1.5f < (float)gx->h + r; row++) {
         for (int col = -1; col * r * 1.732f < (float)gx->w + r; col++) {
-            float cx = (float)col * r * 1.732f + ((row & 1) ? r * 0.866f : 0), cy = (float)row * r * 1.5f;
+            float cx = (float)col * r * 1.732f + ((row & 1) ? r * 0.866f : 0);
+            float cy = (float)row * r * 1.5f;
             for (int d = 0; d < 3; d++) {
                 float ax, ay, bx, by;
                 view_corner(cx, cy, r, d, &ax, &ay);
@@ -682,7 +684,8 @@ static void legend(struct ui *u, SDL_Rect box, int y)
             break;
         }
     }
-    gfx_text_wrap(gx, fs, false, x + (float)ui_px(u, 8), (float)yc, (int)((float)(box.x + box.w - pad) - x),
+    gfx_text_wrap(gx, fs, false, x + (float)ui_px(u, 8), (float)yc,
+                  (int)((float)(box.x + box.w - pad) - x),
                   ui_tr(u, "legend.counter"), UI_TEXT);
 }
 
@@ -797,8 +800,8 @@ static void pages_screen(struct ui *u, SDL_Rect box)
     int ni = items(u, it);
     int bw = ui_px(u, 150), bh = ui_px(u, 40);
     for (int i = 0; i < ni; i++) {
-        SDL_Rect r = { box.x + box.w - pad - (ni - i) * (bw + ui_px(u, 8)), box.y + box.h - pad - bh,
-                       bw, bh };
+        SDL_Rect r = { box.x + box.w - pad - (ni - i) * (bw + ui_px(u, 8)),
+                       box.y + box.h - pad - bh, bw, bh };
         if (widget_button(u, r, it[i].label, it[i].enabled, i == u->focus, it[i].id)) {
             activate(u, it[i].id, 0);
             return;

@@ -826,7 +826,8 @@ void paint_minimap_of(struct ui *u, const struct game *g, const uint32_t *colors
         float py = (float)r.y + ((float)row + 0.5f) * ch;
         float s = fmaxf(2.5f, cw * 0.9f);
         gfx_rect(gx, px - s / 2 - 1, py - s / 2 - 1, s + 2, s + 2, 0x000000ffu);
-        gfx_rect(gx, px - s / 2, py - s / 2, s, s, colors[un->side >= 0 && un->side < MAX_SIDES ? un->side : 0]);
+        int side = un->side >= 0 && un->side < MAX_SIDES ? un->side : 0;
+        gfx_rect(gx, px - s / 2, py - s / 2, s, s, colors[side]);
     }
     gfx_frame(gx, (float)r.x, (float)r.y, (float)r.w, (float)r.h, 1.0f, 0x5a6672ffu);
     if (!camera)

@@ -20,7 +20,8 @@ export XDG_CONFIG_HOME="$out/config"
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 
 png_size() { # width and height from the PNG header
-    od -An -tu1 -j16 -N8 "$1" | awk '{print $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8}'
+    od -An -tu1 -j16 -N8 "$1" |
+        awk '{print $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8}'
 }
 
 xvfb-run -a -s "-screen 0 1280x800x24" "$B20_BIN" play --scenario baku1920 --size 1024x700 \
