@@ -19,7 +19,12 @@ run() {
     shift
     timeout 600 "$B" ai-bench "$@" >"$tmp/$name.json" 2>"$tmp/$name.err"
     local st=$?
-    if [ "$st" -eq 0 ]; then ok "ai-bench $* -> 0"; else bad "ai-bench $* -> $st"; cat "$tmp/$name.err"; fi
+    if [ "$st" -eq 0 ]; then
+        ok "ai-bench $* -> 0"
+    else
+        bad "ai-bench $* -> $st"
+        cat "$tmp/$name.err"
+    fi
 }
 
 # check NAME PYTHON : runs a python check on the parsed JSON `d`; it prints problems, if any
@@ -64,12 +69,17 @@ t = d["think_ms"]
 need(t["turns"] > 0 and 0 <= t["median"] <= t["max"], "think_ms")
 '
 lines=$(grep -c '^game ' "$tmp/aa.err")
-if [ "$lines" -eq 2 ]; then ok "one progress line per game on stderr"; else bad "progress lines: $lines"; fi
-if [ "$(wc -l <"$tmp/aa.json")" -eq 1 ]; then ok "stdout is one JSON line"; else bad "stdout lines"; fi
+if [ "$lines" -eq 2 ]; then ok "one progress line per game on stderr"
+else bad "progress lines: $lines"; fi
+if [ "$(wc -l <"$tmp/aa.json")" -eq 1 ]; then ok "stdout is one JSON line"
+else bad "stdout lines"; fi
 
 # 2. the same seed gives the same games (timings aside)
 run aa2 --scenario tutorial --games 2 --seed 5
-strip() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); d.pop('think_ms'); print(json.dumps(d, sort_keys=True))" "$1"; }
+strip() {
+    python3 -c "import json,sys; d=json.load(open(sys.argv[1])); d.pop('think_ms')
+print(json.dumps(d, sort_keys=True))" "$1"
+}
 if [ "$(strip "$tmp/aa.json")" = "$(strip "$tmp/aa2.json")" ]; then ok "deterministic for a seed"
 else bad "same seed, different figures"; fi
 
