@@ -12,247 +12,8 @@
 
 #include "ai.h"
 #include "cli.h"
+#include "cli_common.h"
 #include "session.h"
-
-/* ====================================================================== options */
-struct run_opts {
-    const char *scenario, *save, *load, *lang;
-    uint64_t seed;
-    bool ai_all, ai_none;
-    char ai_sides[MAX_SIDES][ID_LEN];
-    int nai;
-    int ai_level;
-    int turns;      /* -1: to the end */
-    int until_turn; /* dump --turn: play until this turn begins; -1: no play */
-    int nopts;
-    struct option_kv opts[SESSION_MAX_OPTIONS];
-    int ndirs_extra;
-    const char *dirs_extra[SESSION_MAX_DIRS];
-    bool quiet;
-};
-
-static int usage_error(const char *cmd, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fprintf(stderr, "baku1920 %s: ", cmd);
-    vfprintf(stderr, fmt, ap);
-    fprintf(stderr, " (see 'baku1920 --help')\n");
-    va_end(ap);
-    return EXIT_USAGE;
-}
-
-static bool parse_u64(const char *s, uint64_t *out)
-{
-    if (!s || !*s || *s == '-')
-        return false;
-    char *e;
-    errno = 0;
-    unsigned long long v = strtoull(s, &e, 10);
-    if (errno || *e)
-        return false;
-    *out = v;
-    return true;
-}
-
-static bool parse_int(const char *s, int lo, int hi, int *out)
-{
-    if (!s || !*s)
-        return false;
-    char *e;
-    errno = 0;
-    long v = strtol(s, &e, 10);
-    if (errno || *e || v < lo || v > hi)
-        return false;
-    *out = (int)v;
-    return true;
-}
-
-/* Parses the options `allowed` (a space-separated list of names) into o. */
-static int parse_opts(const char *cmd, int argc, char **argv, const char *allowed,
-                      struct run_opts *o)
-{
-    memset(o, 0, sizeof *o);
-    o->seed = 1;
-    o->lang = "en";
-    o->ai_level = AI_NORMAL;
-    o->turns = -1;
-    o->until_turn = -1;
-    for (int i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        if (strncmp(a, "--", 2) != 0)
-            return usage_error(cmd, "unexpected argument '%s'", a);
-        char name[40];
-        snprintf(name, sizeof name, " %s ", a + 2);
-        char list[256];
-        snprintf(list, sizeof list, " %s ", allowed);
-        if (!strstr(list, name))
-            return usage_error(cmd, "unknown option '%s'", a);
-        if (!strcmp(a, "--quiet")) {
-            o->quiet = true;
-            continue;
-        }
-        if (i + 1 >= argc)
-            return usage_error(cmd, "option '%s' needs a value", a);
-        const char *v = argv[++i];
-        if (!strcmp(a, "--scenario"))
-            o->scenario = v;
-        else if (!strcmp(a, "--seed")) {
-            if (!parse_u64(v, &o->seed))
-                return usage_error(cmd, "--seed '%s' is not a non-negative whole number", v);
-        } else if (!strcmp(a, "--ai")) {
-            o->nai = 0;
-            o->ai_all = !strcmp(v, "all");
-            o->ai_none = !strcmp(v, "none");
-            if (!o->ai_all && !o->ai_none) {
-                char buf[256];
-                snprintf(buf, sizeof buf, "%s", v);
-                char *save = NULL;
-                for (char *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
-                    if (o->nai >= MAX_SIDES || strlen(t) >= ID_LEN)
-                        return usage_error(cmd, "--ai: too many or too long side ids");
-                    snprintf(o->ai_sides[o->nai++], ID_LEN, "%s", t);
-                }
-                if (o->nai == 0)
-                    return usage_error(cmd, "--ai needs side ids, 'all' or 'none'");
-            }
-        } else if (!strcmp(a, "--ai-level")) {
-            int lv = ai_level_from_name(v);
-            if (lv < 0 && !parse_int(v, 0, AI_LEVEL_COUNT - 1, &lv))
-                return usage_error(cmd, "--ai-level '%s' is not one of random, greedy, easy, "
-                                        "normal, hard", v);
-            o->ai_level = lv;
-        } else if (!strcmp(a, "--turns")) {
-            if (!parse_int(v, 0, 10000, &o->turns))
-                return usage_error(cmd, "--turns '%s' is not a number from 0 to 10000", v);
-        } else if (!strcmp(a, "--turn")) {
-            if (!parse_int(v, 0, 10000, &o->until_turn))
-                return usage_error(cmd, "--turn '%s' is not a number from 0 to 10000", v);
-        } else if (!strcmp(a, "--save"))
-            o->save = v;
-        else if (!strcmp(a, "--load"))
-            o->load = v;
-        else if (!strcmp(a, "--lang")) {
-            if (strcmp(v, "en") && strcmp(v, "ru") && strcmp(v, "az"))
-                return usage_error(cmd, "--lang '%s' is not one of en, ru, az", v);
-            o->lang = v;
-        } else if (!strcmp(a, "--scenario-dir")) {
-            if (o->ndirs_extra >= SESSION_MAX_DIRS - 3)
-                return usage_error(cmd, "too many --scenario-dir options");
-            o->dirs_extra[o->ndirs_extra++] = v;
-        } else if (!strcmp(a, "--option")) {
-            const char *eq = strchr(v, '=');
-            if (!eq || eq == v || (size_t)(eq - v) >= ID_LEN)
-                return usage_error(cmd, "--option '%s' is not NAME=VALUE", v);
-            int val;
-            if (!strcmp(eq + 1, "true") || !strcmp(eq + 1, "on"))
-                val = 1;
-            else if (!strcmp(eq + 1, "false") || !strcmp(eq + 1, "off"))
-                val = 0;
-            else if (!parse_int(eq + 1, -1000000, 1000000, &val))
-                return usage_error(cmd, "--option '%s': the value must be a number, true or "
-                                        "false", v);
-            if (o->nopts >= SESSION_MAX_OPTIONS)
-                return usage_error(cmd, "too many --option values");
-            snprintf(o->opts[o->nopts].id, ID_LEN, "%.*s", (int)(eq - v), v);
-            o->opts[o->nopts++].value = val;
-        }
-    }
-    return 0;
-}
-
-static void print_diag(const char *cmd, const struct diag *d)
-{
-    char buf[1024];
-    diag_format(d, buf, sizeof buf);
-    fprintf(stderr, "baku1920 %s: %s\n", cmd, buf);
-}
-
-/* Opens (or loads) the game the options describe. NULL after printing why. */
-static struct session *open_game(const char *cmd, const struct run_opts *o,
-                                 char dirs[][SESSION_PATH_LEN], int *ndirs)
-{
-    struct diag d;
-    diag_clear(&d);
-    *ndirs = scenario_dirs(app_data_dir(), o->dirs_extra, o->ndirs_extra, dirs,
-                           SESSION_MAX_DIRS);
-    if (o->load) {
-        struct session *s = session_load(dirs, *ndirs, o->load, o->lang, &d);
-        if (!s)
-            print_diag(cmd, &d);
-        return s;
-    }
-    char dir[SESSION_PATH_LEN];
-    if (!scenario_resolve(dirs, *ndirs, o->scenario, dir, sizeof dir, &d)) {
-        print_diag(cmd, &d);
-        return NULL;
-    }
-    struct session *s = session_open(dir, o->opts, o->nopts, o->seed, o->lang, &d);
-    if (!s)
-        print_diag(cmd, &d);
-    return s;
-}
-
-static bool side_is_ai(const struct game *g, const struct run_opts *o, int side)
-{
-    if (o->ai_all)
-        return true;
-    for (int i = 0; i < o->nai; i++)
-        if (!strcmp(o->ai_sides[i], g->sides[side].id))
-            return true;
-    return false;
-}
-
-static int check_ai_sides(const char *cmd, const struct game *g, const struct run_opts *o)
-{
-    for (int i = 0; i < o->nai; i++)
-        if (side_by_id(g, o->ai_sides[i]) < 0) {
-            char known[256] = "";
-            for (int s = 0; s < g->nsides; s++) {
-                strncat(known, s ? ", " : "", sizeof known - strlen(known) - 1);
-                strncat(known, g->sides[s].id, sizeof known - strlen(known) - 1);
-            }
-            fprintf(stderr, "baku1920 %s: --ai: unknown side '%s' (sides: %s)\n", cmd,
-                    o->ai_sides[i], known);
-            return EXIT_USAGE;
-        }
-    return 0;
-}
-
-static void report_script_errors(struct session *s)
-{
-    struct diag errs[8];
-    int n;
-    while ((n = session_take_errors(s, errs, 8)) > 0)
-        for (int i = 0; i < n; i++) {
-            char buf[1024];
-            diag_format(&errs[i], buf, sizeof buf);
-            fprintf(stderr, "warning: scenario script error (handler disabled): %s\n", buf);
-        }
-}
-
-/* Plays one phase step for the active side: the AI's next command or, for a side no one
- * plays here, the end of its phase. Returns false if nothing could be applied. */
-static bool step(struct session *s, const struct run_opts *o, struct events *ev)
-{
-    const struct game *g = session_game(s);
-    int side = game_active_side(g);
-    struct cmd c;
-    if (side_is_ai(g, o, side))
-        c = ai_next(g, side, o->ai_level);
-    else {
-        memset(&c, 0, sizeof c);
-        c.kind = CMD_END_PHASE;
-        c.side = (int8_t)side;
-    }
-    if (session_apply(s, &c, ev) == CMD_OK)
-        return true;
-    memset(&c, 0, sizeof c);
-    c.kind = CMD_END_PHASE;
-    c.side = (int8_t)side;
-    c.origin = ORIGIN_AI;
-    return session_apply(s, &c, ev) == CMD_OK;
-}
 
 /* ====================================================================== run */
 struct turn_notes {
@@ -332,29 +93,28 @@ static void print_result(const struct session *s)
 
 int cli_run(int argc, char **argv)
 {
-    struct run_opts o;
-    int rc = parse_opts("run", argc, argv,
+    struct cli_opts o;
+    int rc = cli_parse("run", argc, argv,
                         "scenario seed ai ai-level turns save load option lang scenario-dir "
                         "quiet",
                         &o);
     if (rc)
         return rc;
     if (!o.scenario && !o.load)
-        return usage_error("run", "--scenario ID or --load FILE is needed");
+        return cli_usage_error("run", "--scenario ID or --load FILE is needed");
     if (o.scenario && o.load)
-        return usage_error("run", "give --scenario or --load, not both");
-    char dirs[SESSION_MAX_DIRS][SESSION_PATH_LEN];
-    int ndirs;
-    struct session *s = open_game("run", &o, dirs, &ndirs);
+        return cli_usage_error("run", "give --scenario or --load, not both");
+    struct session *s = cli_open("run", &o);
     if (!s)
         return EXIT_USAGE;
     const struct game *g = session_game(s);
-    if ((rc = check_ai_sides("run", g, &o))) {
+    if ((rc = cli_check_ai_sides("run", g, &o))) {
         session_free(s);
         return rc;
     }
-    report_script_errors(s);
+    cli_report_script_errors(s);
     struct events *ev = malloc(sizeof *ev);
+    struct ai *ai = ai_new();
     struct turn_notes notes;
     memset(&notes, 0, sizeof notes);
     int start_turn = g->turn, guard = 0;
@@ -362,12 +122,12 @@ int cli_run(int argc, char **argv)
         if (o.turns >= 0 && g->turn >= start_turn + o.turns)
             break;
         int turn = g->turn;
-        if (!step(s, &o, ev) || ++guard > 2000000) {
+        if (!cli_play_step(s, &o, ai, ev) || ++guard > 2000000) {
             fprintf(stderr, "baku1920 run: the game is stuck at turn %d\n", g->turn);
             break;
         }
         collect(s, ev, &notes);
-        report_script_errors(s);
+        cli_report_script_errors(s);
         if (g->turn != turn || g->result.over) {
             if (!o.quiet) {
                 char date[32];
@@ -384,12 +144,13 @@ int cli_run(int argc, char **argv)
         }
     }
     free(ev);
+    ai_free(ai);
     print_result(s);
     int status = 0;
     if (o.save) {
         struct diag d;
         if (!session_save(s, o.save, &d)) {
-            print_diag("run", &d);
+            cli_print_diag("run", &d);
             status = 1;
         }
     }
@@ -557,40 +318,40 @@ static void dump_json(FILE *f, const struct session *s)
 
 int cli_dump(int argc, char **argv)
 {
-    struct run_opts o;
-    int rc = parse_opts("dump", argc, argv,
+    struct cli_opts o;
+    int rc = cli_parse("dump", argc, argv,
                         "scenario seed turn load ai ai-level option lang scenario-dir", &o);
     if (rc)
         return rc;
     if (!o.scenario && !o.load)
-        return usage_error("dump", "--scenario ID or --load FILE is needed");
+        return cli_usage_error("dump", "--scenario ID or --load FILE is needed");
     if (o.scenario && o.load)
-        return usage_error("dump", "give --scenario or --load, not both");
+        return cli_usage_error("dump", "give --scenario or --load, not both");
     if (o.nai == 0 && !o.ai_none)
         o.ai_all = true; /* playing forward to --turn: the AI plays every side */
-    char dirs[SESSION_MAX_DIRS][SESSION_PATH_LEN];
-    int ndirs;
-    struct session *s = open_game("dump", &o, dirs, &ndirs);
+    struct session *s = cli_open("dump", &o);
     if (!s)
         return EXIT_USAGE;
     const struct game *g = session_game(s);
-    if ((rc = check_ai_sides("dump", g, &o))) {
+    if ((rc = cli_check_ai_sides("dump", g, &o))) {
         session_free(s);
         return rc;
     }
     if (o.until_turn > g->last_turn) {
         int last = g->last_turn;
         session_free(s);
-        return usage_error("dump", "--turn %d is after the scenario's last turn %d", o.until_turn,
+        return cli_usage_error("dump", "--turn %d is after the scenario's last turn %d", o.until_turn,
                            last);
     }
     struct events *ev = malloc(sizeof *ev);
+    struct ai *ai = ai_new();
     for (int guard = 0; ev && o.until_turn >= 0 && g->turn < o.until_turn && !g->result.over;
          guard++)
-        if (!step(s, &o, ev) || guard > 2000000)
+        if (!cli_play_step(s, &o, ai, ev) || guard > 2000000)
             break;
+    ai_free(ai);
     free(ev);
-    report_script_errors(s);
+    cli_report_script_errors(s);
     dump_json(stdout, s);
     session_free(s);
     return 0;
@@ -599,13 +360,12 @@ int cli_dump(int argc, char **argv)
 /* ====================================================================== list */
 int cli_list(int argc, char **argv)
 {
-    struct run_opts o;
-    int rc = parse_opts("list", argc, argv, "lang scenario-dir", &o);
+    struct cli_opts o;
+    int rc = cli_parse("list", argc, argv, "lang scenario-dir", &o);
     if (rc)
         return rc;
     char dirs[SESSION_MAX_DIRS][SESSION_PATH_LEN];
-    int ndirs = scenario_dirs(app_data_dir(), o.dirs_extra, o.ndirs_extra, dirs,
-                              SESSION_MAX_DIRS);
+    int ndirs = cli_dirs(&o, dirs);
     static struct scenario_info info[64];
     int n = scenario_list(dirs, ndirs, o.lang, info, 64);
     if (n == 0) {

@@ -18,170 +18,16 @@
 
 #include "ai.h"
 #include "cli.h"
+#include "cli_common.h"
 #include "handout.h"
 #include "lang.h"
 #include "replay.h"
 #include "session.h"
 
 /* ====================================================================== options */
-struct class_opts {
-    const char *scenario, *lang, *out, *load, *branch_save, *date;
-    uint64_t seed;
-    int step;        /* 1-based; 0: all */
-    int turns;       /* -1: to the end */
-    bool list, options, ai_all;
-    int nai;
-    char ai_sides[MAX_SIDES][ID_LEN];
-    int ai_level;
-    int nopts;
-    struct option_kv opts[SESSION_MAX_OPTIONS];
-    int ndirs_extra;
-    const char *dirs_extra[SESSION_MAX_DIRS];
-};
-
-static int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static int usage_error(const char *cmd, const char *fmt, ...)
+static int dirs_of(const struct cli_opts *o, char dirs[][SESSION_PATH_LEN])
 {
-    va_list ap;
-    va_start(ap, fmt);
-    fprintf(stderr, "baku1920 %s: ", cmd);
-    vfprintf(stderr, fmt, ap);
-    fprintf(stderr, " (see 'baku1920 --help')\n");
-    va_end(ap);
-    return EXIT_USAGE;
-}
-
-static bool parse_num(const char *s, long lo, long hi, long *out)
-{
-    if (!s || !*s)
-        return false;
-    char *e;
-    errno = 0;
-    long v = strtol(s, &e, 10);
-    if (errno || *e || v < lo || v > hi)
-        return false;
-    *out = v;
-    return true;
-}
-
-static int parse(const char *cmd, int argc, char **argv, const char *allowed,
-                 struct class_opts *o)
-{
-    memset(o, 0, sizeof *o);
-    o->lang = "en";
-    o->seed = 1;
-    o->turns = -1;
-    o->ai_level = AI_NORMAL;
-    for (int i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        if (strncmp(a, "--", 2) != 0)
-            return usage_error(cmd, "unexpected argument '%s'", a);
-        char name[48], list[256];
-        snprintf(name, sizeof name, " %.40s ", a + 2);
-        snprintf(list, sizeof list, " %s ", allowed);
-        if (!strstr(list, name))
-            return usage_error(cmd, "unknown option '%s'", a);
-        if (!strcmp(a, "--list")) {
-            o->list = true;
-            continue;
-        }
-        if (!strcmp(a, "--options")) {
-            o->options = true;
-            continue;
-        }
-        if (i + 1 >= argc)
-            return usage_error(cmd, "option '%s' needs a value", a);
-        const char *v = argv[++i];
-        long n;
-        if (!strcmp(a, "--scenario"))
-            o->scenario = v;
-        else if (!strcmp(a, "--out"))
-            o->out = v;
-        else if (!strcmp(a, "--load"))
-            o->load = v;
-        else if (!strcmp(a, "--branch-save"))
-            o->branch_save = v;
-        else if (!strcmp(a, "--date"))
-            o->date = v;
-        else if (!strcmp(a, "--lang")) {
-            if (strcmp(v, "en") && strcmp(v, "ru") && strcmp(v, "az"))
-                return usage_error(cmd, "--lang '%s' is not one of en, ru, az", v);
-            o->lang = v;
-        } else if (!strcmp(a, "--seed")) {
-            char *e;
-            errno = 0;
-            unsigned long long s = strtoull(v, &e, 10);
-            if (!*v || *v == '-' || errno || *e)
-                return usage_error(cmd, "--seed '%s' is not a non-negative whole number", v);
-            o->seed = s;
-        } else if (!strcmp(a, "--step")) {
-            if (!parse_num(v, 1, REPLAY_MAX_STEPS, &n))
-                return usage_error(cmd, "--step '%s' is not a step number from 1 to %d", v,
-                                   REPLAY_MAX_STEPS);
-            o->step = (int)n;
-        } else if (!strcmp(a, "--turns")) {
-            if (!parse_num(v, 0, 10000, &n))
-                return usage_error(cmd, "--turns '%s' is not a number from 0 to 10000", v);
-            o->turns = (int)n;
-        } else if (!strcmp(a, "--ai")) {
-            o->nai = 0;
-            o->ai_all = !strcmp(v, "all");
-            if (!o->ai_all && strcmp(v, "none")) {
-                char buf[256];
-                snprintf(buf, sizeof buf, "%s", v);
-                char *save = NULL;
-                for (char *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
-                    if (o->nai >= MAX_SIDES || strlen(t) >= ID_LEN)
-                        return usage_error(cmd, "--ai: too many or too long side ids");
-                    snprintf(o->ai_sides[o->nai++], ID_LEN, "%s", t);
-                }
-            }
-        } else if (!strcmp(a, "--ai-level")) {
-            int lv = ai_level_from_name(v);
-            if (lv < 0 && parse_num(v, 0, AI_LEVEL_COUNT - 1, &n))
-                lv = (int)n;
-            if (lv < 0)
-                return usage_error(cmd, "--ai-level '%s' is not one of random, greedy, easy, "
-                                        "normal, hard", v);
-            o->ai_level = lv;
-        } else if (!strcmp(a, "--scenario-dir")) {
-            if (o->ndirs_extra >= SESSION_MAX_DIRS - 3)
-                return usage_error(cmd, "too many --scenario-dir options");
-            o->dirs_extra[o->ndirs_extra++] = v;
-        } else if (!strcmp(a, "--option")) {
-            const char *eq = strchr(v, '=');
-            if (!eq || eq == v || (size_t)(eq - v) >= ID_LEN)
-                return usage_error(cmd, "--option '%s' is not NAME=VALUE", v);
-            int val;
-            if (!strcmp(eq + 1, "true") || !strcmp(eq + 1, "on"))
-                val = 1;
-            else if (!strcmp(eq + 1, "false") || !strcmp(eq + 1, "off"))
-                val = 0;
-            else if (parse_num(eq + 1, -1000000, 1000000, &n))
-                val = (int)n;
-            else
-                return usage_error(cmd, "--option '%s': the value must be a number, true or "
-                                        "false", v);
-            if (o->nopts >= SESSION_MAX_OPTIONS)
-                return usage_error(cmd, "too many --option values");
-            snprintf(o->opts[o->nopts].id, ID_LEN, "%.*s", (int)(eq - v), v);
-            o->opts[o->nopts++].value = val;
-        }
-    }
-    return 0;
-}
-
-static void print_diag(const char *cmd, const struct diag *d)
-{
-    char buf[1024];
-    diag_format(d, buf, sizeof buf);
-    fprintf(stderr, "baku1920 %s: %s\n", cmd, buf);
-}
-
-static int dirs_of(const struct class_opts *o, char dirs[][SESSION_PATH_LEN])
-{
-    return scenario_dirs(app_data_dir(), o->dirs_extra, o->ndirs_extra, dirs, SESSION_MAX_DIRS);
+    return cli_dirs(o, dirs);
 }
 
 /* "1920-04-28", "1920-04-28-dawn" or "1920-04-28-dusk". */
@@ -239,31 +85,31 @@ static void print_step(const struct replay *r, int k)
 
 int cli_replay(int argc, char **argv)
 {
-    struct class_opts o;
-    int rc = parse("replay", argc, argv,
+    struct cli_opts o;
+    int rc = cli_parse("replay", argc, argv,
                    "scenario step date lang branch-save list options seed option scenario-dir",
                    &o);
     if (rc)
         return rc;
     if (!o.scenario)
-        return usage_error("replay", "--scenario ID is needed");
+        return cli_usage_error("replay", "--scenario ID is needed");
     if (o.step && o.date)
-        return usage_error("replay", "give --step or --date, not both");
+        return cli_usage_error("replay", "give --step or --date, not both");
     int y = 0, m = 0, dd = 0, half = 0;
     if (o.date && !parse_date(o.date, &y, &m, &dd, &half))
-        return usage_error("replay", "--date '%s' is not YYYY-MM-DD[-dawn|-dusk]", o.date);
+        return cli_usage_error("replay", "--date '%s' is not YYYY-MM-DD[-dawn|-dusk]", o.date);
     char dirs[SESSION_MAX_DIRS][SESSION_PATH_LEN];
     int ndirs = dirs_of(&o, dirs);
     char dir[SESSION_PATH_LEN];
     struct diag d;
     if (!scenario_resolve(dirs, ndirs, o.scenario, dir, sizeof dir, &d)) {
-        print_diag("replay", &d);
+        cli_print_diag("replay", &d);
         return EXIT_USAGE;
     }
     if (o.options && !o.list) {
         struct session *s = session_open(dir, o.opts, o.nopts, o.seed, o.lang, &d);
         if (!s) {
-            print_diag("replay", &d);
+            cli_print_diag("replay", &d);
             return EXIT_USAGE;
         }
         print_options(s);
@@ -272,7 +118,7 @@ int cli_replay(int argc, char **argv)
     }
     struct replay *r = replay_open(dir, o.opts, o.nopts, o.seed, o.lang, &d);
     if (!r) {
-        print_diag("replay", &d);
+        cli_print_diag("replay", &d);
         return EXIT_USAGE;
     }
     const char *const *warn = NULL;
@@ -295,7 +141,7 @@ int cli_replay(int argc, char **argv)
     if (o.step) {
         if (o.step > n) {
             replay_free(r);
-            return usage_error("replay", "--step %d: the history of %s has %d steps", o.step,
+            return cli_usage_error("replay", "--step %d: the history of %s has %d steps", o.step,
                                o.scenario, n);
         }
         last = o.step - 1;
@@ -304,7 +150,7 @@ int cli_replay(int argc, char **argv)
         last = t >= 0 ? replay_step_for_turn(r, t) : -2;
         if (last < 0) {
             replay_free(r);
-            return usage_error("replay", "--date %s is %s", o.date,
+            return cli_usage_error("replay", "--date %s is %s", o.date,
                                last == -1 ? "before the first step of the history"
                                           : "outside the scenario");
         }
@@ -313,7 +159,7 @@ int cli_replay(int argc, char **argv)
         print_step(r, k);
     int status = 0;
     if (!replay_goto(r, last, &d)) {
-        print_diag("replay", &d);
+        cli_print_diag("replay", &d);
         status = 1;
     } else {
         printf("hash=%016" PRIx64 "\n", game_hash(replay_game(r)));
@@ -321,7 +167,7 @@ int cli_replay(int argc, char **argv)
     if (!status && o.branch_save) {
         struct session *b = replay_branch(r, last, &d);
         if (!b || !session_save(b, o.branch_save, &d)) {
-            print_diag("replay", &d);
+            cli_print_diag("replay", &d);
             status = 1;
         } else {
             printf("branch saved to %s (continue with: baku1920 run --load %s)\n",
@@ -334,52 +180,20 @@ int cli_replay(int argc, char **argv)
 }
 
 /* ====================================================================== handout */
-static bool side_is_ai(const struct game *g, const struct class_opts *o, int side)
-{
-    if (o->ai_all)
-        return true;
-    for (int i = 0; i < o->nai; i++)
-        if (!strcmp(o->ai_sides[i], g->sides[side].id))
-            return true;
-    return false;
-}
-
-/* The AI's next command for an AI side, else the end of the phase. */
-static bool play_one(struct session *s, const struct class_opts *o)
-{
-    const struct game *g = session_game(s);
-    int side = game_active_side(g);
-    struct cmd c;
-    memset(&c, 0, sizeof c);
-    if (side_is_ai(g, o, side)) {
-        c = ai_next(g, side, o->ai_level);
-    } else {
-        c.kind = CMD_END_PHASE;
-        c.side = (int8_t)side;
-    }
-    if (session_apply(s, &c, NULL) == CMD_OK)
-        return true;
-    memset(&c, 0, sizeof c);
-    c.kind = CMD_END_PHASE;
-    c.side = (int8_t)side;
-    c.origin = ORIGIN_AI;
-    return session_apply(s, &c, NULL) == CMD_OK;
-}
-
 int cli_handout(int argc, char **argv)
 {
-    struct class_opts o;
-    int rc = parse("handout", argc, argv,
+    struct cli_opts o;
+    int rc = cli_parse("handout", argc, argv,
                    "scenario turns ai ai-level seed load out lang option scenario-dir", &o);
     if (rc)
         return rc;
     if (!o.scenario == !o.load)
-        return usage_error("handout", "give --scenario ID or --load FILE (one of them)");
+        return cli_usage_error("handout", "give --scenario ID or --load FILE (one of them)");
     if (!o.out)
-        return usage_error("handout", "--out FILE.md or FILE.html is needed");
+        return cli_usage_error("handout", "--out FILE.md or FILE.html is needed");
     int fmt = handout_format_for(o.out);
     if (fmt < 0)
-        return usage_error("handout", "--out '%s' must end in .md or .html", o.out);
+        return cli_usage_error("handout", "--out '%s' must end in .md or .html", o.out);
     char dirs[SESSION_MAX_DIRS][SESSION_PATH_LEN];
     int ndirs = dirs_of(&o, dirs);
     struct diag d;
@@ -392,32 +206,33 @@ int cli_handout(int argc, char **argv)
             s = session_open(dir, o.opts, o.nopts, o.seed, o.lang, &d);
     }
     if (!s) {
-        print_diag("handout", &d);
+        cli_print_diag("handout", &d);
         return EXIT_USAGE;
     }
     const struct game *g = session_game(s);
-    for (int i = 0; i < o.nai; i++)
-        if (side_by_id(g, o.ai_sides[i]) < 0) {
-            session_free(s);
-            return usage_error("handout", "--ai: unknown side '%s'", o.ai_sides[i]);
-        }
+    if ((rc = cli_check_ai_sides("handout", g, &o))) {
+        session_free(s);
+        return rc;
+    }
     if (o.scenario) {
         int start = g->turn;
+        struct ai *ai = ai_new();
         for (long guard = 0; !g->result.over; guard++) {
             if (o.turns >= 0 && g->turn >= start + o.turns)
                 break;
-            if (!play_one(s, &o) || guard > 2000000) {
+            if (!cli_play_step(s, &o, ai, NULL) || guard > 2000000) {
                 fprintf(stderr, "baku1920 handout: the game is stuck at turn %d\n", g->turn);
                 break;
             }
         }
+        ai_free(ai);
         struct diag errs[8];
         while (session_take_errors(s, errs, 8) > 0) {
         }
     }
     int status = 0;
     if (!handout_save(s, o.out, (enum handout_format)fmt, &d)) {
-        print_diag("handout", &d);
+        cli_print_diag("handout", &d);
         status = 1;
     } else {
         printf("handout written to %s (%d turns)\n", o.out, g->turn + 1);
@@ -468,7 +283,7 @@ static bool check_scenario(const char *dir, const char *id, int missing[2])
     if (file_exists(path)) {
         nen = replay_table_keys(dir, "strings/en.lua", &en, &d);
         if (nen < 0) {
-            print_diag("lang-check", &d);
+            cli_print_diag("lang-check", &d);
             return false;
         }
     }
@@ -484,7 +299,7 @@ static bool check_scenario(const char *dir, const char *id, int missing[2])
             if (file_exists(path)) {
                 ntr = replay_table_keys(dir, rel, &tr, &d);
                 if (ntr < 0) {
-                    print_diag("lang-check", &d);
+                    cli_print_diag("lang-check", &d);
                     ok = false;
                     continue;
                 }
@@ -502,7 +317,7 @@ static bool check_scenario(const char *dir, const char *id, int missing[2])
         char hist[128][64];
         int nh = replay_history_missing(dir, langs[l], hist, 128, &d);
         if (nh < 0) {
-            print_diag("lang-check", &d);
+            cli_print_diag("lang-check", &d);
             ok = false;
             continue;
         }
@@ -606,8 +421,8 @@ static int cmp_name(const void *a, const void *b)
 
 int cli_lang_check(int argc, char **argv)
 {
-    struct class_opts o;
-    int rc = parse("lang-check", argc, argv, "scenario scenario-dir", &o);
+    struct cli_opts o;
+    int rc = cli_parse("lang-check", argc, argv, "scenario scenario-dir", &o);
     if (rc)
         return rc;
     char dirs[SESSION_MAX_DIRS][SESSION_PATH_LEN];
@@ -619,7 +434,7 @@ int cli_lang_check(int argc, char **argv)
         char dir[SESSION_PATH_LEN];
         struct diag d;
         if (!scenario_resolve(dirs, ndirs, o.scenario, dir, sizeof dir, &d)) {
-            print_diag("lang-check", &d);
+            cli_print_diag("lang-check", &d);
             return EXIT_USAGE;
         }
         const char *base = strrchr(dir, '/');

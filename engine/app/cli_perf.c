@@ -104,10 +104,11 @@ int cli_perf(int argc, char **argv)
     /* 4. a whole game, AI on every side: commands per second */
     struct events *ev = malloc(sizeof *ev);
     int ncmd = 0;
+    struct ai *ai = ai_new();
     t0 = now_ms();
     while (!g->result.over && ncmd < 200000) {
         int side = game_active_side(g);
-        struct cmd c = ai_next(g, side, AI_NORMAL);
+        struct cmd c = ai ? ai_think(ai, g, side, AI_NORMAL) : ai_next(g, side, AI_NORMAL);
         if (session_apply(s, &c, ev) != CMD_OK) {
             memset(&c, 0, sizeof c);
             c.kind = CMD_END_PHASE;
@@ -117,6 +118,7 @@ int cli_perf(int argc, char **argv)
         ncmd++;
     }
     double game_ms = now_ms() - t0;
+    ai_free(ai);
     printf("full_game_ai_all %.0f ms (%d commands, %d turns)\n", game_ms, ncmd, g->turn + 1);
     /* 5. save and load of that game */
     char path[256];
