@@ -18,116 +18,22 @@
 
 #include "ai.h"
 #include "cli.h"
+#include "cli_common.h"
 #include "session.h"
 
-#define BENCH_MAX_GAMES 10000
 #define BENCH_MAX_MS 128
 
-struct bench_opts {
-    const char *scenario;
-    uint64_t seed;
-    int games;
-    int level;
-    int vs;            /* -1: the AI at `level` everywhere; else the baseline level */
-    const char *side;  /* with vs: the side the tested AI plays; NULL: each in turn */
-    int nopts;
-    struct option_kv opts[SESSION_MAX_OPTIONS];
-    int ndirs_extra;
-    const char *dirs_extra[SESSION_MAX_DIRS];
-};
-
-static int bench_usage(const char *fmt, ...)
+/* The options of ai-bench, after cli_parse and its own checks. */
+static int parse(int argc, char **argv, struct cli_opts *o)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    fprintf(stderr, "baku1920 ai-bench: ");
-    vfprintf(stderr, fmt, ap);
-    fprintf(stderr, " (see 'baku1920 --help')\n");
-    va_end(ap);
-    return EXIT_USAGE;
-}
-
-static bool to_int(const char *s, long lo, long hi, long *out)
-{
-    if (!s || !*s)
-        return false;
-    char *e;
-    errno = 0;
-    long v = strtol(s, &e, 10);
-    if (errno || *e || v < lo || v > hi)
-        return false;
-    *out = v;
-    return true;
-}
-
-static int parse(int argc, char **argv, struct bench_opts *o)
-{
-    memset(o, 0, sizeof *o);
-    o->seed = 1;
-    o->games = 10;
-    o->level = AI_NORMAL;
-    o->vs = -1;
-    for (int i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        if (strncmp(a, "--", 2) != 0)
-            return bench_usage("unexpected argument '%s'", a);
-        if (i + 1 >= argc)
-            return bench_usage("option '%s' needs a value", a);
-        const char *v = argv[++i];
-        long n;
-        if (!strcmp(a, "--scenario"))
-            o->scenario = v;
-        else if (!strcmp(a, "--games")) {
-            if (!to_int(v, 1, BENCH_MAX_GAMES, &n))
-                return bench_usage("--games '%s' is not a number from 1 to %d", v,
-                                   BENCH_MAX_GAMES);
-            o->games = (int)n;
-        } else if (!strcmp(a, "--seed")) {
-            char *e;
-            errno = 0;
-            unsigned long long s = strtoull(v, &e, 10);
-            if (!*v || *v == '-' || errno || *e)
-                return bench_usage("--seed '%s' is not a non-negative whole number", v);
-            o->seed = s;
-        } else if (!strcmp(a, "--ai-level")) {
-            int lv = ai_level_from_name(v);
-            if (lv < 0)
-                return bench_usage("--ai-level '%s' is not one of random, greedy, easy, normal, "
-                                   "hard", v);
-            o->level = lv;
-        } else if (!strcmp(a, "--vs")) {
-            int lv = ai_level_from_name(v);
-            if (lv != AI_RANDOM && lv != AI_GREEDY)
-                return bench_usage("--vs '%s' is not one of random, greedy", v);
-            o->vs = lv;
-        } else if (!strcmp(a, "--side"))
-            o->side = v;
-        else if (!strcmp(a, "--option")) {
-            const char *eq = strchr(v, '=');
-            if (!eq || eq == v || (size_t)(eq - v) >= ID_LEN)
-                return bench_usage("--option '%s' is not NAME=VALUE", v);
-            long val;
-            if (!strcmp(eq + 1, "true") || !strcmp(eq + 1, "on"))
-                val = 1;
-            else if (!strcmp(eq + 1, "false") || !strcmp(eq + 1, "off"))
-                val = 0;
-            else if (!to_int(eq + 1, -1000000, 1000000, &val))
-                return bench_usage("--option '%s': the value must be a number, true or false", v);
-            if (o->nopts >= SESSION_MAX_OPTIONS)
-                return bench_usage("too many --option values");
-            snprintf(o->opts[o->nopts].id, ID_LEN, "%.*s", (int)(eq - v), v);
-            o->opts[o->nopts++].value = (int)val;
-        } else if (!strcmp(a, "--scenario-dir")) {
-            if (o->ndirs_extra >= SESSION_MAX_DIRS - 3)
-                return bench_usage("too many --scenario-dir options");
-            o->dirs_extra[o->ndirs_extra++] = v;
-        } else
-            return bench_usage("unknown option '%s'", a);
-    }
+    int rc = cli_parse("ai-bench", argc, argv,
+                       "scenario games seed ai-level vs side option scenario-dir", o);
+    if (rc)
+        return rc;
     if (!o->scenario)
-        return bench_usage("--scenario ID is needed");
+        return cli_usage_error("ai-bench", "--scenario ID is needed");
     if (o->side && o->vs < 0)
-        return bench_usage("--side is only meaningful with --vs");
+        return cli_usage_error("ai-bench", "--side is only meaningful with --vs");
     return 0;
 }
 
@@ -211,12 +117,12 @@ static double now_ms(void)
 /* ====================================================================== one game */
 /* The level each side plays at in game number `i`; *tested receives the side of the AI under
  * test (or -1 when the AI plays everywhere at one level). */
-static void levels_for(const struct bench_opts *o, const struct game *g, int i, int *level,
+static void levels_for(const struct cli_opts *o, const struct game *g, int i, int *level,
                        int *tested)
 {
     *tested = -1;
     for (int s = 0; s < g->nsides; s++)
-        level[s] = o->level;
+        level[s] = o->ai_level;
     if (o->vs < 0)
         return;
     int playable[MAX_SIDES], np = 0;
@@ -232,7 +138,7 @@ static void levels_for(const struct bench_opts *o, const struct game *g, int i, 
             level[playable[k]] = o->vs;
 }
 
-static bool play_game(const struct bench_opts *o, const char *dir, int i, struct bench *b,
+static bool play_game(const struct cli_opts *o, const char *dir, int i, struct bench *b,
                       struct events *ev)
 {
     struct diag d;
@@ -369,14 +275,14 @@ static void json_text(const char *s)
     putchar('"');
 }
 
-static void report(const struct bench_opts *o, const struct bench *b, struct session *ref)
+static void report(const struct cli_opts *o, const struct bench *b, struct session *ref)
 {
     const struct game *g = session_game(ref);
     int games = o->games;
     printf("{\"scenario\":");
     json_text(o->scenario);
     printf(",\"games\":%d,\"seed\":%" PRIu64 ",\"ai_level\":\"%s\",\"vs\":", games, o->seed,
-           ai_level_name(o->level));
+           ai_level_name(o->ai_level));
     if (o->vs >= 0)
         printf("\"%s\"", ai_level_name(o->vs));
     else
@@ -456,13 +362,12 @@ static void report(const struct bench_opts *o, const struct bench *b, struct ses
 
 int cli_ai_bench(int argc, char **argv)
 {
-    struct bench_opts o;
+    struct cli_opts o;
     int rc = parse(argc, argv, &o);
     if (rc)
         return rc;
     char dirs[SESSION_MAX_DIRS][SESSION_PATH_LEN];
-    int ndirs = scenario_dirs(app_data_dir(), o.dirs_extra, o.ndirs_extra, dirs,
-                              SESSION_MAX_DIRS);
+    int ndirs = cli_dirs(&o, dirs);
     char dir[SESSION_PATH_LEN];
     struct diag d;
     diag_clear(&d);

@@ -104,6 +104,8 @@ int cli_parse(const char *cmd, int argc, char **argv, const char *allowed, struc
     o->ai_level = AI_NORMAL;
     o->turns = -1;
     o->until_turn = -1;
+    o->games = 10;
+    o->vs = -1;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (strncmp(a, "--", 2) != 0)
@@ -137,6 +139,17 @@ int cli_parse(const char *cmd, int argc, char **argv, const char *allowed, struc
             o->branch_save = v;
         else if (!strcmp(a, "--date"))
             o->date = v;
+        else if (!strcmp(a, "--side"))
+            o->side = v;
+        else if (!strcmp(a, "--games")) {
+            if (!cli_parse_int(v, 1, 10000, &o->games))
+                return cli_usage_error(cmd, "--games '%s' is not a number from 1 to 10000", v);
+        } else if (!strcmp(a, "--vs")) {
+            int lv = ai_level_from_name(v);
+            if (lv != AI_RANDOM && lv != AI_GREEDY)
+                return cli_usage_error(cmd, "--vs '%s' is not one of random, greedy", v);
+            o->vs = lv;
+        }
         else if (!strcmp(a, "--seed")) {
             if (!parse_u64(v, &o->seed))
                 return cli_usage_error(cmd, "--seed '%s' is not a non-negative whole number", v);

@@ -22,6 +22,9 @@ struct cli_opts {
     int turns;      /* --turns: -1 = to the end */
     int until_turn; /* --turn: -1 = not given */
     int step;       /* --step: 0 = not given */
+    int games;      /* --games: ai-bench, default 10 */
+    int vs;         /* --vs: a baseline level, -1 = not given */
+    const char *side; /* --side */
     bool list, options, quiet;
     int nopts;
     struct option_kv opts[SESSION_MAX_OPTIONS];
