@@ -86,6 +86,11 @@ const char *app_data_dir(void)
 
 int main(int argc, char **argv)
 {
+    /* scenarios kept elsewhere (the user's data folder, --scenario-dir) reach the shipped
+     * shared files ("common:" in a scenario) through this */
+    char common[1200];
+    snprintf(common, sizeof common, "%s/scenarios/common", app_data_dir());
+    setenv("B20_COMMON_DIR", common, 0);
     if (argc < 2)
         return gui_main(argc - 1, argv + 1);
     const char *cmd = argv[1];

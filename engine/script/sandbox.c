@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h> /* access: is a shipped common/ file there */
 
 #include <lauxlib.h>
 #include <lualib.h>
@@ -456,14 +457,32 @@ static bool resolve(const struct script *s, const char *rel, char *full, size_t 
     if (!path_ok(file, strlen(file), why, wlen))
         return false;
     int n;
-    if (file != rel)
+    if (file != rel) {
         n = snprintf(full, flen, "%s/common/%s", s->root, file);
-    else
+        /* a scenario outside the game's folder (the user's data folder, --scenario-dir) still
+         * reaches the shipped common/ folder, which the application names in B20_COMMON_DIR */
+        const char *shipped = getenv("B20_COMMON_DIR");
+        if (n >= 0 && (size_t)n < flen && access(full, R_OK) != 0 && shipped && shipped[0]) {
+            char alt[SESSION_PATH_LEN];
+            int m = snprintf(alt, sizeof alt, "%s/%s", shipped, file);
+            if (m > 0 && (size_t)m < sizeof alt && (size_t)m < flen && access(alt, R_OK) == 0) {
+                memcpy(full, alt, (size_t)m + 1);
+                n = m;
+            }
+        }
+    } else {
         n = snprintf(full, flen, "%s/%s", base, file);
+    }
     if (n < 0 || (size_t)n >= flen)
         return snprintf(why, wlen, "the path is too long"), false;
     snprintf(name, nlen, "%s/%s", folder, file);
     return true;
+}
+
+bool sb_full_path(const struct script *s, const char *rel, char *full, size_t flen)
+{
+    char name[128], why[128];
+    return resolve(s, rel, full, flen, name, sizeof name, why, sizeof why);
 }
 
 char *sb_read_file(struct script *s, const char *rel, size_t max, size_t *len, struct diag *d)

@@ -161,6 +161,8 @@ bool sb_pcall(struct script *s, int nargs, int nres, struct diag *d);
 bool sb_load_file(struct script *s, const char *rel, struct diag *d);
 /* Reads a scenario file into a malloc'd buffer (content hashed); NULL with d filled. */
 char *sb_read_file(struct script *s, const char *rel, size_t max, size_t *len, struct diag *d);
+/* The full path a scenario-relative or "common:" path resolves to; false when refused. */
+bool sb_full_path(const struct script *s, const char *rel, char *full, size_t flen);
 /* Full path and chunk index of a file name as Lua reports it ("examples/scenario.lua"). */
 const char *sb_chunk_path(const struct script *s, const char *name);
 /* file:line of the nearest Lua function on the stack; false when none. */

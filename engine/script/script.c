@@ -639,10 +639,8 @@ static bool load_map(struct ctx *c, int top)
         return false;
     }
     char full[SESSION_PATH_LEN];
-    if (strncmp(rel, "common:", 7) == 0)
-        sb_fmt(full, sizeof full, "%s/common/%s", c->s->root, rel + 7);
-    else
-        sb_fmt(full, sizeof full, "%s/%s", c->s->dir, rel);
+    if (!sb_full_path(c->s, rel, full, sizeof full))
+        sb_fmt(full, sizeof full, "%s", rel);
     bool ok = tiled_load_mem_ex(c->g, buf, len, full, c->map, &md);
     free(buf);
     if (!ok) {

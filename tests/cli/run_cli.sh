@@ -94,6 +94,28 @@ expect_status 2 "empty save" "$BIN" run --load "$tmp/empty.sav"
 head -c 300 /dev/urandom >"$tmp/noise.sav"
 expect_status 2 "random bytes" "$BIN" run --load "$tmp/noise.sav"
 
+# --- a scenario in the user's data folder reaches the shipped common/ files
+mkdir -p "$tmp/xdg/baku1920/scenarios/mine"
+cat >"$tmp/xdg/baku1920/scenarios/mine/scenario.lua" <<'LUA'
+local forces = include("common:forces.lua")
+assert(type(forces) == "table")
+return {
+  api = 1, title = "Mine", description = "A user's scenario on the shipped theatre map",
+  start = { year = 1920, month = 4, day = 27 }, turns = 2,
+  map = "common:caucasus1920.tmj",
+  sides = { { id = "red", name = "Red", color = 0xC8102E, playable = true },
+            { id = "adr", name = "ADR", color = 0x0092BC, playable = true } },
+  war = { { "red", "adr" } },
+  unit_types = { { id = "rifle", name = "Rifles", class = "foot", symbol = "infantry",
+                   mp = 4, attack = 4, defence = 4, steps = 3, morale = 6 } },
+  units = { { id = "r1", name = "Rifles", side = "red", type = "rifle", at = "derbent" },
+            { id = "a1", name = "Rifles", side = "adr", type = "rifle", at = "baku" } },
+}
+LUA
+XDG_DATA_HOME="$tmp/xdg" "$BIN" list >"$tmp/out" 2>"$tmp/err"
+if grep -q '^mine ' "$tmp/out"; then ok; else bad "user scenario listed"; cat "$tmp/err"; fi
+XDG_DATA_HOME="$tmp/xdg" expect_status 0 "user scenario runs" "$BIN" run --scenario mine --ai all --quiet
+
 # --- dump JSON
 expect_status 0 "dump" "$BIN" dump --scenario baku1920 --seed 3
 cp "$tmp/out" "$tmp/dump.json"
