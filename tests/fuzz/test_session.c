@@ -1,0 +1,264 @@
+/*
+ * test_session.c - seeded mutation runs over session_load(): real saves, written by
+ * session_save() after a few turns of the computer playing both sides, are mutated line- and
+ * byte-wise, written to a private temporary folder and loaded. Each load must be refused with
+ * a message, or give a game whose invariants hold (game_check); either way the file loaded is
+ * left exactly as it was and nothing else appears in its folder.
+ */
+#include <dirent.h>
+#include <unistd.h>
+
+#include "ai.h"
+#include "fuzz.h"
+#include "harness.h"
+#include "session.h"
+
+static char dirs[1][SESSION_PATH_LEN];
+static char tmpdir[] = "/tmp/b20_fuzz_save_XXXXXX";
+static struct fuzz_buf saves[2];
+static const char *const scen_ids[2] = {"red_bridge", "tutorial"};
+static int nsaves;
+static int loaded, refused;
+
+static int folder_entries(const char *path)
+{
+    DIR *dir = opendir(path);
+    if (!dir)
+        return -1;
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(dir)))
+        if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+            n++;
+    closedir(dir);
+    return n;
+}
+
+/* Plays `turns` turns with the computer on every side, saves, reads the save back. */
+static bool make_save(const char *id, int turns, struct fuzz_buf *out)
+{
+    char dir[SESSION_PATH_LEN + 64], path[600];
+    snprintf(dir, sizeof dir, "%s/%s", dirs[0], id);
+    struct diag d;
+    struct session *s = session_open(dir, NULL, 0, 7, "en", &d);
+    if (!s) {
+        fprintf(stderr, "%s: %s\n", id, d.msg);
+        return false;
+    }
+    struct ai *a = ai_new();
+    for (int n = 0; a && n < 5000; n++) {
+        const struct game *g = session_game(s);
+        if (g->result.over || g->turn >= turns)
+            break;
+        int side = game_active_side(g);
+        struct cmd c = ai_think(a, g, side, AI_EASY);
+        if (session_apply(s, &c, NULL) != CMD_OK) {
+            struct cmd e = ai_end_phase(side);
+            if (session_apply(s, &e, NULL) != CMD_OK)
+                break;
+        }
+    }
+    ai_free(a);
+    snprintf(path, sizeof path, "%s/orig_%s.sav", tmpdir, id);
+    bool ok = session_save(s, path, &d);
+    session_free(s);
+    if (!ok) {
+        fprintf(stderr, "%s: save failed: %s\n", id, d.msg);
+        return false;
+    }
+    fuzz_read_file(path, out);
+    unlink(path);
+    return out->n > 0;
+}
+
+static void setup(void)
+{
+    if (nsaves)
+        return;
+    snprintf(dirs[0], sizeof dirs[0], "%s/scenarios", fuzz_src());
+    if (!mkdtemp(tmpdir)) {
+        fprintf(stderr, "cannot make a temporary folder\n");
+        exit(1);
+    }
+    for (int i = 0; i < 2; i++)
+        if (make_save(scen_ids[i], 3, &saves[nsaves]))
+            nsaves++;
+}
+
+/* Loads the bytes from a file in the private folder and checks the promises. */
+static bool check_save(const char *buf, size_t len, const char *what)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/case.sav", tmpdir);
+    if (fuzz_write_file(path, buf, len)) {
+        fprintf(stderr, "%s: cannot write %s\n", what, path);
+        return false;
+    }
+    struct diag d;
+    memset(&d, 0, sizeof d);
+    struct session *s = session_load(dirs, 1, path, "en", &d);
+    bool ok = true;
+    if (!s) {
+        refused++;
+        if (getenv("FUZZ_VERBOSE"))
+            fprintf(stderr, "%s: %s:%d: %s: %s\n", what, d.path, d.line, d.field, d.msg);
+        if (!d.msg[0] || !d.path[0]) {
+            fprintf(stderr, "%s: refused without a message naming a file (path \"%s\", msg "
+                    "\"%s\")\n", what, d.path, d.msg);
+            ok = false;
+        }
+    } else {
+        loaded++;
+        struct diag c;
+        if (!game_check(session_game(s), &c)) {
+            char line[800];
+            diag_format(&c, line, sizeof line);
+            fprintf(stderr, "%s: loaded but game_check fails: %s\n", what, line);
+            ok = false;
+        }
+        session_free(s);
+    }
+    struct fuzz_buf after = {0};
+    fuzz_read_file(path, &after);
+    if (after.n != len || (len && memcmp(after.d, buf, len))) {
+        fprintf(stderr, "%s: loading changed the file\n", what);
+        ok = false;
+    }
+    fuzz_free(&after);
+    if (folder_entries(tmpdir) != 1) {
+        fprintf(stderr, "%s: loading left %d files in the folder\n", what, folder_entries(tmpdir));
+        ok = false;
+    }
+    unlink(path);
+    return ok;
+}
+
+static void test_saves_load(void)
+{
+    setup();
+    CHECK_EQ_INT(nsaves, 2);
+    for (int i = 0; i < nsaves; i++)
+        CHECK(check_save(saves[i].d, saves[i].n, scen_ids[i]));
+    /* an unmutated save really loads */
+    char path[600];
+    snprintf(path, sizeof path, "%s/case.sav", tmpdir);
+    if (nsaves && !fuzz_write_file(path, saves[0].d, saves[0].n)) {
+        struct diag d;
+        struct session *s = session_load(dirs, 1, path, "en", &d);
+        CHECK(s != NULL);
+        if (s)
+            CHECK(session_game(s)->turn >= 1);
+        session_free(s);
+        unlink(path);
+    }
+}
+
+static void test_mutations(void)
+{
+    setup();
+    if (!nsaves) {
+        CHECK(nsaves > 0);
+        return;
+    }
+    struct fuzz_plan plan = fuzz_plan(700);
+    struct fuzz_buf b = {0};
+    int bad = 0;
+    loaded = refused = 0;
+    for (int k = plan.first; k < plan.first + plan.count; k++) {
+        struct fuzz_rng r = fuzz_case_rng(plan.seed, k);
+        int s = k % nsaves;
+        fuzz_set(&b, saves[s].d, saves[s].n);
+        char ops[120] = "";
+        int nmut = 1 + (int)fuzz_below(&r, 3);
+        for (int m = 0; m < nmut; m++) {
+            const char *name = fuzz_below(&r, 2) ? fuzz_mutate_lines(&r, &b)
+                                                  : fuzz_op_names[fuzz_mutate(&r, &b,
+                                                                    &saves[(s + 1) % nsaves])];
+            size_t l = strlen(ops);
+            snprintf(ops + l, sizeof ops - l, "%s%s", m ? " +" : "", name);
+        }
+        char what[240];
+        snprintf(what, sizeof what, "save seed 0x%llx case %d (%s: %s)",
+                 (unsigned long long)plan.seed, k, scen_ids[s], ops);
+        if (!check_save(b.d, b.n, what)) {
+            bad++;
+            CHECK(!"mutated save broke a promise");
+        }
+    }
+    fuzz_free(&b);
+    printf("session: %d mutated saves (%d loaded, %d refused), %d bad\n", plan.count, loaded,
+           refused, bad);
+}
+
+static void test_truncations(void)
+{
+    setup();
+    int n = 0;
+    for (int s = 0; s < nsaves; s++)
+        for (size_t at = 0; at < saves[s].n; at += 37, n++) {
+            char what[80];
+            snprintf(what, sizeof what, "save %s truncated at byte %zu", scen_ids[s], at);
+            CHECK(check_save(saves[s].d, at, what));
+        }
+    printf("session: %d truncations\n", n);
+}
+
+/* Hostile edits aimed at the header lines a save starts with. */
+static void test_header_edits(void)
+{
+    setup();
+    if (!nsaves)
+        return;
+    static const char *const heads[] = {
+        "baku1920-save 999\n", "baku1920-save -1\n", "baku1920-save\n", "scenario ../../etc\n",
+        "scenario /etc/passwd\n", "scenario \n", "seed 99999999999999999999999\n", "seed -1\n",
+        "scenario-hash zz\n", "option x=1e309\n", "cmd move o=1 s=0 u=39999 q=9999 r=9999\n",
+        "cmd end_game o=2 s=0 v=7\n", "cmd spawn o=2 s=0 t=31 q=0 r=0\n", "turn 99999\n",
+        "hash 0\n", "end\n",
+    };
+    struct fuzz_buf b = {0};
+    int n = 0;
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+        for (int where = 0; where < 3; where++) {
+            const struct fuzz_buf *src = &saves[(int)i % nsaves];
+            fuzz_set(&b, src->d, src->n);
+            /* replace line `where` (0, 1 or 3) with the hostile one */
+            size_t want = where == 2 ? 3 : (size_t)where, line = 0, s = 0;
+            for (size_t j = 0; j < b.n && line < want; j++)
+                if (b.d[j] == '\n') {
+                    line++;
+                    s = j + 1;
+                }
+            size_t e = s;
+            while (e < b.n && b.d[e] != '\n')
+                e++;
+            if (e < b.n)
+                e++;
+            fuzz_splice(&b, s, e - s, heads[i], strlen(heads[i]));
+            char what[120];
+            snprintf(what, sizeof what, "save header edit %zu at line %zu", i, want + 1);
+            CHECK(check_save(b.d, b.n, what));
+            n++;
+        }
+    fuzz_free(&b);
+    printf("session: %d header edits\n", n);
+}
+
+static void test_cleanup(void)
+{
+    for (int i = 0; i < nsaves; i++)
+        fuzz_free(&saves[i]);
+    nsaves = 0;
+    CHECK_EQ_INT(folder_entries(tmpdir), 0);
+    CHECK_EQ_INT(rmdir(tmpdir), 0);
+}
+
+static const struct test_case tests[] = {
+    {"saves_load", test_saves_load},
+    {"mutations", test_mutations},
+    {"truncations", test_truncations},
+    {"header_edits", test_header_edits},
+    {"cleanup", test_cleanup},
+};
+
+HARNESS_MAIN(tests)
