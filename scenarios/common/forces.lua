@@ -7,7 +7,9 @@
 --   forces.sides           the standard side definitions by id (name keys, colours)
 --   forces.sources         the source list entries S0..S4 and the cited pages, by id
 --   forces.perspectives    the two attributed framings plus the neutral note
---   forces.sources_for(ids) / forces.sides_for(ids): lists for the scenario table
+--   forces.sources_for(ids) / forces.sides_for(ids [, playable]): lists for the scenario table
+--   forces.scenario(t)     fills the fields every scenario on the theatre map shares
+--   forces.once, spawn_near, around, on_first_capture, steps_in: helpers for event handlers
 --
 -- Scale (see engine/core/game.h): about 10 km a hex, half-day turns; a plain hex costs 2 MP,
 -- a road side 1. Foot units have 4 MP, horse 8; rail units count hexes of intact track.
@@ -120,15 +122,23 @@ M.sides = {
     rear    = { id = "rear",    name = "side.rear",    color = 0x9A9A9A, playable = false },
 }
 
--- The sides listed, copied (a scenario may change `playable` on its copy).
-function M.sides_for(ids)
+-- The sides listed, copied. `playable`, when given, lists the sides a person may play; the
+-- others are then the computer's alone (default: red and adr playable).
+function M.sides_for(ids, playable)
+    local can = nil
+    if playable then
+        can = {}
+        for _, id in ipairs(playable) do can[id] = true end
+    end
     local out = {}
     for i, id in ipairs(ids) do
         local s = M.sides[id]
         if not s then
             error(("forces.sides_for: unknown side '%s' (entry %d)"):format(tostring(id), i), 2)
         end
-        out[#out + 1] = { id = s.id, name = s.name, color = s.color, playable = s.playable }
+        local p = s.playable
+        if can then p = can[id] == true end
+        out[#out + 1] = { id = s.id, name = s.name, color = s.color, playable = p }
     end
     return out
 end
@@ -163,6 +173,68 @@ M.perspectives = {
     { label = "persp.neutral.label", text = "persp.neutral.text",
       attribution = "persp.neutral.attr" },
 }
+
+-- The common frame of a scenario on the shared theatre map: fills the fields every scenario
+-- here writes the same way (api 1, the "title"/"desc" keys, the map, the perspectives, the
+-- standard rules, the victory draw band) and turns `sources` given as a list of ids into the
+-- source entries. Fields the scenario sets itself are kept; `rules` entries are merged.
+local default_rules = { stack_limit = 3, rail_mp = 16, rail_cap = 4, supply_range = 6,
+                        draw_band = 10 }
+function M.scenario(t)
+    if t.api == nil then t.api = 1 end
+    if t.title == nil then t.title = "title" end
+    if t.description == nil then t.description = "desc" end
+    if t.map == nil then t.map = "common:caucasus1920.tmj" end
+    if t.perspectives == nil then t.perspectives = M.perspectives end
+    local rules = t.rules or {}
+    for k, v in pairs(default_rules) do
+        if rules[k] == nil then rules[k] = v end
+    end
+    t.rules = rules
+    if t.victory == nil then t.victory = { draw_band = rules.draw_band } end
+    if type(t.sources) == "table" and type(t.sources[1]) == "string" then
+        t.sources = M.sources_for(t.sources)
+    end
+    return t
+end
+
+-- Script helpers (they call the game API, so use them inside event handlers) ------------------
+
+-- True the first time it is called with a name in a game, false afterwards (a scenario
+-- variable remembers it, so a saved game keeps it).
+function M.once(name)
+    if game.var(name, 0) ~= 0 then return false end
+    game.set_var(name, 1)
+    return true
+end
+
+-- Spawn a unit at the first of the given places/hexes that accepts it; nil when none does.
+function M.spawn_near(spec, candidates)
+    for _, at in ipairs(candidates) do
+        spec.at = at
+        local ok, u = pcall(unit.spawn, spec)
+        if ok then return u end
+    end
+    return nil
+end
+
+-- The hex of a place and its neighbours on the map, as spawn candidates.
+function M.around(place)
+    local h = game.hex(place)
+    local list = { h }
+    for _, n in ipairs(hex.neighbors(h)) do list[#list + 1] = n end
+    return list
+end
+
+-- The first time `side` captures `place`: record the milestone and show the message.
+function M.on_first_capture(place, side, milestone, msg)
+    on.captured(place, function(ev)
+        if ev.side == side and M.once(milestone) then
+            game.milestone(milestone, side)
+            if msg then game.message(msg) end
+        end
+    end)
+end
 
 -- Count the steps of a side's units in an area (for events that watch a front's strength).
 function M.steps_in(area, side)

@@ -47,7 +47,7 @@ return {
         .. "Gürcüstan müqavilə imzaladı; Rusiya Gürcüstanın müstəqilliyini tanıdı [TREATY][S4]. "
         .. "Bağlı: sərhəd müharibəsi sona qədər davam edir.",
     ["opt.par.name"] = "Par (AXC-nin başlanğıc xalları)",
-    ["opt.par.note"] = "Əvvəlcədən 80. AXC tərəfi bu xallarla başlayır: təxminən Qırmızı Ordunun "
+    ["opt.par.note"] = "Əvvəlcədən 68. AXC tərəfi bu xallarla başlayır: təxminən Qırmızı Ordunun "
         .. "1920-ci ildəki uğurlarının AXC-nin saxladığından artıq dəyəri, beləliklə tarixi "
         .. "təkrarlamaq təxminən heç-heçədir. Azaltmaq qırmızıların, artırmaq AXC-nin xeyrinədir.",
     ["opt.flotilla.name"] = "Volqa-Xəzər flotiliyası",
@@ -310,6 +310,10 @@ return {
     ["obj.r_baku"] = "Sonda Bakını və Biləcərini tutmaq",
     ["obj.r_coast"] = "Yalamadan Sumqayıtadək bütün sahil stansiyalarını tutmaq",
     ["obj.r_sweep"] = "Qusar, Quba, Şamaxı, Ağsu, Kürdəmirdən dördünü tutmaq",
+    ["obj.r_north"] = "29 aprel axşamına Xaçmaz, Quba və Şamaxını tutmaq",
+    ["obj.r_road"] = "30 aprel axşamına Kürdəmir və Hacıqabulu tutmaq",
+    ["obj.r_yevlakh"] = "2 may səhərinə Yevlaxı tutmaq",
+    ["obj.r_ganja_early"] = "3 may səhərinə Gəncəni tutmaq",
     ["obj.r_kura"] = "Yevlaxı və Kür körpüsünü tutmaq",
     ["obj.r_ganja"] = "Gəncəni tutmaq",
     ["obj.r_trains"] = "Üç zirehli qatarı qorumaq",

@@ -48,7 +48,7 @@ return {
         .. "1920; Russia recognised Georgia's independence [TREATY][S4]. Off: the border war "
         .. "goes on to the end.",
     ["opt.par.name"] = "Par (ADR starting points)",
-    ["opt.par.note"] = "Default 80. The ADR side starts with these points: roughly what the Red "
+    ["opt.par.note"] = "Default 68. The ADR side starts with these points: roughly what the Red "
         .. "Army's gains in 1920 are worth beyond what the ADR kept, so that repeating history "
         .. "is about a draw. Lower it to favour Red, raise it to favour the ADR.",
     ["opt.flotilla.name"] = "Volga-Caspian flotilla",
@@ -322,6 +322,10 @@ return {
     ["obj.r_baku"] = "Hold Baku and Baladzhary at the end",
     ["obj.r_coast"] = "Hold every coastal station from Yalama to Sumgait",
     ["obj.r_sweep"] = "Hold four of Kusary, Kuba, Shemakha, Akhsu, Kurdamir",
+    ["obj.r_north"] = "Hold Khachmaz, Kuba and Shemakha by 29 April, dusk",
+    ["obj.r_road"] = "Hold Kurdamir and Hajigabul by 30 April, dusk",
+    ["obj.r_yevlakh"] = "Hold Yevlakh by 2 May, dawn",
+    ["obj.r_ganja_early"] = "Hold Ganja by 3 May, dawn",
     ["obj.r_kura"] = "Hold Yevlakh and its Kura bridge",
     ["obj.r_ganja"] = "Hold Ganja",
     ["obj.r_trains"] = "Keep three armored trains",
