@@ -13,23 +13,13 @@ local opt_handover = option{ id = "handover", name = "opt.handover.name",
 local opt_echelon = option{ id = "echelon", name = "opt.echelon.name", note = "opt.echelon.note",
                             default = true }
 
-local function once(name)
-    if game.var(name, 0) ~= 0 then return false end
-    game.set_var(name, 1)
-    return true
-end
-
-local function spawn_near(spec, candidates)
-    for _, at in ipairs(candidates) do
-        spec.at = at
-        local ok, u = pcall(unit.spawn, spec)
-        if ok then return u end
-    end
-    return nil
-end
+local once, spawn_near = forces.once, forces.spawn_near
 
 on.date({ month = 4, day = 27, half = "dawn" }, function()
     if once("start") then game.message("msg.start") end
+    -- Sarvan (Azerbaijani-oriented account only [SARV]): villagers under Gachag Mayil pull up
+    -- the rails at Divichi; a repair train has to mend the gap before the line is open.
+    if opt_sarvan and once("sarvan_rails") then game.cut_rail("divichi", "adr") end
 end)
 
 -- Yalama: the Soviet report of a two-hour fight [SOL]
@@ -46,7 +36,7 @@ on.captured("khudat", function(ev)
     game.milestone("ms.khudat", "red")
     game.message("msg.khudat")
     spawn_near({ id = "adr_kyzyl", name = "unit.adr_kyzyl", side = "adr", type = "adr_inf_regt",
-                 steps = 1 }, { "siyazan", "sumgait", "divichi" })
+                 steps = 1, tag = "relief" }, { "siyazan", "sumgait", "divichi" })
 end)
 
 -- The telegraph wires are cut at every stop [S0]: the ADR posts further down lose heart.
@@ -125,7 +115,7 @@ local scenario = {
     war = { { "red", "adr" } },
     unit_types = forces.pick({ "armored_train", "armored_train_heavy", "landing_party",
                                "rifle_bde", "border_post", "gendarmerie", "adr_cav",
-                               "artillery", "adr_inf_regt", "irregulars" }),
+                               "artillery", "adr_inf_regt" }),
 
     areas = {
         baku_core = { "baku", "baladzhary" },
@@ -203,10 +193,6 @@ if opt_echelon then
     table.insert(scenario.reinforcements, { id = "bde_echelon", name = "unit.bde_echelon",
         side = "red", type = "rifle_bde", at = "belidzhi",
         date = { month = 4, day = 27, half = "dusk" } })
-end
-if opt_sarvan then
-    table.insert(scenario.units, { id = "irreg_sarvan", name = "unit.irreg_sarvan",
-                                   side = "adr", type = "irregulars", at = "divichi" })
 end
 
 return scenario
