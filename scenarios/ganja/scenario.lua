@@ -7,6 +7,7 @@
 -- English Wikipedia a popular uprising against occupation [S2][GANJA].
 
 local forces = include("common:forces.lua")
+local once, spawn_near = forces.once, forces.spawn_near
 
 local opt_villagers = option{ id = "villagers", name = "opt.villagers.name",
                               note = "opt.villagers.note", default = true }
@@ -14,21 +15,6 @@ local opt_colonists = option{ id = "colonists", name = "opt.colonists.name",
                               note = "opt.colonists.note", default = true }
 local opt_spread = option{ id = "spread", name = "opt.spread.name", note = "opt.spread.note",
                            default = false }
-
-local function once(name)
-    if game.var(name, 0) ~= 0 then return false end
-    game.set_var(name, 1)
-    return true
-end
-
-local function spawn_near(spec, candidates)
-    for _, at in ipairs(candidates) do
-        spec.at = at
-        local ok, u = pcall(unit.spawn, spec)
-        if ok then return u end
-    end
-    return nil
-end
 
 -- The hexes around the city the rebels hold on the first morning.
 local rebel_held = { { col = 15, row = 32 }, { col = 15, row = 33 }, { col = 16, row = 31 } }

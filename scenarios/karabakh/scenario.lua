@@ -6,6 +6,7 @@
 -- 27 April at dawn; 12 half-day turns end on 2 May at dusk.
 
 local forces = include("common:forces.lua")
+local once, spawn_near, around = forces.once, forces.spawn_near, forces.around
 
 local opt_handover = option{ id = "handover", name = "opt.handover.name",
                              note = "opt.handover.note", default = true }
@@ -13,28 +14,6 @@ local opt_dro = option{ id = "dro", name = "opt.dro.name", note = "opt.dro.note"
                         default = true }
 local opt_truce = option{ id = "truce", name = "opt.truce.name", note = "opt.truce.note",
                           default = false }
-
-local function once(name)
-    if game.var(name, 0) ~= 0 then return false end
-    game.set_var(name, 1)
-    return true
-end
-
-local function spawn_near(spec, candidates)
-    for _, at in ipairs(candidates) do
-        spec.at = at
-        local ok, u = pcall(unit.spawn, spec)
-        if ok then return u end
-    end
-    return nil
-end
-
-local function around(place)
-    local h = game.hex(place)
-    local list = { h }
-    for _, n in ipairs(hex.neighbors(h)) do list[#list + 1] = n end
-    return list
-end
 
 -- The hexes the Armenian forces hold in the hills on 27 April.
 local armenian_held = { { col = 18, row = 44 }, { col = 18, row = 43 }, { col = 19, row = 45 } }

@@ -9,6 +9,7 @@
 -- end on 7 May at dawn.
 
 local forces = include("common:forces.lua")
+local once = forces.once
 
 local opt_reserve = option{ id = "red_reserve", name = "opt.red_reserve.name",
                             note = "opt.red_reserve.note", default = false }
@@ -16,12 +17,6 @@ local opt_mobilization = option{ id = "mobilization", name = "opt.mobilization.n
                                  note = "opt.mobilization.note", default = true }
 local opt_cadets = option{ id = "cadets", name = "opt.cadets.name", note = "opt.cadets.note",
                            default = true }
-
-local function once(name)
-    if game.var(name, 0) ~= 0 then return false end
-    game.set_var(name, 1)
-    return true
-end
 
 on.date({ month = 5, day = 3, half = "dawn" }, function()
     if not once("start") then return end

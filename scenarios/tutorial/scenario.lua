@@ -7,15 +7,10 @@
 -- destroyed). Turn 0 is 27 April at dawn; 8 half-day turns.
 
 local forces = include("common:forces.lua")
+local once = forces.once
 
 local opt_hints = option{ id = "hints", name = "opt.hints.name", note = "opt.hints.note",
                           default = true }
-
-local function once(name)
-    if game.var(name, 0) ~= 0 then return false end
-    game.set_var(name, 1)
-    return true
-end
 
 local function lesson(name, key)
     if opt_hints and once(name) then game.message(key, "red") end
