@@ -160,7 +160,7 @@ static void test_mutations(void)
         CHECK(nsaves > 0);
         return;
     }
-    struct fuzz_plan plan = fuzz_plan(700);
+    struct fuzz_plan plan = fuzz_plan(2000);
     struct fuzz_buf b = {0};
     int bad = 0;
     loaded = refused = 0;

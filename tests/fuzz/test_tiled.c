@@ -24,6 +24,7 @@ static void load_seeds(void)
 }
 
 static struct tiled_map info;
+static int loaded, refused;
 
 /* One input; `what` names the case in failure messages. */
 static bool check_map(const char *buf, size_t len, const char *path, const char *what)
@@ -35,12 +36,16 @@ static bool check_map(const char *buf, size_t len, const char *path, const char 
     memset(&d, 0, sizeof d);
     bool ok = true;
     if (!tiled_load_mem_ex(g, buf, len, path, &info, &d)) {
+        refused++;
+        if (getenv("FUZZ_VERBOSE"))
+            fprintf(stderr, "%s: %s:%d: %s: %s\n", what, d.path, d.line, d.field, d.msg);
         if (!d.msg[0] || strcmp(d.path, path)) {
             fprintf(stderr, "%s: refused without a message naming %s (path \"%s\", msg \"%s\")\n",
                     what, path, d.path, d.msg);
             ok = false;
         }
     } else {
+        loaded++;
         struct diag c;
         if (!game_check(g, &c)) {
             char line[800];
@@ -87,30 +92,93 @@ static void test_seeds_load(void)
     game_free(g);
 }
 
+/* A mutation that keeps the text valid JSON, so the map loader's own checks are reached: a
+ * number or a string token is replaced by another valid one. */
+static const char *mutate_json_value(struct fuzz_rng *r, struct fuzz_buf *b)
+{
+    static const char *const nums[] = {"-1", "0", "1", "2", "7", "300", "65536", "1000000000",
+                                       "2147483648", "-2147483649", "1.5", "-0.5", "1e300",
+                                       "63", "64", "127", "128", "4294967295"};
+    static const char *const strs[] = {
+        "\"\"", "\"x\"", "\"terrain\"", "\"rail\"", "\"road\"", "\"river\"",
+        "\"bridge\"", "\"region\"", "\"places\"", "\"mask\"", "\"hexagonal\"",
+        "\"orthogonal\"", "\"x\"", "\"odd\"", "\"even\"", "\"int\"", "\"string\"",
+        "\"bool\"", "\"objectgroup\"", "\"tilelayer\"", "\"clear\"", "\"sea\"",
+        "\"\\u00e9\\u0431\"", "true", "null", "[]", "{}", "-1"};
+    /* collect the token spans once per call: strings (with escapes) and numbers */
+    size_t pick = fuzz_below(r, 4096), seen = 0, s0 = 0, e0 = 0;
+    bool found = false;
+    for (int pass = 0; pass < 2 && !found; pass++) {
+        seen = 0;
+        for (size_t i = 0; i < b->n; i++) {
+            size_t s = i, e;
+            char c = b->d[i];
+            if (c == '"') {
+                e = i + 1;
+                while (e < b->n && b->d[e] != '"')
+                    e += b->d[e] == '\\' ? 2 : 1;
+                if (e >= b->n)
+                    break;
+                e++;
+            } else if ((c >= '0' && c <= '9') || c == '-') {
+                e = i + 1;
+                while (e < b->n && strchr("0123456789.eE+-", b->d[e]))
+                    e++;
+            } else {
+                continue;
+            }
+            if (pass == 1 && seen == pick) {
+                s0 = s;
+                e0 = e;
+                found = true;
+                break;
+            }
+            seen++;
+            i = e - 1;
+        }
+        if (!seen)
+            return "none";
+        pick %= seen;
+    }
+    if (!found)
+        return "none";
+    bool is_str = b->d[s0] == '"';
+    const char *t = is_str && fuzz_below(r, 3) ? strs[fuzz_below(r, sizeof strs / sizeof strs[0])]
+                                               : nums[fuzz_below(r, sizeof nums / sizeof nums[0])];
+    fuzz_splice(b, s0, e0 - s0, t, strlen(t));
+    return is_str ? "json-string" : "json-number";
+}
+
 static void run_mutations(const struct fuzz_buf *seed, const struct fuzz_buf *other,
                           const char *path, int cases, int salt)
 {
     struct fuzz_plan plan = fuzz_plan(cases);
     struct fuzz_buf b = {0};
     int bad = 0;
+    loaded = refused = 0;
     for (int k = plan.first; k < plan.first + plan.count; k++) {
         struct fuzz_rng r = fuzz_case_rng(plan.seed ^ (uint64_t)salt, k);
         fuzz_set(&b, seed->d, seed->n);
         int nmut = 1 + (int)fuzz_below(&r, 3);
-        enum fuzz_op ops[3];
-        for (int m = 0; m < nmut; m++)
-            ops[m] = fuzz_mutate(&r, &b, other);
-        char what[200];
-        snprintf(what, sizeof what, "tiled %s seed 0x%llx case %d (%s%s%s)", path,
-                 (unsigned long long)plan.seed, k, fuzz_op_names[ops[0]], nmut > 1 ? " +" : "",
-                 nmut > 1 ? fuzz_op_names[ops[1]] : "");
+        bool valid = fuzz_below(&r, 3) != 0;
+        char ops[120] = "";
+        for (int m = 0; m < nmut; m++) {
+            const char *name = valid ? mutate_json_value(&r, &b)
+                                     : fuzz_op_names[fuzz_mutate(&r, &b, other)];
+            size_t l = strlen(ops);
+            snprintf(ops + l, sizeof ops - l, "%s%s", m ? " +" : "", name);
+        }
+        char what[240];
+        snprintf(what, sizeof what, "tiled %s seed 0x%llx case %d (%s)", path,
+                 (unsigned long long)plan.seed, k, ops);
         if (!check_map(b.d, b.n, path, what)) {
             bad++;
             CHECK(!"mutated map broke a promise");
         }
     }
     fuzz_free(&b);
-    printf("tiled %s: %d mutated maps, %d bad\n", path, plan.count, bad);
+    printf("tiled %s: %d mutated maps (%d loaded, %d refused), %d bad\n", path, plan.count,
+           loaded, refused, bad);
 }
 
 static void test_small_mutations(void)
@@ -122,7 +190,7 @@ static void test_small_mutations(void)
 static void test_big_mutations(void)
 {
     load_seeds();
-    run_mutations(&big, &small, BIG_PATH, 150, 2);
+    run_mutations(&big, &small, BIG_PATH, 300, 2);
 }
 
 /* Number fields of the small map set to hostile values one at a time, in every position. */
