@@ -4,7 +4,10 @@
  *
  *   baku1920 [play] [--scenario ID | --load FILE] [--seed N] [--lang L] [--ai SIDE,...|all]
  *                   [--option NAME=VALUE] [--scenario-dir DIR] [--size WxH] [--fullscreen]
- *                   [--scale PCT] [--contrast] [--smoke-test FILE.png] [--frames N]
+ *                   [--scale PCT] [--contrast] [--present] [--smoke-test FILE.png] [--frames N]
+ *
+ * --present: presentation mode for a classroom projector (full screen, 200% scale, the
+ * narrator bar); --scale, --contrast and --size still apply over it.
  *
  * Start-up failures show a message box (when a display exists) and print one line on stderr.
  */
@@ -26,7 +29,7 @@ struct gui_opts {
     int nextra;
     uint64_t seed;
     bool have_seed;
-    bool fullscreen, contrast;
+    bool fullscreen, contrast, present;
     int scale, w, h, frames;
     bool ai_all;
     char ai[MAX_SIDES][ID_LEN];
@@ -64,9 +67,12 @@ static int parse(int argc, char **argv, struct gui_opts *o)
         i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
-        bool flag = !strcmp(a, "--fullscreen") || !strcmp(a, "--contrast");
+        bool flag = !strcmp(a, "--fullscreen") || !strcmp(a, "--contrast") ||
+                    !strcmp(a, "--present");
         if (flag) {
-            if (!strcmp(a, "--fullscreen"))
+            if (!strcmp(a, "--present"))
+                o->present = true;
+            else if (!strcmp(a, "--fullscreen"))
                 o->fullscreen = true;
             else
                 o->contrast = true;
@@ -230,6 +236,11 @@ int gui_main(int argc, char **argv)
     u.smoke = o.smoke != NULL;
     if (o.lang)
         snprintf(u.set.lang, sizeof u.set.lang, "%s", o.lang);
+    if (o.present) {
+        u.set.present = true;
+        u.set.scale_pct = 200;
+        u.set.fullscreen = !o.smoke; /* a smoke test keeps its --size */
+    }
     if (o.scale)
         u.set.scale_pct = o.scale;
     if (o.fullscreen)

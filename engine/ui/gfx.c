@@ -76,6 +76,20 @@ void gfx_begin(struct gfx *g)
     }
     g->frame++;
     g->text_renders = 0;
+    g->nrec = 0;
+}
+
+static void record(struct gfx *g, SDL_FRect dst)
+{
+    if (!g->rec_on || !g->rec_layer || g->nrec >= (int)(sizeof g->rec / sizeof g->rec[0]))
+        return;
+    SDL_Rect r = { (int)dst.x, (int)dst.y, (int)dst.w, (int)dst.h }, out;
+    if (g->clip.w > 0) {
+        if (!SDL_IntersectRect(&r, &g->clip, &out))
+            return;
+        r = out;
+    }
+    g->rec[g->nrec++] = r;
 }
 
 TTF_Font *gfx_font(struct gfx *g, int px, bool bold)
@@ -160,6 +174,7 @@ void gfx_clip(struct gfx *g, const SDL_Rect *r)
 {
     gfx_flush(g);
     SDL_RenderSetClipRect(g->r, r);
+    g->clip = r ? *r : (SDL_Rect){ 0, 0, 0, 0 };
 }
 
 void gfx_blend(struct gfx *g, bool on)
@@ -432,6 +447,7 @@ int gfx_text(struct gfx *g, int px, bool bold, float x, float y, const char *s, 
         dy -= (float)h;
     SDL_FRect dst = { floorf(dx + 0.5f), floorf(dy + 0.5f), (float)w, (float)h };
     SDL_RenderCopyF(g->r, t, NULL, &dst);
+    record(g, dst);
     if (temp)
         SDL_DestroyTexture(t);
     return w;
@@ -453,6 +469,7 @@ int gfx_text_wrap(struct gfx *g, int px, bool bold, float x, float y, int width,
     gfx_flush(g);
     SDL_FRect dst = { floorf(x + 0.5f), floorf(y + 0.5f), (float)w, (float)h };
     SDL_RenderCopyF(g->r, t, NULL, &dst);
+    record(g, dst);
     if (temp)
         SDL_DestroyTexture(t);
     return h;

@@ -49,6 +49,13 @@ struct gfx {
     int nvtx, cvtx, nidx, cidx;
     long frame;
     int text_renders;        /* texts rasterised this frame (cache misses) */
+    SDL_Rect clip;           /* the clip in force (w 0: none) */
+    /* where texts landed this frame (tests check that none overlap): on while rec_on, only
+     * texts drawn while rec_layer is non-zero (the interface, not the map's labels) */
+    bool rec_on;
+    int rec_layer;
+    int nrec;
+    SDL_Rect rec[512];
 };
 
 /* Opens the fonts in font_dir (DejaVuSans.ttf, DejaVuSans-Bold.ttf). TTF_Init must have run.

@@ -149,6 +149,7 @@ static bool play_key(struct ui *u, SDL_Keycode k, Uint16 mod)
     case SDLK_4: u->ov_range = !u->ov_range; return true;
     case SDLK_m: u->ov_minimap = !u->ov_minimap; return true;
     case SDLK_l: u->ov_log = !u->ov_log; return true;
+    case SDLK_y: u->cls.ov_history = !u->cls.ov_history; return true;
     case SDLK_x:
         anim_skip(u);
         u->ai_fast = true;

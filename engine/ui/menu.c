@@ -235,6 +235,7 @@ static int items(struct ui *u, struct item *it)
             ADD(M_SAVE, in_game, "%s", ui_tr(u, "menu.save"));
         if (g)
             ADD(M_BRIEF, true, "%s", ui_tr(u, "menu.briefing"));
+        ADD(M_CLASS, true, "%s", ui_tr(u, "menu.classroom"));
         ADD(M_OPTIONS, true, "%s", ui_tr(u, "menu.options"));
         ADD(M_HELP, true, "%s", ui_tr(u, "menu.help"));
         ADD(M_QUIT, true, "%s", ui_tr(u, "menu.quit"));
@@ -259,11 +260,13 @@ static int items(struct ui *u, struct item *it)
         int no = u->pending ? play_options(u->pending, &o) : 0;
         for (int i = 0; i < no && i < u->nopts && n < MAX_ITEMS - 2; i++) {
             ADD(SET_OPT + i, true, "%s", play_text(u->pending, o[i].name));
+            const char *hist = u->opts[i].value == o[i].def ? ui_tr(u, "setup.historical") : "";
             if (o[i].min == 0 && o[i].max == 1)
-                snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s",
-                         ui_tr(u, u->opts[i].value ? "opt.on" : "opt.off"));
+                snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s%s",
+                         ui_tr(u, u->opts[i].value ? "opt.on" : "opt.off"), hist);
             else
-                snprintf(it[n - 1].value, sizeof it[n - 1].value, "%d", u->opts[i].value);
+                snprintf(it[n - 1].value, sizeof it[n - 1].value, "%d%s", u->opts[i].value,
+                         hist);
         }
         ADD(SET_START, u->pending != NULL, "%s", ui_tr(u, "setup.start"));
         ADD(SET_BACK, true, "%s", ui_tr(u, "menu.back"));
@@ -297,6 +300,9 @@ static int items(struct ui *u, struct item *it)
         ADD(OPT_CONTRAST, true, "%s", ui_tr(u, "opt.contrast"));
         snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s",
                  ui_tr(u, u->set.contrast ? "opt.on" : "opt.off"));
+        ADD(OPT_PRESENT, true, "%s", ui_tr(u, "opt.present"));
+        snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s",
+                 ui_tr(u, u->set.present ? "opt.on" : "opt.off"));
         ADD(OPT_EDGE, true, "%s", ui_tr(u, "opt.edge"));
         snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s",
                  ui_tr(u, u->set.edge_pan ? "opt.on" : "opt.off"));
@@ -347,7 +353,8 @@ static void default_save_name(struct ui *u)
 static int npages(const struct ui *u)
 {
     const struct session_page *p;
-    return u->play ? play_pages(u->play, u->pages_which, &p) : 0;
+    const struct play *pp = u->pages_play ? u->pages_play : u->play;
+    return pp ? play_pages(pp, u->pages_which, &p) : 0;
 }
 
 /* dir: 0 activate (Enter/click), -1/+1 change a value (Left/Right) */
@@ -361,6 +368,8 @@ static void activate(struct ui *u, int id, int dir)
     case M_BRIEF: u->pages_which = PAGES_BRIEFING; u->page = 0; ui_push(u, SCR_PAGES); return;
     case M_OPTIONS: ui_push(u, SCR_OPTIONS); return;
     case M_HELP: ui_push(u, SCR_HELP); return;
+    case M_CLASS: load_scenarios(u); ui_push(u, SCR_CLASS); return;
+    case OPT_PRESENT: u->set.present = !u->set.present; return;
     case M_QUIT: u->quit = true; return;
     case BACK: case SET_BACK: ui_pop(u); return;
     case OPT_BACK: ui_settings_save(u); ui_pop(u); return;
@@ -492,6 +501,8 @@ bool dialog_key(struct ui *u, SDL_Keycode k)
 bool menu_key(struct ui *u, SDL_Keycode k, Uint16 mod)
 {
     (void)mod;
+    if (u->screen == SCR_CLASS || u->screen == SCR_BRANCH || u->screen == SCR_SIM)
+        return class_key(u, k);
     struct item it[MAX_ITEMS];
     int n = items(u, it);
     if (n == 0)
@@ -749,6 +760,7 @@ static void help_screen(struct ui *u, SDL_Rect box)
 
 static void pages_screen(struct ui *u, SDL_Rect box)
 {
+    struct play *pp = u->pages_play ? u->pages_play : u->play;
     struct gfx *gx = &u->gfx;
     int pad = ui_px(u, 18), y = box.y + pad;
     static const char *const tabs[4] = { "page.briefing", "page.notes", "page.sources",
@@ -761,7 +773,7 @@ static void pages_screen(struct ui *u, SDL_Rect box)
     }
     y += th + pad;
     const struct session_page *pg;
-    int n = u->play ? play_pages(u->play, u->pages_which, &pg) : 0;
+    int n = pp ? play_pages(pp, u->pages_which, &pg) : 0;
     if (u->page >= n)
         u->page = n > 0 ? n - 1 : 0;
     if (n == 0) {
@@ -776,18 +788,18 @@ static void pages_screen(struct ui *u, SDL_Rect box)
         gfx_text(gx, ui_px(u, 14), false, (float)(box.x + box.w - pad), (float)y, buf, UI_DIM,
                  GFX_RIGHT);
         y += gfx_text_wrap(gx, ui_px(u, 22), true, (float)(box.x + pad), (float)y,
-                           box.w - 2 * pad - ui_px(u, 60), play_text(u->play, pg[u->page].title),
+                           box.w - 2 * pad - ui_px(u, 60), play_text(pp, pg[u->page].title),
                            UI_TEXT) + pad / 2;
         y += gfx_text_wrap(gx, ui_px(u, 17), false, (float)(box.x + pad), (float)y, box.w - 2 * pad,
-                           play_text(u->play, pg[u->page].text), UI_TEXT) + pad / 2;
+                           play_text(pp, pg[u->page].text), UI_TEXT) + pad / 2;
         if (pg[u->page].source[0]) {
             /* a source id: show the source's own text when the scenario lists it */
             const struct session_page *src;
-            int ns = play_pages(u->play, PAGES_SOURCES, &src);
-            const char *s = play_text(u->play, pg[u->page].source);
+            int ns = play_pages(pp, PAGES_SOURCES, &src);
+            const char *s = play_text(pp, pg[u->page].source);
             for (int i = 0; i < ns; i++)
                 if (!strcmp(src[i].title, pg[u->page].source))
-                    s = play_text(u->play, src[i].text);
+                    s = play_text(pp, src[i].text);
             snprintf(buf, sizeof buf, "%s %s", u->pages_which == PAGES_PERSPECTIVES ? "—" :
                      ui_tr(u, "page.source"), s);
             gfx_text_wrap(gx, ui_px(u, 14), false, (float)(box.x + pad), (float)y, box.w - 2 * pad,
@@ -965,7 +977,7 @@ void menu_draw(struct ui *u)
         SDL_Rect box = { W / 2 - bw / 2, pad, bw, H - 2 * pad };
         widget_panel(u, box, true);
         SDL_Rect lbox = box;
-        lbox.h -= ui_px(u, 90); /* room for the option's note */
+        lbox.h -= ui_px(u, 160); /* room for the option's note */
         list_screen(u, ui_tr(u, "setup.title"), lbox, it, n, box.y + pad);
         /* what the focused what-if option means */
         int fid = u->focus < n ? it[u->focus].id : -1;
@@ -973,9 +985,13 @@ void menu_draw(struct ui *u)
         int no = u->pending ? play_options(u->pending, &o) : 0;
         if (fid >= SET_OPT && fid < SET_OPT + no && u->screen == SCR_SETUP) {
             const char *note = play_text(u->pending, o[fid - SET_OPT].note);
-            int th = gfx_text_wrap_height(gx, ui_px(u, 15), false, box.w - 2 * pad, note);
-            gfx_text_wrap(gx, ui_px(u, 15), false, (float)(box.x + pad),
-                          (float)(box.y + box.h - pad - th), box.w - 2 * pad, note, UI_DIM);
+            int fs = ui_px(u, 17), room = ui_px(u, 150);
+            while (fs > ui_px(u, 11) &&
+                   gfx_text_wrap_height(gx, fs, false, box.w - 2 * pad, note) > room)
+                fs--;
+            int th = gfx_text_wrap_height(gx, fs, false, box.w - 2 * pad, note);
+            gfx_text_wrap(gx, fs, false, (float)(box.x + pad),
+                          (float)(box.y + box.h - pad - th), box.w - 2 * pad, note, UI_TEXT);
         }
         break;
     }
@@ -1032,6 +1048,11 @@ void menu_draw(struct ui *u)
         list_screen(u, NULL, box, it, n, box.y + box.h - pad - ui_px(u, 44));
         break;
     }
+    case SCR_CLASS:
+    case SCR_BRANCH:
+    case SCR_SIM:
+        class_draw(u);
+        break;
     case SCR_VICTORY: {
         int bw = ui_px(u, 680);
         if (bw > W - 20)

@@ -39,6 +39,8 @@ struct play *play_new_game(struct game *g);
 struct session;
 struct play *play_new_session(struct session *s);
 void play_free(struct play *p);
+/* The session under a play made by play_new_session(), else NULL. */
+struct session *play_session_of(const struct play *p);
 
 const struct game *play_game(const struct play *p);
 enum cmd_status play_apply(struct play *p, const struct cmd *c, struct events *ev);

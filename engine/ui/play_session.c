@@ -144,3 +144,8 @@ struct play *play_open_id(struct play_dirs *pd, const char *id, const struct opt
         return NULL;
     return host_open(pd, dir, opts, nopts, seed, lang, d);
 }
+
+struct session *play_session_of(const struct play *p)
+{
+    return p && p->ops == &session_ops ? p->ctx : NULL;
+}

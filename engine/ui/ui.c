@@ -83,7 +83,7 @@ SDL_Rect ui_map_rect(const struct ui *u)
 {
     SDL_Rect p = ui_panel_rect(u);
     int top = ui_topbar_h(u);
-    return (SDL_Rect){ 0, top, p.x, u->gfx.h - top };
+    return (SDL_Rect){ 0, top, p.x, u->gfx.h - top - class_narrator_h(u) };
 }
 
 const char *ui_place_name(const struct ui *u, int place)
@@ -91,6 +91,12 @@ const char *ui_place_name(const struct ui *u, int place)
     const struct game *g = ui_game(u);
     if (!g || place < 0 || place >= g->nplaces)
         return "";
+    /* a translated name (place.<id> in the scenario's strings) before the map's own */
+    char key[ID_LEN + 8];
+    snprintf(key, sizeof key, "place.%s", g->places[place].id);
+    const char *t = ui_stext(u, key);
+    if (t && strcmp(t, key) != 0 && t[0])
+        return t;
     return ui_stext(u, g->places[place].name);
 }
 
@@ -220,8 +226,10 @@ static void load_settings(struct ui *u)
             u->set.contrast = iv != 0;
         else if (!strcmp(key, "edge_pan"))
             u->set.edge_pan = iv != 0;
+        else if (!strcmp(key, "present"))
+            u->set.present = iv != 0;
         else if (!strcmp(key, "lang") && strlen(val) < sizeof u->set.lang)
-            snprintf(u->set.lang, sizeof u->set.lang, "%s", val);
+            snprintf(u->set.lang, sizeof u->set.lang, "%.7s", val);
         else
             ui_log(u, -1, "%s:%d: unknown or bad setting '%s'", u->settings_path, lineno, key);
     }
@@ -241,8 +249,9 @@ bool ui_settings_save(const struct ui *u)
     if (!f)
         return false;
     fprintf(f, "# Baku 1920 settings\nscale=%d\nfullscreen=%d\nanim_speed=%d\nai_level=%d\n"
-            "contrast=%d\nedge_pan=%d\nlang=%s\n", u->set.scale_pct, u->set.fullscreen,
-            u->set.anim_speed, u->set.ai_level, u->set.contrast, u->set.edge_pan, u->set.lang);
+            "contrast=%d\nedge_pan=%d\nlang=%s\npresent=%d\n", u->set.scale_pct, u->set.fullscreen,
+            u->set.anim_speed, u->set.ai_level, u->set.contrast, u->set.edge_pan, u->set.lang,
+            u->set.present);
     return fclose(f) == 0;
 }
 
@@ -325,6 +334,7 @@ bool ui_init(struct ui *u, SDL_Window *win, SDL_Renderer *ren, const char *asset
 
 void ui_fini(struct ui *u)
 {
+    class_fini(u);
     paint_fini(u);
     ai_free(u->ai);
     play_free(u->play);
@@ -349,6 +359,10 @@ void ui_push(struct ui *u, int screen)
 
 void ui_pop(struct ui *u)
 {
+    if (u->screen == SCR_PAGES) {
+        play_free(u->pages_play); /* a scenario opened only to read its pages */
+        u->pages_play = NULL;
+    }
     u->screen = u->nback > 0 ? u->back[--u->nback] : (u->play ? SCR_PLAY : SCR_MAIN);
     u->focus = 0;
     u->scroll = 0;
@@ -411,6 +425,7 @@ void ui_start_play(struct ui *u, struct play *p)
     u->cursor = g ? hex_from_offset(g->width / 2, g->height / 2) : hex_make(0, 0);
     u->nback = 0;
     u->screen = SCR_PLAY;
+    u->cls.replaying = false;
     int active = g ? game_active_side(g) : -1;
     u->viewer = active >= 0 ? active : 0;
     u->last_human = active >= 0 && !u->ai_side[active] ? active : -1;
@@ -689,6 +704,8 @@ void ui_click_hex_ex(struct ui *u, struct hex h, bool force_move)
     if (!g || !map_contains(g, h))
         return;
     u->cursor = h;
+    if (u->cls.replaying)
+        return; /* the replay is watched; "Take command" to play on */
     if (u->mode == MODE_DISEMBARK || u->mode == MODE_REPAIR) {
         struct cmd c = player_cmd(u, u->mode == MODE_DISEMBARK ? CMD_DISEMBARK : CMD_REPAIR_RAIL);
         c.to = h;
@@ -928,6 +945,7 @@ static void ai_step(struct ui *u, double dt)
 void ui_update(struct ui *u, double dt)
 {
     u->time += dt;
+    class_update(u, dt);
     if (u->toast_t > 0)
         u->toast_t -= dt;
     if (u->screen == SCR_PLAY || u->screen == SCR_VICTORY) {
@@ -968,6 +986,11 @@ void ui_draw(struct ui *u)
     /* a click that changed the screen drew half of the old one: draw the new one whole */
     if (u->screen != screen || u->atk_open != atk)
         draw_once(u);
+    if (u->cls.want_png && u->screen == SCR_PLAY) {
+        u->cls.want_png = false;
+        char path[700];
+        class_export_png(u, path, sizeof path);
+    }
 }
 
 static void draw_once(struct ui *u)
@@ -983,7 +1006,8 @@ static void draw_once(struct ui *u)
                                   u->screen == SCR_HANDOVER || u->screen == SCR_SAVE ||
                                   u->screen == SCR_HELP || u->screen == SCR_PAGES ||
                                   (u->screen == SCR_MAIN && u->nback > 0) ||
-                                  u->screen == SCR_OPTIONS || u->screen == SCR_LOAD);
+                                  u->screen == SCR_OPTIONS || u->screen == SCR_LOAD ||
+                                  u->screen == SCR_BRANCH);
     /* a dialog takes every click */
     bool click = u->click;
     bool dialog = u->nerrors > 0 || u->message[0];
@@ -991,14 +1015,20 @@ static void draw_once(struct ui *u)
         u->click = false;
     if (map_screen) {
         view_set_area(&u->view, ui_map_rect(u));
+        u->gfx.rec_layer = 0; /* the map's own labels may touch */
         if (u->screen != SCR_HANDOVER) {
             paint_map(u);
             hud_map_marks(u); /* path and highlights under the counters */
             counter_stacks(u);
+            class_map_marks(u);
             anim_draw(u);
         }
+        u->gfx.rec_layer = 1;
         hud_draw(u);
+        if (u->screen != SCR_HANDOVER)
+            class_narrator(u);
     }
+    u->gfx.rec_layer = 1;
     if (u->screen != SCR_PLAY)
         menu_draw(u);
     if (dialog)

@@ -24,6 +24,8 @@
 #include "view.h"
 
 struct ai;
+struct replay;
+struct session;
 
 #define UI_LOG_LINES 200
 #define UI_MAX_SCENARIOS 64
@@ -45,6 +47,9 @@ enum ui_screen {
     SCR_PAGES,     /* briefing, notes, sources, perspectives */
     SCR_HANDOVER,  /* hotseat: pass the screen to the next player */
     SCR_VICTORY,
+    SCR_CLASS,     /* classroom: replays, simulation, sources, handouts, presentation */
+    SCR_BRANCH,    /* take command at a replay step: who plays each side */
+    SCR_SIM,       /* simulation summary: many computer games and their charts */
     SCR_COUNT
 };
 
@@ -68,6 +73,51 @@ struct ui_settings {
     bool contrast;     /* high contrast (projectors) */
     bool edge_pan;
     char lang[8];      /* en, ru, az */
+    bool present;      /* presentation mode: narrator bar, big labels, every action a button */
+};
+
+#define UI_SIM_MAX 50
+
+struct ui_sim_game {
+    int8_t winner;                 /* side index or NO_SIDE (a draw) */
+    int16_t baku_turn;             /* turn Baku fell, -1 never */
+    bool bridge_held;              /* the Red Bridge milestone */
+    int score[MAX_SIDES];
+};
+
+/* Classroom mode (classroom.c). */
+struct ui_class {
+    struct replay *rep;            /* the replay shown (owned by u->play while replaying) */
+    bool replaying;                /* u->play is the replay player */
+    int pace;                      /* 0 slow, 1 normal, 2 fast */
+    bool playing;                  /* stepping on by itself */
+    double pace_t;
+    bool timeline;                 /* the timeline panel is open */
+    int scen;                      /* index into u->scen the classroom screen works on */
+    uint8_t branch_ai[MAX_SIDES];  /* take command: 1 = computer */
+    int branch_level[MAX_SIDES];
+    /* history beside a game */
+    bool ov_history;
+    struct replay *hist;
+    char hist_dir[512];
+    bool hist_tried;
+    /* simulation */
+    struct session *sim_s;
+    struct ai *sim_ai;
+    char sim_dir[512];
+    struct option_kv sim_opts[SESSION_MAX_OPTIONS];
+    int sim_nopts;
+    int sim_n, sim_done, sim_cmds;
+    bool sim_running, sim_cancelled;
+    int sim_nsides;
+    char sim_side[MAX_SIDES][NAME_LEN];
+    uint32_t sim_color[MAX_SIDES];
+    int sim_turns;                 /* turns in the scenario */
+    int sim_year, sim_month, sim_day;
+    struct ui_sim_game sim[UI_SIM_MAX];
+    /* exports */
+    bool want_png;
+    char last_export[700];
 };
 
 struct ui_log_line {
@@ -160,6 +210,7 @@ struct ui {
     int nopts;
     uint64_t seed;
     int pages_which, page;
+    struct play *pages_play;    /* the scenario whose pages are shown, when not u->play */
     int help_tab;      /* 0 keys, 1 map legend */
 
     /* saves */
@@ -227,6 +278,7 @@ struct ui {
     bool shot_mode;               /* cli_shot: no hover, no transient widgets */
     bool scores_in_panel;         /* the top bar had no room for the scores */
     bool bar_cramped;             /* ... nor for the date and phase */
+    struct ui_class cls;
 };
 
 /* The host over scenario sessions (play_session.c): scenario folders from the installed
@@ -295,6 +347,32 @@ SDL_Rect ui_map_rect(const struct ui *u);
 SDL_Rect ui_panel_rect(const struct ui *u);
 int ui_topbar_h(const struct ui *u);
 
+/* classroom.c: classroom mode */
+/* A play over the historical replay of the scenario in dir (the replay player); NULL with d. */
+bool class_open_replay(struct ui *u, const char *dir, struct diag *d);
+bool class_goto(struct ui *u, int k);          /* replay step k; false when out of range */
+/* Take command at the replay's current step with cls.branch_ai/branch_level. */
+bool class_branch(struct ui *u);
+/* The session under u->play, or NULL (a bare game). */
+const struct session *class_session(const struct ui *u);
+/* The historical replay of the game's scenario for the overlay (opened once), or NULL. */
+struct replay *class_history(struct ui *u);
+bool class_sim_start(struct ui *u, const char *dir, int n);
+void class_sim_step(struct ui *u, double budget_s);  /* a few commands; called per frame */
+void class_sim_cancel(struct ui *u);
+/* Exports: the frame to PNG (now, after drawing), the record as .md and .html. The paths go
+ * to cls.last_export and a toast. */
+bool class_export_png(struct ui *u, char *path, size_t n);
+bool class_export_log(struct ui *u, char *md, char *html, size_t n);
+void class_handout_dir(char *out, size_t n);
+int class_narrator_h(const struct ui *u);      /* height of the narrator bar (0: none) */
+void class_narrator(struct ui *u);             /* the narrator bar and replay controls */
+void class_map_marks(struct ui *u);            /* history ghosts on the map */
+void class_draw(struct ui *u);                 /* SCR_CLASS, SCR_BRANCH, SCR_SIM */
+void class_update(struct ui *u, double dt);
+void class_fini(struct ui *u);
+bool class_key(struct ui *u, SDL_Keycode k);
+
 /* input.c */
 void input_hover(struct ui *u); /* the hex under the mouse, from the last mouse position */
 
@@ -354,6 +432,14 @@ enum ui_menu_id {
     OPT_SCALE = 3000, OPT_FULL, OPT_ANIM, OPT_AI, OPT_LANG, OPT_CONTRAST, OPT_EDGE, OPT_BACK,
     SV_NEW = 4000, SV_BASE = 4001, LD_BASE = 5000, BACK = 6000, VIC_MENU = 6100, VIC_MAP,
     HAND_GO = 6200, PG_PREV = 6300, PG_NEXT, PG_TAB = 6310, HELP_TAB = 6320, DLG_OK = 7000,
+    M_CLASS = 7100, OPT_PRESENT,
+    /* classroom */
+    CL_SCEN = 7200, CL_REPLAY, CL_SIM10, CL_SIM20, CL_SIM50, CL_SOURCES, CL_PERSP, CL_PRESENT,
+    CL_CONTRAST, CL_PNG, CL_LOG, CL_BACK, CL_SETUP,
+    RP_FIRST = 7300, RP_PREV, RP_PLAY, RP_NEXT, RP_PACE, RP_TIMELINE, RP_BRANCH, RP_EXIT,
+    RP_HIST, RP_STEP = 7400, /* + step index (timeline) */
+    BR_SIDE = 7500, BR_LEVEL = 7520, BR_GO = 7540, BR_CANCEL,
+    SIM_CANCEL = 7600, SIM_BACK, SIM_AGAIN,
 };
 
 /* colours of the interface */
