@@ -106,7 +106,9 @@ local scenario = {
 
     units = {
         -- The rebels: units of the former 1st Infantry Division [GANJA]
-        { id = "regt3", name = "unit.regt3", side = "adr", type = "adr_inf_regt", at = "ganja",
+        -- The larger account (10,000-12,000 with the villagers, three batteries [GANJA][GSEG]):
+        -- the regiment that holds the city counts as a division-size unit.
+        { id = "regt3", name = "unit.regt3", side = "adr", type = "adr_inf_div", at = "ganja",
           morale = 7, tag = "rebels" },
         { id = "battery", name = "unit.battery", side = "adr", type = "artillery", at = "ganja",
           morale = 7, tag = "rebels" },
@@ -149,7 +151,9 @@ local scenario = {
 
     objectives = {
         { id = "r_city", side = "red", vp = 15, name = "obj.r_city", hold = "city" },
-        { id = "r_fast", side = "red", vp = 10, name = "obj.r_fast", hold = "city",
+        { id = "r_fast", side = "red", vp = 5, name = "obj.r_fast", hold = "city",
+          by = { month = 5, day = 28, half = "dusk" } },
+        { id = "a_hold28", side = "adr", vp = 10, name = "obj.a_hold28", hold = "city",
           by = { month = 5, day = 28, half = "dusk" } },
         { id = "a_hold29", side = "adr", vp = 15, name = "obj.a_hold29", hold = "city",
           by = { month = 5, day = 29, half = "dusk" } },

@@ -98,6 +98,7 @@ return {
 
     ["obj.r_city"] = "Sonda Gəncəni tutmaq",
     ["obj.r_fast"] = "28 may axşamınadək Gəncəni almaq",
+    ["obj.a_hold28"] = "Gəncəni 28 mayın sonunadək saxlamaq",
     ["obj.a_hold29"] = "Gəncəni 29 mayadək saxlamaq",
     ["obj.a_city"] = "Sonda Gəncəni saxlamaq",
     ["obj.a_survive"] = "Üç hissəni qorumaq",

@@ -98,6 +98,7 @@ return {
 
     ["obj.r_city"] = "Hold Ganja at the end",
     ["obj.r_fast"] = "Hold Ganja by 28 May, dusk",
+    ["obj.a_hold28"] = "Hold Ganja through 28 May",
     ["obj.a_hold29"] = "Hold Ganja through 29 May",
     ["obj.a_city"] = "Hold Ganja at the end",
     ["obj.a_survive"] = "Keep three units",
