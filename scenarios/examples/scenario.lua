@@ -143,6 +143,7 @@ return {
         { id = "take_town", side = "red", vp = 10, name = "obj.take_town", hold = "town" },
         { id = "keep_guard", side = "blue", vp = 5, name = "obj.keep_guard",
           save = { tag = "garrison", n = 1 } },
+        { id = "keep_town", side = "blue", vp = 10, name = "obj.keep_town", hold = "town" },
         { id = "early", side = "red", vp = 5, name = "obj.early",
           all = { { hold = "town" }, { hold = "coast" } },
           by = { month = 6, day = 2, half = "dusk" } },

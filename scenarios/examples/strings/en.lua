@@ -20,6 +20,7 @@ return {
     ["unit.guard"] = "Depot guard",
     ["unit.reserve"] = "Reserve militia",
     ["obj.take_town"] = "Hold the town at the end",
+    ["obj.keep_town"] = "Keep the town",
     ["obj.keep_guard"] = "Keep the depot guard alive",
     ["obj.early"] = "Hold the town and the coast by the second evening",
     ["ms.town"] = "The town is taken",
