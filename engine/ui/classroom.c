@@ -240,7 +240,12 @@ void class_map_marks(struct ui *u)
     static struct replay_pos pos[MAX_UNITS];
     int n = replay_positions(r, g->turn, pos, MAX_UNITS);
     struct gfx *gx = &u->gfx;
-    float rad = (float)(u->view.zoom * 0.78);
+    float rad = (float)(u->view.zoom * 0.9);
+    float lw = (float)(u->view.zoom * 0.16);
+    if (lw < (float)ui_px(u, 2))
+        lw = (float)ui_px(u, 2);
+    if (rad < (float)ui_px(u, 7))
+        rad = (float)ui_px(u, 7);
     SDL_Rect m = ui_map_rect(u);
     gfx_clip(gx, &m);
     for (int i = 0; i < n; i++) {
@@ -250,11 +255,12 @@ void class_map_marks(struct ui *u)
         view_hex_center(&u->view, pos[i].pos, &cx, &cy);
         uint32_t c = pos[i].side >= 0 ? ui_side_rgba(u, pos[i].side) : 0xffffffffu;
         /* a ghost: a dashed ring in the side's colour on a pale disc, the name beneath */
-        gfx_disc(gx, cx, cy, rad, 0xffffff50u);
+        gfx_disc(gx, cx, cy, rad, 0xffffff60u);
+        gfx_ring(gx, cx, cy, rad + lw * 0.5f, lw * 0.5f, 0x000000c0u);
         for (int k = 0; k < 12; k += 2) {
             float a0 = (float)k * 0.5236f, a1 = a0 + 0.5236f;
             gfx_line(gx, cx + rad * SDL_cosf(a0), cy + rad * SDL_sinf(a0), cx + rad * SDL_cosf(a1),
-                     cy + rad * SDL_sinf(a1), (float)ui_px(u, 3), c);
+                     cy + rad * SDL_sinf(a1), lw, c);
         }
         if (u->view.zoom > 22) {
             const char *name = ui_stext(u, pos[i].name);
@@ -301,7 +307,7 @@ static void export_name(const struct ui *u, const char *ext, char *out, size_t n
 static void confirm(struct ui *u, const char *key, const char *path)
 {
     char buf[800];
-    snprintf(buf, sizeof buf, "%s\n%s", ui_tr(u, key), path);
+    snprintf(buf, sizeof buf, "%s %s", ui_tr(u, key), path);
     snprintf(u->cls.last_export, sizeof u->cls.last_export, "%s", path);
     ui_toast(u, buf);
 }
@@ -344,7 +350,7 @@ bool class_export_log(struct ui *u, char *md, char *html, size_t n)
         return false;
     }
     char both[1500];
-    snprintf(both, sizeof both, "%s\n%s", md, html);
+    snprintf(both, sizeof both, "%s, %s", md, html);
     confirm(u, "class.saved_log", both);
     return true;
 }
@@ -505,7 +511,7 @@ int class_narrator_h(const struct ui *u)
 {
     if (!u->play || (!u->set.present && !u->cls.replaying))
         return 0;
-    int h = ui_px(u, u->cls.replaying ? 190 : 120);
+    int h = ui_px(u, u->cls.replaying ? 130 : 120);
     if (h > u->gfx.h * 45 / 100)
         h = u->gfx.h * 45 / 100;
     return h;
@@ -619,19 +625,15 @@ static void replay_bar(struct ui *u, SDL_Rect bar)
         return;
     int tx = bar.x + pad, tw = bar.w - 2 * pad, top = bar.y + pad;
     int avail = by - gap - top;
-    char head[400];
-    snprintf(head, sizeof head, "%d/%d · %s — %s", k + 1, n, st.date, st.title);
-    int hh = fit_text(u, ui_px(u, 20), true, tx, top, tw, avail / 3, head, UI_ACCENT);
-    int srch = st.sources && st.sources[0] ? avail / 4 : 0;
-    int y = top + hh + gap / 2;
-    fit_text(u, ui_px(u, 16), false, tx, y, tw, by - gap - y - srch, st.text, UI_TEXT);
+    char head[400], date[120];
+    ui_format_date(u, ui_game(u), st.turn, date, sizeof date);
+    snprintf(head, sizeof head, "%d/%d · %s — %s", k + 1, n, date, st.title);
+    int srch = st.source_ids && st.source_ids[0] ? ui_px(u, 24) : 0;
+    fit_text(u, ui_px(u, 22), true, tx, top, tw, avail - srch, head, UI_ACCENT);
     if (srch > 0) {
-        char src[900];
-        snprintf(src, sizeof src, "%s %s", ui_tr(u, "class.source"), st.sources);
-        for (char *p = src; *p; p++)
-            if (*p == '\n')
-                *p = ' ';
-        fit_text(u, ui_px(u, 13), false, tx, by - gap - srch, tw, srch, src, UI_DIM);
+        char src[300];
+        snprintf(src, sizeof src, "%s %s", ui_tr(u, "class.source"), st.source_ids);
+        fit_text(u, ui_px(u, 15), false, tx, by - gap - srch, tw, srch, src, UI_DIM);
     }
     (void)gx;
 }
@@ -640,9 +642,11 @@ static void play_bar(struct ui *u, SDL_Rect bar)
 {
     const struct game *g = ui_game(u);
     int pad = ui_px(u, 10), gap = ui_px(u, 6);
-    int bw = ui_px(u, 170), bh = ui_px(u, 40);
-    if (bw > bar.w / 5)
-        bw = bar.w / 5;
+    int bw = ui_px(u, 190), bh = (bar.h - 2 * pad - 2 * gap) / 3;
+    if (bw > bar.w / 4)
+        bw = bar.w / 4;
+    if (bh > ui_px(u, 40))
+        bh = ui_px(u, 40);
     /* buttons on the right: history overlay, handouts */
     int bx = bar.x + bar.w - pad - bw;
     struct replay *hist = class_history(u);
@@ -699,7 +703,7 @@ void class_narrator(struct ui *u)
     if (u->screen != SCR_PLAY || u->nerrors || u->message[0])
         u->click = false;
     if (u->cls.replaying && u->cls.rep) {
-        if (u->cls.timeline)
+        if (u->cls.timeline && u->screen == SCR_PLAY)
             timeline(u, m);
         replay_bar(u, bar);
     } else {
@@ -707,6 +711,25 @@ void class_narrator(struct ui *u)
     }
     if (u->screen != SCR_PLAY || u->nerrors || u->message[0])
         u->click = click;
+}
+
+void class_panel_text(struct ui *u, SDL_Rect r)
+{
+    struct replay_step st;
+    if (!u->cls.rep || !replay_step(u->cls.rep, replay_current(u->cls.rep), &st) || r.h <= 0)
+        return;
+    int gap = ui_px(u, 10);
+    int srch = st.sources && st.sources[0] ? r.h * 30 / 100 : 0;
+    int used = fit_text(u, ui_px(u, 17), false, r.x, r.y, r.w, r.h - srch - gap, st.text,
+                        UI_TEXT);
+    if (srch > 0) {
+        int y = r.y + used + gap;
+        gfx_rect(&u->gfx, (float)r.x, (float)y, (float)r.w, 1, 0x46525effu);
+        y += gap;
+        char src[1200];
+        snprintf(src, sizeof src, "%s\n%s", ui_tr(u, "class.source"), st.sources);
+        fit_text(u, ui_px(u, 13), false, r.x, y, r.w, r.y + r.h - y, src, UI_DIM);
+    }
 }
 
 /* ====================================================================== the screens */

@@ -389,6 +389,10 @@ static void side_panel(struct ui *u, const struct game *g)
              u->set.contrast ? 0x000000ffu : UI_PANEL);
     gfx_rect(gx, (float)p.x, (float)p.y, 2, (float)p.h, 0x3a4550ffu);
     int pad = ui_px(u, 12);
+    if (u->cls.replaying) { /* the whole panel tells the step's story */
+        class_panel_text(u, (SDL_Rect){ p.x + pad, p.y + pad, p.w - 2 * pad, p.h - 2 * pad });
+        return;
+    }
     /* minimap and overlay switches at the bottom */
     int mm_w = p.w - 2 * pad;
     int mm_h = g->width > 0 ? (int)((float)mm_w * (float)g->height * 1.5f /
@@ -550,8 +554,8 @@ void hud_map_marks(struct ui *u)
 
 static void event_log(struct ui *u)
 {
-    if (!u->ov_log || u->nlog == 0)
-        return;
+    if (!u->ov_log || u->nlog == 0 || u->cls.replaying)
+        return; /* a replay tells its story in the narrator bar */
     struct gfx *gx = &u->gfx;
     SDL_Rect a = u->view.area;
     int fs = ui_px(u, 14), lh = (int)((float)fs * 1.35f), n = u->nlog < 6 ? u->nlog : 6;

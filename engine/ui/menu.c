@@ -977,7 +977,7 @@ void menu_draw(struct ui *u)
         SDL_Rect box = { W / 2 - bw / 2, pad, bw, H - 2 * pad };
         widget_panel(u, box, true);
         SDL_Rect lbox = box;
-        lbox.h -= ui_px(u, 160); /* room for the option's note */
+        lbox.h -= ui_px(u, 100); /* room for the option's note */
         list_screen(u, ui_tr(u, "setup.title"), lbox, it, n, box.y + pad);
         /* what the focused what-if option means */
         int fid = u->focus < n ? it[u->focus].id : -1;
@@ -985,7 +985,7 @@ void menu_draw(struct ui *u)
         int no = u->pending ? play_options(u->pending, &o) : 0;
         if (fid >= SET_OPT && fid < SET_OPT + no && u->screen == SCR_SETUP) {
             const char *note = play_text(u->pending, o[fid - SET_OPT].note);
-            int fs = ui_px(u, 17), room = ui_px(u, 150);
+            int fs = ui_px(u, 17), room = ui_px(u, 96);
             while (fs > ui_px(u, 11) &&
                    gfx_text_wrap_height(gx, fs, false, box.w - 2 * pad, note) > room)
                 fs--;

@@ -1029,6 +1029,8 @@ static void draw_once(struct ui *u)
             class_narrator(u);
     }
     u->gfx.rec_layer = 1;
+    if (u->screen != SCR_PLAY && map_screen)
+        u->gfx.nrec = 0; /* a menu over the dimmed map: only its own texts are read */
     if (u->screen != SCR_PLAY)
         menu_draw(u);
     if (dialog)

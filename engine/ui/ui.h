@@ -368,6 +368,7 @@ void class_handout_dir(char *out, size_t n);
 int class_narrator_h(const struct ui *u);      /* height of the narrator bar (0: none) */
 void class_narrator(struct ui *u);             /* the narrator bar and replay controls */
 void class_map_marks(struct ui *u);            /* history ghosts on the map */
+void class_panel_text(struct ui *u, SDL_Rect r); /* the replay step's text in the side panel */
 void class_draw(struct ui *u);                 /* SCR_CLASS, SCR_BRANCH, SCR_SIM */
 void class_update(struct ui *u, double dt);
 void class_fini(struct ui *u);

@@ -1,0 +1,254 @@
+/*
+ * test_classroom.c - classroom mode in the window, on a software renderer at 1920x1080 and
+ * 200%: the replay player reached from the menu with the mouse, its texts never overlapping or
+ * leaving the window, stepping forwards and backwards with the replay's state hashes, taking
+ * command (a playable game), the history overlay's ghosts on the map, the simulation summary
+ * on a small scenario, and the handouts (PNG, Markdown, HTML). Writes ui_classroom.png.
+ */
+#include <SDL_image.h>
+
+#include "ai.h"
+#include "harness.h"
+#include "replay.h"
+#include "session.h"
+#include "ui_fixture.h"
+
+static struct play_dirs pd;
+static struct ui_host host;
+
+static struct fx_ui *open_ui(void)
+{
+    const char *data = getenv("B20_DATA_DIR");
+    play_host(&host, &pd, data && data[0] ? data : ".", NULL, 0);
+    struct fx_ui *f = fx_ui_new(1920, 1080, &host);
+    if (!f)
+        return NULL;
+    f->u.smoke = true;
+    f->u.set.present = true;
+    f->u.set.scale_pct = 200;
+    ui_apply_settings(&f->u);
+    f->u.gfx.rec_on = true;
+    fx_frame(f);
+    return f;
+}
+
+/* No two texts of the interface overlap and none leaves the window. */
+static int overlaps(const struct fx_ui *f)
+{
+    const struct gfx *g = &f->u.gfx;
+    int bad = 0;
+    for (int i = 0; i < g->nrec; i++) {
+        SDL_Rect a = g->rec[i];
+        if (a.x < 0 || a.y < 0 || a.x + a.w > g->w || a.y + a.h > g->h) {
+            fprintf(stderr, "text %d outside: %d,%d %dx%d\n", i, a.x, a.y, a.w, a.h);
+            bad++;
+        }
+        for (int j = i + 1; j < g->nrec; j++) {
+            SDL_Rect b = g->rec[j], o;
+            if (SDL_IntersectRect(&a, &b, &o) && o.w > 1 && o.h > 1) {
+                fprintf(stderr, "texts %d and %d overlap: %d,%d %dx%d / %d,%d %dx%d\n", i, j, a.x,
+                        a.y, a.w, a.h, b.x, b.y, b.w, b.h);
+                bad++;
+            }
+        }
+    }
+    return bad;
+}
+
+static bool to_replay(struct fx_ui *f)
+{
+    if (!fx_click_button(f, M_CLASS))
+        return false;
+    fx_frame(f);
+    if (f->u.screen != SCR_CLASS)
+        return false;
+    if (!fx_click_button(f, CL_REPLAY))
+        return false;
+    fx_frame(f);
+    return f->u.cls.replaying;
+}
+
+static void replay_player(void)
+{
+    struct fx_ui *f = open_ui();
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    CHECK(to_replay(f));
+    if (!f->u.cls.replaying) {
+        fx_ui_free(f);
+        return;
+    }
+    CHECK(f->u.nerrors == 0);
+    CHECK(f->u.gfx.nrec > 10);
+    CHECK_EQ_INT(overlaps(f), 0);
+    struct replay *r = f->u.cls.rep;
+    CHECK(replay_steps(r) >= 4);
+    CHECK_EQ_INT(replay_current(r), 0);
+    /* forwards, with the timeline shown, then the screenshot of the classroom */
+    CHECK(fx_click_button(f, RP_NEXT));
+    fx_frame(f);
+    CHECK_EQ_INT(replay_current(r), 1);
+    struct replay_step st;
+    CHECK(replay_step(r, 1, &st));
+    CHECK(game_hash(ui_game(&f->u)) == st.hash);
+    CHECK_EQ_INT(overlaps(f), 0);
+    IMG_SavePNG(f->surf, "ui_classroom.png");
+    /* a jump through the timeline, then back */
+    CHECK(fx_click_button(f, RP_STEP + 3));
+    fx_frame(f);
+    CHECK_EQ_INT(replay_current(r), 3);
+    CHECK(replay_step(r, 3, &st));
+    CHECK(game_hash(ui_game(&f->u)) == st.hash);
+    CHECK(fx_click_button(f, RP_PREV));
+    fx_frame(f);
+    CHECK_EQ_INT(replay_current(r), 2);
+    CHECK(replay_step(r, 2, &st));
+    CHECK(game_hash(ui_game(&f->u)) == st.hash);
+    CHECK_EQ_INT(overlaps(f), 0);
+    /* a click on the map changes nothing in a replay */
+    uint64_t h = game_hash(ui_game(&f->u));
+    fx_click_hex(f, hex_from_offset(30, 20));
+    CHECK(game_hash(ui_game(&f->u)) == h);
+
+    /* take command: every side a human; a move is accepted */
+    CHECK(fx_click_button(f, RP_BRANCH));
+    fx_frame(f);
+    CHECK_EQ_INT(f->u.screen, SCR_BRANCH);
+    CHECK_EQ_INT(overlaps(f), 0);
+    for (int s = 0; s < MAX_SIDES; s++)
+        f->u.cls.branch_ai[s] = 0;
+    CHECK(fx_click_button(f, BR_GO));
+    fx_frame(f);
+    CHECK(!f->u.cls.replaying);
+    CHECK_EQ_INT(f->u.screen, SCR_PLAY);
+    CHECK(class_session(&f->u) != NULL);
+    CHECK(game_hash(ui_game(&f->u)) == h);
+    const struct game *g = ui_game(&f->u);
+    int active = game_active_side(g);
+    CHECK(active >= 0);
+    struct cmd c = ai_next(g, active, AI_NORMAL);
+    for (int i = 0; i < 40 && c.kind == CMD_END_PHASE; i++) {
+        CHECK_EQ_INT(ui_command(&f->u, &c), CMD_OK);
+        g = ui_game(&f->u);
+        c = ai_next(g, game_active_side(g), AI_NORMAL);
+    }
+    CHECK(c.kind != CMD_END_PHASE);
+    CHECK_EQ_INT(ui_command(&f->u, &c), CMD_OK);
+    CHECK(game_hash(ui_game(&f->u)) != h);
+    fx_frame(f);
+    IMG_SavePNG(f->surf, "ui_branched.png");
+
+    /* history beside the game: ghosts where the replay puts the units */
+    f->u.cls.ov_history = false;
+    fx_frame(f);
+    struct replay *hist = class_history(&f->u);
+    CHECK(hist != NULL);
+    static struct replay_pos pos[MAX_UNITS];
+    int n = hist ? replay_positions(hist, ui_game(&f->u)->turn, pos, MAX_UNITS) : 0;
+    CHECK(n > 0);
+    int found = -1;
+    for (int i = 0; i < n && found < 0; i++)
+        if (view_hex_visible(&f->u.view, pos[i].pos))
+            found = i;
+    CHECK(found >= 0);
+    if (found >= 0) {
+        view_center_on(&f->u.view, pos[found].pos, true);
+        fx_frame(f);
+        float cx, cy;
+        view_hex_center(&f->u.view, pos[found].pos, &cx, &cy);
+        float rad = (float)(f->u.view.zoom * 0.78);
+        int px = (int)(cx + rad * 0.97f * SDL_cosf(0.26f)), py = (int)(cy + rad * 0.97f *
+                                                                        SDL_sinf(0.26f));
+        uint32_t before = fx_pixel(f, px, py);
+        fx_key(f, SDLK_y, 0);
+        CHECK(f->u.cls.ov_history);
+        fx_frame(f);
+        uint32_t after = fx_pixel(f, px, py);
+        CHECK(before != after);
+        IMG_SavePNG(f->surf, "ui_history.png");
+    }
+    CHECK_EQ_INT(overlaps(f), 0);
+
+    /* handouts */
+    char png[700], md[700], html[700];
+    CHECK(class_export_png(&f->u, png, sizeof png));
+    SDL_Surface *img = IMG_Load(png);
+    CHECK(img != NULL && img->w == 1920 && img->h == 1080);
+    SDL_FreeSurface(img);
+    CHECK(class_export_log(&f->u, md, html, sizeof md));
+    FILE *fp = fopen(md, "r");
+    CHECK(fp != NULL);
+    if (fp) {
+        char line[200] = "";
+        CHECK(fgets(line, sizeof line, fp) != NULL && line[0] == '#');
+        fclose(fp);
+    }
+    fp = fopen(html, "r");
+    CHECK(fp != NULL);
+    if (fp) {
+        char buf[400] = "";
+        size_t k = fread(buf, 1, sizeof buf - 1, fp);
+        buf[k] = 0;
+        CHECK_STR_CONTAINS(buf, "<html");
+        fclose(fp);
+    }
+    CHECK_EQ_INT(f->u.nerrors, 0);
+    fx_ui_free(f);
+}
+
+static void simulation_summary(void)
+{
+    struct fx_ui *f = open_ui();
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    CHECK(fx_click_button(f, M_CLASS));
+    fx_frame(f);
+    int dash = -1;
+    for (int i = 0; i < f->u.nscen; i++)
+        if (!strcmp(f->u.scen[i].id, "train_dash"))
+            dash = i;
+    CHECK(dash >= 0);
+    if (dash < 0) {
+        fx_ui_free(f);
+        return;
+    }
+    CHECK(class_sim_start(&f->u, f->u.scen[dash].dir, 3));
+    ui_push(&f->u, SCR_SIM);
+    fx_frame(f);
+    CHECK(f->u.cls.sim_running);
+    CHECK_EQ_INT(overlaps(f), 0);
+    for (int i = 0; i < 20000 && f->u.cls.sim_running; i++)
+        class_sim_step(&f->u, 0.05);
+    CHECK(!f->u.cls.sim_running);
+    CHECK_EQ_INT(f->u.cls.sim_done, 3);
+    fx_frame(f);
+    CHECK_EQ_INT(overlaps(f), 0);
+    int wins = 0;
+    for (int i = 0; i < 3; i++)
+        wins += f->u.cls.sim[i].winner >= 0;
+    /* the charts: the first side's colour is drawn in the wins chart */
+    uint32_t want = f->u.cls.sim_color[0];
+    int hits = 0;
+    for (int y = 0; y < 1080; y += 3)
+        for (int x = 0; x < 960; x += 3)
+            hits += (fx_pixel(f, x, y) >> 8) == (want & 0xffffff);
+    CHECK(hits > 0 || wins == 0);
+    IMG_SavePNG(f->surf, "ui_simulation.png");
+    /* cancel: a new run stopped after its first frame */
+    f->u.smoke = false;
+    CHECK(class_sim_start(&f->u, f->u.scen[dash].dir, 10));
+    fx_frame(f);
+    CHECK(fx_click_button(f, SIM_CANCEL));
+    CHECK(!f->u.cls.sim_running && f->u.cls.sim_cancelled);
+    CHECK_EQ_INT(f->u.nerrors, 0);
+    fx_ui_free(f);
+}
+
+static const struct test_case tests[] = {
+    { "replay_player", replay_player },
+    { "simulation_summary", simulation_summary },
+};
+
+HARNESS_MAIN(tests)
