@@ -117,9 +117,38 @@ make_args() {
             run|dump|ai-bench|shot|handout|replay) pick v "${ids[@]}"; ARGS+=(--scenario "$v") ;;
         esac
     fi
+    # half the cases use plausible values only (one of them maybe hostile), so the runs get
+    # past argument parsing into the scenario, the save and the output code
+    local good hostile_at
+    next; good=$(( R % 2 ))
+    next; hostile_at=$(( R % (n + 2) ))
     for (( k = 0; k < n; k++ )); do
         next
-        if (( R % 5 == 0 )); then pick w "${words[@]}"; else pick w "${FLAGS[@]}"; fi
+        if (( !good && R % 5 == 0 )); then pick w "${words[@]}"; else pick w "${FLAGS[@]}"; fi
+        if (( good && k != hostile_at )); then
+            case $w in
+                --seed|--turns|--step|--turn|--zoom|--select) pick v 0 1 2 ;;
+                --scenario) pick v red_bridge tutorial examples train_dash ;;
+                --load) v=$good_save ;;
+                --save|--branch-save) pick v "$work/out/new.sav" "$good_save" ;;
+                --out) pick v "$work/out/a.png" "$work/out/a.md" "$work/out/a.html" ;;
+                --option) pick v red_reserve=1 mobilization=0 cadets=1 ;;
+                --ai) pick v all red blue red,blue ;;
+                --lang) pick v en ru az ;;
+                --scenario-dir) pick v "$work/emptydir" "$work" ;;
+                --date) pick v 1920-04-28 1920-04-28-dusk 1920-05-01-dawn ;;
+                --ai-level) pick v random greedy easy normal hard ;;
+                --vs) pick v random greedy ;;
+                --side) pick v red blue ;;
+                --size) pick v 320x240 640x480 ;;
+                --center|--hover) pick v baku derbent ;;
+                --overlay) pick v supply zoc supply,zoc ;;
+                --list|--options) ARGS+=("$w"); continue ;;
+                *) ARGS+=("$w"); continue ;;
+            esac
+            ARGS+=("$w" "$v")
+            continue
+        fi
         case $w in
             --seed|--turns|--step|--games|--reps|--bench|--turn|--zoom) pick v "${nums[@]}" ;;
             --scenario) pick v "${ids[@]}" ;;
