@@ -229,7 +229,7 @@ end
 -- The first time `side` captures `place`: record the milestone and show the message.
 function M.on_first_capture(place, side, milestone, msg)
     on.captured(place, function(ev)
-        if ev.side == side and M.once(milestone) then
+        if ev.side == side and M.once((milestone:gsub("%.", "_"))) then
             game.milestone(milestone, side)
             if msg then game.message(msg) end
         end
