@@ -64,19 +64,15 @@ end)
 local sides = forces.sides_for({ "adr", "red", "rear" })
 sides[1].name = "side.rebels"
 
-local scenario = {
-    api = 1,
-    title = "title",
-    description = "desc",
+-- forces.scenario fills api, title, description, map, perspectives and the standard rules.
+local scenario = forces.scenario{
     start = { year = 1920, month = 5, day = 26, half = "dawn" },
     turns = 12,
     recommended_side = "adr",
     difficulty = 3,
-    map = "common:caucasus1920.tmj",
-    rules = { stack_limit = 3, rail_mp = 16, rail_cap = 3, supply_range = 6, draw_band = 10 },
+    rules = { rail_cap = 3 },
 
-    sources = forces.sources_for({ "S0", "S1", "S2", "GANJA", "GANJARU", "GSEG", "GSE", "ENW" }),
-    perspectives = forces.perspectives,
+    sources = { "S0", "S1", "S2", "GANJA", "GANJARU", "GSEG", "GSE", "ENW" },
     briefing = {
         { title = "brief.1.title", text = "brief.1.text", source = "GANJA" },
         { title = "brief.2.title", text = "brief.2.text", source = "GANJA" },
@@ -161,7 +157,6 @@ local scenario = {
         { id = "a_survive", side = "adr", vp = 5, name = "obj.a_survive",
           save = { tag = "rebels", n = 3 } },
     },
-    victory = { draw_band = 10 },
 
     ai = {
         red = { objectives = { "city", "outskirts" } },

@@ -115,20 +115,15 @@ local sides = forces.sides_for({ "adr", "armenia", "red", "rear" })
 sides[2].playable = true
 sides[3].playable = false
 
-local scenario = {
-    api = 1,
-    title = "title",
-    description = "desc",
+-- forces.scenario fills api, title, description, map, perspectives and the standard rules.
+local scenario = forces.scenario{
     start = { year = 1920, month = 4, day = 27, half = "dawn" },
     turns = 12,
     recommended_side = "adr",
     difficulty = 3,
-    map = "common:caucasus1920.tmj",
-    rules = { stack_limit = 3, rail_mp = 16, rail_cap = 3, supply_range = 6, draw_band = 10 },
+    rules = { rail_cap = 3 },
 
-    sources = forces.sources_for({ "S0", "S1", "S2", "VES", "TGME", "ROOTS", "AND", "GSE",
-                                   "AZRA", "YEV", "ENW" }),
-    perspectives = forces.perspectives,
+    sources = { "S0", "S1", "S2", "VES", "TGME", "ROOTS", "AND", "GSE", "AZRA", "YEV", "ENW" },
     briefing = {
         { title = "brief.1.title", text = "brief.1.text", source = "TGME" },
         { title = "brief.2.title", text = "brief.2.text", source = "VES" },
@@ -220,7 +215,6 @@ local scenario = {
         { id = "ar_zangezur", side = "armenia", vp = 5, name = "obj.ar_zangezur",
           hold = "zangezur_hold" },
     },
-    victory = { draw_band = 10 },
 
     ai = {
         adr = { objectives = { "relief" }, hold = { "karabakh_towns", "kura" } },

@@ -59,20 +59,15 @@ end)
 local sides = forces.sides_for({ "red", "georgia", "rear" })
 sides[2].playable = true
 
-local scenario = {
-    api = 1,
-    title = "title",
-    description = "desc",
+-- forces.scenario fills api, title, description, map, perspectives and the standard rules.
+local scenario = forces.scenario{
     start = { year = 1920, month = 5, day = 3, half = "dawn" },
     turns = 9,
     recommended_side = "georgia",
     difficulty = 2,
-    map = "common:caucasus1920.tmj",
-    rules = { stack_limit = 3, rail_mp = 16, rail_cap = 3, supply_range = 6, draw_band = 10 },
+    rules = { rail_cap = 3 },
 
-    sources = forces.sources_for({ "S0", "S1", "S2", "S4", "OWK", "TREATY", "GEOMIL", "PG",
-                                   "RAIL", "ENW" }),
-    perspectives = forces.perspectives,
+    sources = { "S0", "S1", "S2", "S4", "OWK", "TREATY", "GEOMIL", "PG", "RAIL", "ENW" },
     briefing = {
         { title = "brief.1.title", text = "brief.1.text", source = "S4" },
         { title = "brief.2.title", text = "brief.2.text", source = "S4" },
@@ -146,7 +141,6 @@ local scenario = {
         { id = "g_army", side = "georgia", vp = 5, name = "obj.g_army",
           save = { tag = "georgians", n = 4 } },
     },
-    victory = { draw_band = 10 },
 
     ai = {
         red = { objectives = { "bridge", "karayazy" }, hold = { "poili", "base" },

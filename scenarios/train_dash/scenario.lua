@@ -84,20 +84,14 @@ on.turn_begin(function(ev)
     if n > 0 then game.add_score("adr", n) end
 end)
 
-local scenario = {
-    api = 1,
-    title = "title",
-    description = "desc",
+-- forces.scenario fills api, title, description, map, perspectives and the standard rules.
+local scenario = forces.scenario{
     start = { year = 1920, month = 4, day = 27, half = "dawn" },
     turns = 6,
     recommended_side = "red",
     difficulty = 1,
-    map = "common:caucasus1920.tmj",
-    rules = { stack_limit = 3, rail_mp = 16, rail_cap = 4, supply_range = 6, draw_band = 10 },
 
-    sources = forces.sources_for({ "S0", "S1", "S2", "GSE", "VES", "AT", "SOL", "SARV", "RAIL",
-                                   "ENW" }),
-    perspectives = forces.perspectives,
+    sources = { "S0", "S1", "S2", "GSE", "VES", "AT", "SOL", "SARV", "RAIL", "ENW" },
     briefing = {
         { title = "brief.1.title", text = "brief.1.text", source = "S0" },
         { title = "brief.2.title", text = "brief.2.text", source = "SOL" },
@@ -179,7 +173,6 @@ local scenario = {
           hold_n = { area = "border", n = 1 }, by = { month = 4, day = 27, half = "dusk" } },
         { id = "a_trains", side = "adr", vp = 10, name = "obj.a_trains", destroy = "landing" },
     },
-    victory = { draw_band = 10 },
 
     ai = {
         red = { objectives = { "baku_core", "coast" }, hold = { "border" } },

@@ -67,19 +67,15 @@ on.captured("khachmaz", function(ev)
     if ev.side == "red" then lesson("l_victory", "tut.victory") end
 end)
 
-return {
-    api = 1,
-    title = "title",
-    description = "desc",
+-- forces.scenario fills api, title, description, map, perspectives and the standard rules.
+return forces.scenario{
     start = { year = 1920, month = 4, day = 27, half = "dawn" },
     turns = 8,
     recommended_side = "red",
     difficulty = 1,
-    map = "common:caucasus1920.tmj",
-    rules = { stack_limit = 3, rail_mp = 16, rail_cap = 2, supply_range = 6, draw_band = 10 },
+    rules = { rail_cap = 2 },
 
-    sources = forces.sources_for({ "S0", "S1", "S2", "SOL", "ENW" }),
-    perspectives = forces.perspectives,
+    sources = { "S0", "S1", "S2", "SOL", "ENW" },
     briefing = {
         { title = "brief.1.title", text = "brief.1.text", source = "S0" },
         { title = "brief.2.title", text = "brief.2.text" },
@@ -129,7 +125,6 @@ return {
         { id = "a_hold", side = "adr", vp = 20, name = "obj.a_hold",
           hold_n = { area = "goal", n = 1 } },
     },
-    victory = { draw_band = 10 },
 
     ai = {
         red = { objectives = { "goal" } },
