@@ -304,11 +304,27 @@ static void export_name(const struct ui *u, const char *ext, char *out, size_t n
              g ? g->turn + 1 : 0, u->cls.replaying ? "-history" : "", ext);
 }
 
+/* Copies as much of src as fits (dst always ends with a 0). */
+static void copy_cut(char *dst, size_t n, const char *src)
+{
+    size_t k = strlen(src);
+    if (k >= n)
+        k = n - 1;
+    memcpy(dst, src, k);
+    dst[k] = 0;
+}
+
 static void confirm(struct ui *u, const char *key, const char *path)
 {
-    char buf[800];
-    snprintf(buf, sizeof buf, "%s %s", ui_tr(u, key), path);
-    snprintf(u->cls.last_export, sizeof u->cls.last_export, "%s", path);
+    char buf[sizeof u->toast];
+    const char *t = ui_tr(u, key);
+    copy_cut(buf, sizeof buf, t);
+    size_t k = strlen(buf);
+    if (k + 2 < sizeof buf) {
+        buf[k] = ' ';
+        copy_cut(buf + k + 1, sizeof buf - k - 1, path);
+    }
+    copy_cut(u->cls.last_export, sizeof u->cls.last_export, path);
     ui_toast(u, buf);
 }
 

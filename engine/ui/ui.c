@@ -92,7 +92,7 @@ const char *ui_place_name(const struct ui *u, int place)
     if (!g || place < 0 || place >= g->nplaces)
         return "";
     /* a translated name (place.<id> in the scenario's strings) before the map's own */
-    char key[ID_LEN + 8];
+    static char key[ID_LEN + 8]; /* static: the lookup may hand back the key itself */
     snprintf(key, sizeof key, "place.%s", g->places[place].id);
     const char *t = ui_stext(u, key);
     if (t && strcmp(t, key) != 0 && t[0])
