@@ -12,6 +12,7 @@
 #include "fuzz.h"
 #include "harness.h"
 #include "script.h"
+#include "session.h"
 
 static char root[] = "/tmp/b20_fuzz_scen_XXXXXX";
 static char scen_dir[2][600];
@@ -194,6 +195,61 @@ static bool load_and_check(int s, const char *what)
     return ok;
 }
 
+static int handler_errors;
+
+/* A scenario that loads is also played a little: six phases ended in turn, so the mutated
+ * event handlers run. Their errors must be reported with a message and a file, the game must
+ * go on, and its invariants must hold after every command. */
+static bool play_a_little(int s, const char *what)
+{
+    struct diag d;
+    memset(&d, 0, sizeof d);
+    struct session *ss = session_open(scen_dir[s], NULL, 0, 1, "en", &d);
+    if (!ss) {
+        if (!d.msg[0]) {
+            fprintf(stderr, "%s: session_open refuses without a message\n", what);
+            return false;
+        }
+        return true;
+    }
+    bool ok = true;
+    for (int n = 0; n < 6 && ok; n++) {
+        const struct game *g = session_game(ss);
+        if (g->result.over)
+            break;
+        struct cmd c;
+        memset(&c, 0, sizeof c);
+        c.kind = CMD_END_PHASE;
+        c.side = (int8_t)game_active_side(g);
+        enum cmd_status st = session_apply(ss, &c, NULL);
+        struct diag chk;
+        if (st != CMD_OK && st != CMD_ERR_GAME_OVER) {
+            fprintf(stderr, "%s: ending a phase refused: %s\n", what, cmd_status_str(st));
+            ok = false;
+        } else if (!game_check(session_game(ss), &chk)) {
+            char line[800];
+            diag_format(&chk, line, sizeof line);
+            fprintf(stderr, "%s: after a handler ran, game_check fails: %s\n", what, line);
+            ok = false;
+        }
+        struct diag errs[16];
+        int ne = session_take_errors(ss, errs, 16);
+        for (int i = 0; i < ne && i < 16; i++) {
+            handler_errors++;
+            if (!errs[i].msg[0] || !errs[i].path[0]) {
+                fprintf(stderr, "%s: handler error without a message naming a file (path "
+                        "\"%s\", msg \"%s\")\n", what, errs[i].path, errs[i].msg);
+                ok = false;
+            } else if (getenv("FUZZ_VERBOSE")) {
+                fprintf(stderr, "%s: handler: %s:%d: %s\n", what, errs[i].path, errs[i].line,
+                        errs[i].msg);
+            }
+        }
+    }
+    session_free(ss);
+    return ok;
+}
+
 static bool write_scen(int s, const struct fuzz_buf *l, const struct fuzz_buf *str)
 {
     char p[800];
@@ -227,7 +283,7 @@ static void test_mutations(void)
     struct fuzz_plan plan = fuzz_plan(1500);
     struct fuzz_buf l = {0}, str = {0};
     int bad = 0;
-    cases_loaded = cases_refused = 0;
+    cases_loaded = cases_refused = handler_errors = 0;
     for (int k = plan.first; k < plan.first + plan.count; k++) {
         struct fuzz_rng r = fuzz_case_rng(plan.seed, k);
         int s = k % 2;
@@ -267,7 +323,9 @@ static void test_mutations(void)
         char what[260];
         snprintf(what, sizeof what, "script seed 0x%llx case %d (%s: %s)",
                  (unsigned long long)plan.seed, k, scen_ids[s], ops);
-        if (!write_scen(s, &l, &str) || !load_and_check(s, what)) {
+        int before = cases_loaded;
+        if (!write_scen(s, &l, &str) || !load_and_check(s, what) ||
+            (cases_loaded > before && !play_a_little(s, what))) {
             bad++;
             CHECK(!"mutated scenario broke a promise");
         }
@@ -277,8 +335,8 @@ static void test_mutations(void)
         write_scen(s, &lua[s], &strings_en[s]);
     fuzz_free(&l);
     fuzz_free(&str);
-    printf("script: %d mutated scenarios (%d loaded, %d refused), %d bad\n", plan.count,
-           cases_loaded, cases_refused, bad);
+    printf("script: %d mutated scenarios (%d loaded, %d refused; %d handler errors in play), "
+           "%d bad\n", plan.count, cases_loaded, cases_refused, handler_errors, bad);
 }
 
 /* Hostile statements appended to the end of the example scenario's file. */
@@ -295,6 +353,22 @@ static void test_hostile_appends(void)
         " string.rep('a', 100))\n", "\ncollectgarbage()\n", "\ninclude('../../etc/passwd')\n",
         "\ninclude('common:../../../etc/passwd')\n", "\ninclude('scenario.lua')\n",
         "\nreturn\n", "\nreturn 42\n", "\nsetmetatable(_G, nil)\n", "\n_ENV = nil\n",
+        /* handlers that misbehave at play time */
+        "\non.phase_begin(function(ev) while true do end end)\n",
+        "\non.phase_begin(function(ev) local t = {} for i = 1, 1e9 do t[i] = i end end)\n",
+        "\non.phase_begin(function(ev) local function f() return f() + 1 end f() end)\n",
+        "\non.phase_begin(function(ev) error(nil) end)\n",
+        "\non.phase_begin(function(ev) game.message() end)\n",
+        "\non.phase_begin(function(ev) game.add_score('nosuch', 1e309) end)\n",
+        "\non.phase_begin(function(ev) game.add_score(ev.side, 0/0) end)\n",
+        "\non.phase_begin(function(ev) game.set_var(string.rep('v', 5000), 2^63) end)\n",
+        "\non.phase_begin(function(ev) game.set_owner({q = 1e9, r = -1e9}, 'red') end)\n",
+        "\non.phase_begin(function(ev) game.cut_rail(nil) end)\n",
+        "\non.phase_begin(function(ev) game.end_game('nosuch', string.rep('r', 1e6)) end)\n",
+        "\non.phase_begin(function(ev) game.fire('loop') end)\n"
+        "on.trigger('loop', function(ev) game.fire('loop') end)\n",
+        "\non.phase_begin(function(ev) for i = 1, 100000 do game.message('m') end end)\n",
+        "\non.phase_begin(function(ev) for i = 1, 1000 do on.phase_begin(function() end) end end)\n",
     };
     struct fuzz_buf l = {0};
     for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
@@ -310,7 +384,10 @@ static void test_hostile_appends(void)
         char what[80];
         snprintf(what, sizeof what, "script hostile statement %zu", i);
         CHECK(write_scen(0, &l, &strings_en[0]));
+        int before = cases_loaded;
         CHECK(load_and_check(0, what));
+        if (cases_loaded > before)
+            CHECK(play_a_little(0, what));
     }
     write_scen(0, &lua[0], &strings_en[0]);
     fuzz_free(&l);
