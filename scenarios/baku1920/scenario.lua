@@ -25,7 +25,7 @@ local opt_treaty = option{ id = "treaty", name = "opt.treaty.name",
                            note = "opt.treaty.note", default = true }
 -- The par: what the Red Army achieved in 1920 is worth about this many points more than what
 -- the ADR kept (Karabakh). The ADR starts with them, so repeating history is about a draw.
-local opt_par = option{ id = "par", name = "opt.par.name", note = "opt.par.note", default = 72,
+local opt_par = option{ id = "par", name = "opt.par.name", note = "opt.par.note", default = 88,
                         min = 0, max = 150 }
 local opt_flotilla = option{ id = "flotilla", name = "opt.flotilla.name",
                              note = "opt.flotilla.note", default = true }
@@ -255,9 +255,6 @@ local scenario = forces.scenario{
     turns = 22,
     recommended_side = "red",
     difficulty = 3,
-    -- Each side here scores about 90 points in a game, several times what the small
-    -- scenarios give, so the draw band is wider than their 10.
-    rules = { draw_band = 15 },
 
     sources = { "S0", "S1", "S2", "S3", "S4", "GSE", "RUW", "ENW", "AZRA", "VES", "AT", "SOL",
                 "SARV", "TGME", "ROOTS", "AND", "TREATY", "OWK", "RED", "ISA", "GEOMIL", "PG" },
@@ -437,7 +434,7 @@ local scenario = forces.scenario{
     },
 
     ai = {
-        red = { objectives = { "baku_core", "coast", "sweep", "kura", "ganja" },
+        red = { objectives = { "baku_core", "ganja", "kura", "road", "north", "coast", "sweep" },
                 hold = { "baku_core" }, avoid = { "georgia_line" } },
         adr = { hold = { "karabakh_towns", "ganja", "kura", "baku_core" } },
         armenia = { objectives = { "karabakh_towns" } },
