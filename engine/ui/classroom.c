@@ -918,8 +918,11 @@ static void branch_screen(struct ui *u)
     int y = box.y + pad;
     struct replay_step st;
     char title[400];
-    if (replay_step(u->cls.rep, replay_current(u->cls.rep), &st))
-        snprintf(title, sizeof title, "%s — %s", ui_tr(u, "class.take"), st.date);
+    if (replay_step(u->cls.rep, replay_current(u->cls.rep), &st)) {
+        char date[120];
+        ui_format_date(u, g, st.turn, date, sizeof date);
+        snprintf(title, sizeof title, "%s — %s", ui_tr(u, "class.take"), date);
+    }
     else
         snprintf(title, sizeof title, "%s", ui_tr(u, "class.take"));
     y += fit_text(u, ui_px(u, 24), true, box.x + pad, y, box.w - 2 * pad, ui_px(u, 70), title,
@@ -988,13 +991,24 @@ static void bars(struct ui *u, SDL_Rect r, const char *title, int n, const doubl
             snprintf(num, sizeof num, "%d", (int)v[i]);
         else
             snprintf(num, sizeof num, "%.1f", v[i]);
-        if (slot >= ui_px(u, 22))
+        if (slot >= ui_px(u, 22) && (v[i] != 0 || n <= 6))
             gfx_text(gx, fs, true, (float)(x + w / 2), (float)(base - h - lh), num, UI_TEXT,
                      GFX_CENTER);
         if (labels && labels[i] && labels[i][0]) {
+            /* the label shrinks to its slot; a name still too long keeps its beginning */
+            int lf = fs, tw = 0, tht = 0;
+            gfx_text_size(gx, lf, false, labels[i], &tw, &tht);
+            while (tw > slot - 4 && lf > ui_px(u, 9)) {
+                lf--;
+                gfx_text_size(gx, lf, false, labels[i], &tw, &tht);
+            }
             gfx_clip(gx, &(SDL_Rect){ r.x + i * slot, base + 2, slot, lh });
-            gfx_text(gx, fs, false, (float)(r.x + i * slot + slot / 2), (float)(base + 2),
-                     labels[i], UI_DIM, GFX_CENTER);
+            if (tw > slot - 4)
+                gfx_text(gx, lf, false, (float)(r.x + i * slot + 2), (float)(base + 2), labels[i],
+                         UI_DIM, GFX_LEFT);
+            else
+                gfx_text(gx, lf, false, (float)(r.x + i * slot + slot / 2), (float)(base + 2),
+                         labels[i], UI_DIM, GFX_CENTER);
             gfx_clip(gx, NULL);
         }
     }
@@ -1061,7 +1075,7 @@ static void sim_screen(struct ui *u)
     uint32_t col[MAX_SIDES + 1];
     for (int s = 0; s < ns; s++) {
         lab[s] = u->cls.sim_side[s];
-        col[s] = (u->cls.sim_color[s] << 8) | 0xffu;
+        col[s] = u->cls.sim_color[s] | 0xffu;
     }
     lab[ns] = ui_tr(u, "class.draws");
     col[ns] = 0x8a949effu;

@@ -32,6 +32,13 @@ read -r w h < <(png_size "$out/game.png")
 # a real picture compresses far worse than an empty one
 [ "$(stat -c %s "$out/game.png")" -gt 50000 ] || { echo "screenshot looks blank" >&2; exit 1; }
 
+# presentation mode at a projector's size: the narrator bar makes a different picture
+xvfb-run -a -s "-screen 0 1920x1080x24" "$B20_BIN" play --scenario baku1920 --present \
+    --size 1920x1080 --smoke-test "$out/present.png" --frames 10 --lang ru
+read -r w h < <(png_size "$out/present.png")
+[ "$w" -eq 1920 ] && [ "$h" -eq 1080 ] || { echo "present: size ${w}x${h}" >&2; exit 1; }
+[ "$(stat -c %s "$out/present.png")" -gt 50000 ] || { echo "present: blank" >&2; exit 1; }
+
 # no arguments: the main menu
 xvfb-run -a -s "-screen 0 1280x800x24" "$B20_BIN" --smoke-test "$out/menu.png" --frames 5 \
     --lang az
