@@ -280,7 +280,7 @@ static void test_originals_load(void)
 static void test_mutations(void)
 {
     setup();
-    struct fuzz_plan plan = fuzz_plan(1500);
+    struct fuzz_plan plan = fuzz_plan(1200);
     struct fuzz_buf l = {0}, str = {0};
     int bad = 0;
     cases_loaded = cases_refused = handler_errors = 0;
