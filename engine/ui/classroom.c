@@ -598,10 +598,19 @@ static void replay_bar(struct ui *u, SDL_Rect bar)
         ui_tr(u, pace_key[u->cls.pace % 3]), ui_tr(u, "class.timeline"),
         ui_tr(u, "class.take"), ui_tr(u, "class.exit"),
     };
-    int nb = 8, bw = (bar.w - 2 * pad - (nb - 1) * gap) / nb;
-    int by = bar.y + bar.h - pad - bh;
+    /* widths follow the labels, so none has to shrink while another has room to spare */
+    int nb = 8, avail = bar.w - 2 * pad - (nb - 1) * gap, need = 0, bw[8];
     for (int i = 0; i < nb; i++) {
-        SDL_Rect b = { bar.x + pad + i * (bw + gap), by, bw, bh };
+        int tw, th;
+        gfx_text_size(gx, ui_px(u, 15), true, labels[i], &tw, &th);
+        bw[i] = tw + ui_px(u, 16);
+        need += bw[i];
+    }
+    int by = bar.y + bar.h - pad - bh, bx = bar.x + pad;
+    for (int i = 0; i < nb; i++) {
+        int w = need <= avail ? bw[i] + (avail - need) / nb : bw[i] * avail / need;
+        SDL_Rect b = { bx, by, w, bh };
+        bx += w + gap;
         bool en = !((i == 0 || i == 1) && k == 0) && !(i == 3 && k + 1 >= n);
         if (!widget_button(u, b, labels[i], en, (i == 5 && u->cls.timeline) ||
                                                     (i == 2 && u->cls.playing), RP_FIRST + i))
@@ -640,18 +649,17 @@ static void replay_bar(struct ui *u, SDL_Rect bar)
     if (!replay_step(r, replay_current(r), &st))
         return;
     int tx = bar.x + pad, tw = bar.w - 2 * pad, top = bar.y + pad;
-    int avail = by - gap - top;
+    int room = by - gap - top;
     char head[400], date[120];
     ui_format_date(u, ui_game(u), st.turn, date, sizeof date);
     snprintf(head, sizeof head, "%d/%d · %s — %s", k + 1, n, date, st.title);
     int srch = st.source_ids && st.source_ids[0] ? ui_px(u, 24) : 0;
-    fit_text(u, ui_px(u, 22), true, tx, top, tw, avail - srch, head, UI_ACCENT);
+    fit_text(u, ui_px(u, 22), true, tx, top, tw, room - srch, head, UI_ACCENT);
     if (srch > 0) {
         char src[300];
         snprintf(src, sizeof src, "%s %s", ui_tr(u, "class.source"), st.source_ids);
         fit_text(u, ui_px(u, 15), false, tx, by - gap - srch, tw, srch, src, UI_DIM);
     }
-    (void)gx;
 }
 
 static void play_bar(struct ui *u, SDL_Rect bar)

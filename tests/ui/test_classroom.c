@@ -250,7 +250,44 @@ static void simulation_summary(void)
     fx_ui_free(f);
 }
 
+/* Every step of the replay, in every language, with and without the timeline and in high
+ * contrast: the interface's texts never overlap or leave the window. */
+static void every_step_every_language(void)
+{
+    static const char *const langs[3] = { "en", "ru", "az" };
+    for (int l = 0; l < 3; l++) {
+        struct fx_ui *f = open_ui();
+        CHECK(f != NULL);
+        if (!f)
+            return;
+        snprintf(f->u.set.lang, sizeof f->u.set.lang, "%s", langs[l]);
+        f->u.set.contrast = l == 2;
+        ui_apply_settings(&f->u);
+        fx_frame(f);
+        CHECK(to_replay(f));
+        if (!f->u.cls.replaying) {
+            fx_ui_free(f);
+            return;
+        }
+        int n = replay_steps(f->u.cls.rep);
+        for (int k = 0; k < n; k++) {
+            CHECK(class_goto(&f->u, k));
+            f->u.cls.timeline = (k % 2) == 0;
+            fx_frame(f);
+            int bad = overlaps(f);
+            if (bad)
+                fprintf(stderr, "lang %s step %d\n", langs[l], k + 1);
+            CHECK_EQ_INT(bad, 0);
+        }
+        if (l == 1)
+            IMG_SavePNG(f->surf, "ui_classroom_ru.png");
+        CHECK_EQ_INT(f->u.nerrors, 0);
+        fx_ui_free(f);
+    }
+}
+
 static const struct test_case tests[] = {
+    { "every_step_every_language", every_step_every_language },
     { "replay_player", replay_player },
     { "simulation_summary", simulation_summary },
 };
