@@ -258,23 +258,11 @@ local scenario = forces.scenario{
 
     sources = { "S0", "S1", "S2", "S3", "S4", "GSE", "RUW", "ENW", "AZRA", "VES", "AT", "SOL",
                 "SARV", "TGME", "ROOTS", "AND", "TREATY", "OWK", "RED", "ISA", "GEOMIL", "PG" },
-    briefing = {
-        { title = "brief.1.title", text = "brief.1.text", source = "S1" },
-        { title = "brief.2.title", text = "brief.2.text", source = "S0" },
-        { title = "brief.3.title", text = "brief.3.text", source = "TGME" },
-        { title = "brief.4.title", text = "brief.4.text", source = "S4" },
-        { title = "brief.5.title", text = "brief.5.text", source = "S0" },
-    },
-    notes = {
-        { title = "note.trains.title", text = "note.trains.text", source = "AT" },
-        { title = "note.dates.title", text = "note.dates.text", source = "VES" },
-        { title = "note.strength.title", text = "note.strength.text", source = "RUW" },
-        { title = "note.adr.title", text = "note.adr.text", source = "TGME" },
-        { title = "note.sarvan.title", text = "note.sarvan.text", source = "SARV" },
-        { title = "note.karabakh.title", text = "note.karabakh.text", source = "ROOTS" },
-        { title = "note.georgia.title", text = "note.georgia.text", source = "S4" },
-        { title = "note.civilians.title", text = "note.civilians.text", source = "S2" },
-        { title = "note.after.title", text = "note.after.text", source = "S2" },
+    briefing = forces.briefing{ "S1", "S0", "TGME", "S4", "S0" },
+    notes = forces.notes{
+        { "trains", "AT" }, { "dates", "VES" }, { "strength", "RUW" }, { "adr", "TGME" },
+        { "sarvan", "SARV" }, { "karabakh", "ROOTS" }, { "georgia", "S4" }, { "civilians", "S2" },
+        { "after", "S2" },
     },
 
     sides = forces.sides_for({ "red", "adr", "armenia", "georgia" }),

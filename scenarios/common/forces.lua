@@ -9,6 +9,7 @@
 --   forces.perspectives    the two attributed framings plus the neutral note
 --   forces.sources_for(ids) / forces.sides_for(ids [, playable]): lists for the scenario table
 --   forces.scenario(t)     fills the fields every scenario on the theatre map shares
+--   forces.briefing(srcs) / forces.notes(list): the briefing and note pages
 --   forces.once, spawn_near, around, on_first_capture, steps_in: helpers for event handlers
 --
 -- Scale (see engine/core/game.h): about 10 km a hex, half-day turns; a plain hex costs 2 MP,
@@ -196,6 +197,27 @@ function M.scenario(t)
         t.sources = M.sources_for(t.sources)
     end
     return t
+end
+
+-- Briefing pages "brief.1" .. "brief.n" (title and text keys), page i citing sources[i]:
+-- forces.briefing{ "S1", "S0" }.
+function M.briefing(sources)
+    local out = {}
+    for i, src in ipairs(sources) do
+        out[i] = { title = ("brief.%d.title"):format(i), text = ("brief.%d.text"):format(i),
+                   source = src }
+    end
+    return out
+end
+
+-- Note pages from { { name, source }, ... }: keys "note.<name>.title" and "note.<name>.text".
+function M.notes(list)
+    local out = {}
+    for i, e in ipairs(list) do
+        out[i] = { title = "note." .. e[1] .. ".title", text = "note." .. e[1] .. ".text",
+                   source = e[2] }
+    end
+    return out
 end
 
 -- Script helpers (they call the game API, so use them inside event handlers) ------------------

@@ -73,17 +73,10 @@ local scenario = forces.scenario{
     rules = { rail_cap = 3 },
 
     sources = { "S0", "S1", "S2", "GANJA", "GANJARU", "GSEG", "GSE", "ENW" },
-    briefing = {
-        { title = "brief.1.title", text = "brief.1.text", source = "GANJA" },
-        { title = "brief.2.title", text = "brief.2.text", source = "GANJA" },
-        { title = "brief.3.title", text = "brief.3.text", source = "GSEG" },
-    },
-    notes = {
-        { title = "note.dates.title", text = "note.dates.text", source = "GSEG" },
-        { title = "note.numbers.title", text = "note.numbers.text", source = "GANJA" },
-        { title = "note.framing.title", text = "note.framing.text", source = "S2" },
-        { title = "note.map.title", text = "note.map.text", source = "GANJA" },
-        { title = "note.civilians.title", text = "note.civilians.text", source = "GANJA" },
+    briefing = forces.briefing{ "GANJA", "GANJA", "GSEG" },
+    notes = forces.notes{
+        { "dates", "GSEG" }, { "numbers", "GANJA" }, { "framing", "S2" }, { "map", "GANJA" },
+        { "civilians", "GANJA" },
     },
 
     sides = sides,

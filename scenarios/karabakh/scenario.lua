@@ -124,18 +124,10 @@ local scenario = forces.scenario{
     rules = { rail_cap = 3 },
 
     sources = { "S0", "S1", "S2", "VES", "TGME", "ROOTS", "AND", "GSE", "AZRA", "YEV", "ENW" },
-    briefing = {
-        { title = "brief.1.title", text = "brief.1.text", source = "TGME" },
-        { title = "brief.2.title", text = "brief.2.text", source = "VES" },
-        { title = "brief.3.title", text = "brief.3.text", source = "S1" },
-        { title = "brief.4.title", text = "brief.4.text", source = "S0" },
-    },
-    notes = {
-        { title = "note.march.title", text = "note.march.text", source = "TGME" },
-        { title = "note.numbers.title", text = "note.numbers.text", source = "ROOTS" },
-        { title = "note.road.title", text = "note.road.text", source = "YEV" },
-        { title = "note.civilians.title", text = "note.civilians.text", source = "ROOTS" },
-        { title = "note.after.title", text = "note.after.text", source = "AND" },
+    briefing = forces.briefing{ "TGME", "VES", "S1", "S0" },
+    notes = forces.notes{
+        { "march", "TGME" }, { "numbers", "ROOTS" }, { "road", "YEV" }, { "civilians", "ROOTS" },
+        { "after", "AND" },
     },
 
     sides = sides,

@@ -68,17 +68,10 @@ local scenario = forces.scenario{
     rules = { rail_cap = 3 },
 
     sources = { "S0", "S1", "S2", "S4", "OWK", "TREATY", "GEOMIL", "PG", "RAIL", "ENW" },
-    briefing = {
-        { title = "brief.1.title", text = "brief.1.text", source = "S4" },
-        { title = "brief.2.title", text = "brief.2.text", source = "S4" },
-        { title = "brief.3.title", text = "brief.3.text", source = "OWK" },
-    },
-    notes = {
-        { title = "note.gap.title", text = "note.gap.text", source = "S4" },
-        { title = "note.forces.title", text = "note.forces.text", source = "GEOMIL" },
-        { title = "note.places.title", text = "note.places.text", source = "RAIL" },
-        { title = "note.treaty.title", text = "note.treaty.text", source = "TREATY" },
-        { title = "note.later.title", text = "note.later.text", source = "OWK" },
+    briefing = forces.briefing{ "S4", "S4", "OWK" },
+    notes = forces.notes{
+        { "gap", "S4" }, { "forces", "GEOMIL" }, { "places", "RAIL" }, { "treaty", "TREATY" },
+        { "later", "OWK" },
     },
 
     sides = sides,

@@ -92,17 +92,10 @@ local scenario = forces.scenario{
     difficulty = 1,
 
     sources = { "S0", "S1", "S2", "GSE", "VES", "AT", "SOL", "SARV", "RAIL", "ENW" },
-    briefing = {
-        { title = "brief.1.title", text = "brief.1.text", source = "S0" },
-        { title = "brief.2.title", text = "brief.2.text", source = "SOL" },
-        { title = "brief.3.title", text = "brief.3.text", source = "S1" },
-    },
-    notes = {
-        { title = "note.trains.title", text = "note.trains.text", source = "AT" },
-        { title = "note.dates.title", text = "note.dates.text", source = "VES" },
-        { title = "note.sarvan.title", text = "note.sarvan.text", source = "SARV" },
-        { title = "note.line.title", text = "note.line.text", source = "RAIL" },
-        { title = "note.strength.title", text = "note.strength.text", source = "SOL" },
+    briefing = forces.briefing{ "S0", "SOL", "S1" },
+    notes = forces.notes{
+        { "trains", "AT" }, { "dates", "VES" }, { "sarvan", "SARV" }, { "line", "RAIL" },
+        { "strength", "SOL" },
     },
 
     sides = forces.sides_for({ "red", "adr" }),
