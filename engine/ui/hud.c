@@ -417,6 +417,16 @@ static void side_panel(struct ui *u, const struct game *g)
     bool *ov_val[5] = { &u->ov_grid, &u->ov_supply, &u->ov_zoc, &u->ov_rail, &u->ov_range };
     int bh = ui_px(u, 28), gap = ui_px(u, 4);
     int bw = (mm_w - 4 * gap) / 5;
+    /* where the real forces stood on this date (presentation mode has it in the narrator bar) */
+    if (!u->set.present && class_history(u)) {
+        SDL_Rect r = { p.x + pad, bottom - bh, mm_w, bh };
+        if (u->cls.ov_history)
+            gfx_round_rect(gx, (float)r.x - 2, (float)r.y - 2, (float)r.w + 4, (float)r.h + 4,
+                           6, UI_ACCENT);
+        if (widget_button(u, r, ui_tr(u, "class.history"), true, false, RP_HIST))
+            u->cls.ov_history = !u->cls.ov_history;
+        bottom -= bh + gap;
+    }
     for (int i = 0; i < 5; i++) {
         SDL_Rect r = { p.x + pad + i * (bw + gap), bottom - bh, bw, bh };
         if (*ov_val[i])
