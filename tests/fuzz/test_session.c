@@ -6,6 +6,7 @@
  * left exactly as it was and nothing else appears in its folder.
  */
 #include <dirent.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "ai.h"
@@ -244,6 +245,46 @@ static void test_header_edits(void)
     printf("session: %d header edits\n", n);
 }
 
+/* Saving where it cannot be done is refused with a message and leaves what was there; saving
+ * over a save replaces it whole and leaves no other file behind. */
+static void test_save_failures(void)
+{
+    setup();
+    if (!nsaves)
+        return;
+    char path[600], sub[600];
+    snprintf(path, sizeof path, "%s/case.sav", tmpdir);
+    CHECK_EQ_INT(fuzz_write_file(path, saves[0].d, saves[0].n), 0);
+    struct diag d;
+    struct session *s = session_load(dirs, 1, path, "en", &d);
+    CHECK(s != NULL);
+    if (!s)
+        return;
+    /* into a folder that does not exist, onto a folder, onto an empty name */
+    snprintf(sub, sizeof sub, "%s/nosuch/x.sav", tmpdir);
+    memset(&d, 0, sizeof d);
+    CHECK(!session_save(s, sub, &d) && d.msg[0]);
+    snprintf(sub, sizeof sub, "%s/adir", tmpdir);
+    CHECK_EQ_INT(mkdir(sub, 0700), 0);
+    memset(&d, 0, sizeof d);
+    CHECK(!session_save(s, sub, &d) && d.msg[0]);
+    CHECK_EQ_INT(rmdir(sub), 0);
+    memset(&d, 0, sizeof d);
+    CHECK(!session_save(s, "", &d) && d.msg[0]);
+    /* over the other save: replaced whole, and it loads */
+    snprintf(sub, sizeof sub, "%s/other.sav", tmpdir);
+    CHECK_EQ_INT(fuzz_write_file(sub, saves[nsaves - 1].d, saves[nsaves - 1].n), 0);
+    CHECK(session_save(s, sub, &d));
+    struct fuzz_buf b = {0};
+    fuzz_read_file(sub, &b);
+    CHECK(b.n == saves[0].n && !memcmp(b.d, saves[0].d, b.n));
+    fuzz_free(&b);
+    CHECK_EQ_INT(folder_entries(tmpdir), 2);
+    session_free(s);
+    unlink(sub);
+    unlink(path);
+}
+
 static void test_cleanup(void)
 {
     for (int i = 0; i < nsaves; i++)
@@ -258,6 +299,7 @@ static const struct test_case tests[] = {
     {"mutations", test_mutations},
     {"truncations", test_truncations},
     {"header_edits", test_header_edits},
+    {"save_failures", test_save_failures},
     {"cleanup", test_cleanup},
 };
 
