@@ -35,8 +35,8 @@ return {
     ["opt.sarvan.name"] = "Sarvanda sökülmüş relslər",
     ["opt.sarvan.note"] = "Tarixdə olduğu kimi: açıq, qeyd-şərtlə. Yalnız Azərbaycan yönümlü bir "
         .. "mənbə 27 apreldə Qaçaq Mayılın kəndlilərinin Sarvan stansiyası yaxınlığında yolu "
-        .. "bağladığını yazır [SARV]; tapılan sovet mənbələri bundan danışmır. Açıq: nizamsız "
-        .. "dəstə Dəvəçi stansiyasını tutur.",
+        .. "bağladığını yazır [SARV]; tapılan sovet mənbələri bundan danışmır. Açıq: 27 apreldə "
+        .. "Dəvəçidə relslər sökülür (axşama bərpa olunur), dəstə xəttin yanında durur.",
     ["opt.border_war.name"] = "Gürcüstanla sərhəd toqquşması",
     ["opt.border_war.note"] = "Tarixdə olduğu kimi: açıq. May ayının əvvəlində qırmızı dəstələr "
         .. "Gürcüstan sərhədinə çatıb onu keçdi; Gürcüstan əks-hücuma keçdi [S4][OWK]. Dəqiq "

@@ -36,8 +36,9 @@ return {
     ["opt.sarvan.name"] = "Rails pulled up at Sarvan",
     ["opt.sarvan.note"] = "Historical: on, with a caveat. Only an Azerbaijani-oriented account "
         .. "tells of villagers under Gachag Mayil blocking the line near Sarvan on 27 April "
-        .. "[SARV]; the Soviet accounts found do not mention it. On: an irregular band holds "
-        .. "Divichi station.",
+        .. "[SARV]; the Soviet accounts found do not mention it. On: the rails at Divichi "
+        .. "are pulled up on 27 April (mended by that evening); the band stands beside the "
+        .. "line.",
     ["opt.border_war.name"] = "Border clash with Georgia",
     ["opt.border_war.note"] = "Historical: on. Red detachments reached the Georgian frontier in "
         .. "early May and crossed it; Georgia counter-attacked [S4][OWK]. The exact days are "

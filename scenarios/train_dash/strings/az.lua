@@ -9,8 +9,8 @@ return {
     ["opt.sarvan.name"] = "Sarvanda sökülmüş relslər",
     ["opt.sarvan.note"] = "Tarixdə olduğu kimi: açıq, qeyd-şərtlə. Yalnız Azərbaycan yönümlü bir "
         .. "mənbə 27 apreldə Qaçaq Mayılın kəndlilərinin Sarvan (Dəvəçi qəzası) yaxınlığında yolu "
-        .. "bağladığını yazır [SARV]; sovet mənbələri bundan danışmır. Açıq: nizamsız dəstə "
-        .. "Dəvəçi stansiyasını tutur, qatarlar onu aradan qaldırmalıdır.",
+        .. "bağladığını yazır [SARV]; sovet mənbələri bundan danışmır. Açıq: 27 apreldə "
+        .. "Dəvəçidə relslər sökülür, təmir qatarı yolu bərpa etməlidir.",
     ["opt.handover.name"] = "Parlament hakimiyyəti təhvil verir",
     ["opt.handover.note"] = "Tarixdə olduğu kimi: açıq. 27 apreldə parlament hakimiyyəti "
         .. "kommunist partiyasına verib özünü buraxdı [S0][S1]; Bakı qarnizonu döyüşmədi. Bağlı: "

@@ -9,8 +9,8 @@ return {
     ["opt.sarvan.name"] = "Rails pulled up at Sarvan",
     ["opt.sarvan.note"] = "Historical: on, with a caveat. Only an Azerbaijani-oriented account "
         .. "tells of villagers under Gachag Mayil blocking the line near Sarvan (Divichi "
-        .. "district) on 27 April [SARV]; no Soviet source found mentions it. On: an irregular "
-        .. "band holds Divichi station and the trains must clear it.",
+        .. "district) on 27 April [SARV]; no Soviet source found mentions it. On: the rails at "
+        .. "Divichi are pulled up on 27 April and a repair train must mend them.",
     ["opt.handover.name"] = "Parliament hands over power",
     ["opt.handover.note"] = "Historical: on. On 27 April parliament handed power to the "
         .. "Communist party and dissolved itself [S0][S1]; the Baku garrison did not fight. Off: "
