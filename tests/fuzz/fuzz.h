@@ -1,6 +1,6 @@
 /*
  * fuzz.h - shared pieces of the seeded mutation tests: a xorshift64* generator (no libc rand, so
- * every run and every machine sees the same cases), the mutators, and file helpers.
+ * every run and every machine sees the same cases), the mutators, and file utilities.
  *
  * Every case is derived from (seed, case number) alone: fuzz_case_rng(seed, k) gives the
  * generator for case k, so a failing case replays on its own with FUZZ_CASE=k (and FUZZ_SEED=s
