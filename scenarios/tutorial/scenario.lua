@@ -81,9 +81,8 @@ return forces.scenario{
         { title = "brief.2.title", text = "brief.2.text" },
         { title = "brief.3.title", text = "brief.3.text" },
     },
-    notes = {
-        { title = "note.1.title", text = "note.1.text", source = "SOL" },
-        { title = "note.2.title", text = "note.2.text", source = "S0" },
+    notes = forces.notes{
+        { "1", "SOL" }, { "2", "S0" },
     },
 
     sides = forces.sides_for({ "red", "adr" }),
