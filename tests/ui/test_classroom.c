@@ -220,8 +220,9 @@ static void simulation_summary(void)
     }
     CHECK(class_sim_start(&f->u, f->u.scen[dash].dir, 3));
     ui_push(&f->u, SCR_SIM);
-    fx_frame(f);
+    ui_draw(&f->u); /* the progress screen before any game is played */
     CHECK(f->u.cls.sim_running);
+    CHECK_EQ_INT(f->u.cls.sim_done, 0);
     CHECK_EQ_INT(overlaps(f), 0);
     for (int i = 0; i < 20000 && f->u.cls.sim_running; i++)
         class_sim_step(&f->u, 0.05);
@@ -243,7 +244,7 @@ static void simulation_summary(void)
     /* cancel: a new run stopped after its first frame */
     f->u.smoke = false;
     CHECK(class_sim_start(&f->u, f->u.scen[dash].dir, 10));
-    fx_frame(f);
+    ui_draw(&f->u);
     CHECK(fx_click_button(f, SIM_CANCEL));
     CHECK(!f->u.cls.sim_running && f->u.cls.sim_cancelled);
     CHECK_EQ_INT(f->u.nerrors, 0);
