@@ -117,8 +117,8 @@ int cli_check(int argc, char **argv)
             }
             extra[nextra++] = argv[++i];
         } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "baku1920 check: unknown or incomplete option '%s'\n", a);
-            check_usage(stderr);
+            fprintf(stderr, "baku1920 check: unknown or incomplete option '%s' (see 'baku1920 "
+                            "check --help')\n", a);
             return EXIT_USAGE;
         } else if (target) {
             fprintf(stderr, "baku1920 check: one scenario at a time ('%s' and '%s')\n", target,
@@ -129,7 +129,8 @@ int cli_check(int argc, char **argv)
         }
     }
     if (!target || !target[0]) {
-        check_usage(stderr);
+        fprintf(stderr, "baku1920 check: a scenario id or folder is needed (see 'baku1920 check "
+                        "--help')\n");
         return EXIT_USAGE;
     }
 

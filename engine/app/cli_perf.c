@@ -11,6 +11,7 @@
 
 #include "ai.h"
 #include "cli.h"
+#include "cli_common.h"
 #include "session.h"
 
 static double now_ms(void)
@@ -67,9 +68,9 @@ int cli_perf(int argc, char **argv)
         struct session *s = session_open(dir, NULL, 0, (uint64_t)i + 1, "en", &d);
         t[i] = now_ms() - t0;
         if (!s) {
-            fprintf(stderr, "baku1920 perf: %s\n", d.msg);
+            cli_print_diag("perf", &d);
             free(t);
-            return 1;
+            return EXIT_USAGE;
         }
         session_free(s);
     }

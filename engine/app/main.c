@@ -54,7 +54,8 @@ static void usage(FILE *f)
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(f, "       baku1920 %s\n", commands[i].usage);
     fprintf(f, "       baku1920 --help | --version\n\n");
-    fprintf(f, "exit status: 0 ok, 1 failure, 2 bad usage or input, 3 scenario refused\n");
+    fprintf(f, "exit status: 0 ok, 1 failure, 2 bad usage or input (a refused scenario or save\n"
+               "included), 3 scenario refused by 'check'\n");
 }
 
 const char *app_data_dir(void)

@@ -40,7 +40,7 @@ lines=$("$B" check "$SRC/scenarios/examples" 2>/dev/null | wc -l)
 if [ "$lines" -ne 1 ]; then echo "FAIL summary has $lines lines"; failures=$((failures + 1)); fi
 
 # bad usage
-expect 2 '' 'usage' --
+expect 2 '' 'a scenario id or folder is needed' --
 expect 2 '' 'unknown or incomplete option' -- --frobnicate "$SRC/scenarios/examples"
 expect 2 '' 'one scenario at a time' -- "$SRC/scenarios/examples" examples
 expect 2 '' '' -- /no/such/scenario/anywhere
