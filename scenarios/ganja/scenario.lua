@@ -30,9 +30,11 @@ end)
 on.date({ month = 5, day = 27, half = "dawn" }, function()
     if not opt_villagers or not once("villagers") then return end
     spawn_near({ id = "vill_1", name = "unit.vill_1", side = "adr",
-                 type = "insurgents" }, { { col = 15, row = 31 }, { col = 14, row = 31 } })
+                 type = "insurgents", tag = "rebels" },
+               { { col = 15, row = 31 }, { col = 14, row = 31 } })
     spawn_near({ id = "vill_2", name = "unit.vill_2", side = "adr",
-                 type = "insurgents" }, { { col = 17, row = 31 }, { col = 18, row = 31 } })
+                 type = "insurgents", tag = "rebels" },
+               { { col = 17, row = 31 }, { col = 18, row = 31 } })
     game.message("msg.villagers")
 end)
 
@@ -55,9 +57,9 @@ end)
 on.date({ month = 5, day = 28, half = "dawn" }, function()
     if not opt_spread or not once("spread") then return end
     spawn_near({ id = "spread_1", name = "unit.spread_1", side = "adr",
-                 type = "irregulars" }, { "shamkhor", "tovuz" })
+                 type = "irregulars", tag = "rebels" }, { "shamkhor", "tovuz" })
     spawn_near({ id = "spread_2", name = "unit.spread_2", side = "adr",
-                 type = "adr_inf_regt" }, { "tovuz", "akstafa" })
+                 type = "adr_inf_regt", tag = "rebels" }, { "tovuz", "akstafa" })
     game.message("msg.spread")
 end)
 

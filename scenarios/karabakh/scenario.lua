@@ -67,9 +67,9 @@ on.turn_begin(function(ev)
     game.set_var("breach", 1)
     if opt_truce then game.set_war("adr", "armenia", true) end
     spawn_near({ id = "arm_zang2", name = "unit.arm_zang2", side = "armenia",
-                 type = "arm_regulars" }, around("goris"))
+                 type = "arm_regulars", tag = "armenians" }, around("goris"))
     spawn_near({ id = "arm_vill", name = "unit.arm_vill", side = "armenia",
-                 type = "arm_irregulars" }, around("khankendi"))
+                 type = "arm_irregulars", tag = "armenians" }, around("khankendi"))
     for _, u in ipairs(game.units("armenia")) do
         if u.morale < 8 then u:set_morale(u.morale + 1) end
     end
@@ -111,9 +111,7 @@ on.captured("kurdamir", function(ev)
     end
 end)
 
-local sides = forces.sides_for({ "adr", "armenia", "red", "rear" })
-sides[2].playable = true
-sides[3].playable = false
+local sides = forces.sides_for({ "adr", "armenia", "red", "rear" }, { "adr", "armenia" })
 
 -- forces.scenario fills api, title, description, map, perspectives and the standard rules.
 local scenario = forces.scenario{

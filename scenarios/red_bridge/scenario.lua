@@ -56,8 +56,7 @@ on.date({ month = 5, day = 7, half = "dawn" }, function()
     if game.owner("red_bridge") ~= "red" then game.milestone("ms.red_bridge_held", "georgia") end
 end)
 
-local sides = forces.sides_for({ "red", "georgia", "rear" })
-sides[2].playable = true
+local sides = forces.sides_for({ "red", "georgia", "rear" }, { "red", "georgia" })
 
 -- forces.scenario fills api, title, description, map, perspectives and the standard rules.
 local scenario = forces.scenario{
