@@ -261,11 +261,12 @@ static int items(struct ui *u, struct item *it)
         for (int i = 0; i < no && i < u->nopts && n < MAX_ITEMS - 2; i++) {
             ADD(SET_OPT + i, true, "%s", play_text(u->pending, o[i].name));
             const char *hist = u->opts[i].value == o[i].def ? ui_tr(u, "setup.historical") : "";
+            const char *sp = hist[0] ? " " : "";
             if (o[i].min == 0 && o[i].max == 1)
-                snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s%s",
-                         ui_tr(u, u->opts[i].value ? "opt.on" : "opt.off"), hist);
+                snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s%s%s",
+                         ui_tr(u, u->opts[i].value ? "opt.on" : "opt.off"), sp, hist);
             else
-                snprintf(it[n - 1].value, sizeof it[n - 1].value, "%d%s", u->opts[i].value,
+                snprintf(it[n - 1].value, sizeof it[n - 1].value, "%d%s%s", u->opts[i].value, sp,
                          hist);
         }
         ADD(SET_START, u->pending != NULL, "%s", ui_tr(u, "setup.start"));
@@ -631,11 +632,35 @@ static void list_screen(struct ui *u, const char *title, SDL_Rect box, struct it
     int visible = (box.y + box.h - pad - y) / (bh + gap);
     if (visible < 1)
         visible = 1;
-    int start = 0;
-    if (u->focus >= visible)
-        start = u->focus - visible + 1;
+    /* a list longer than the box scrolls: the wheel, the arrow buttons at its side, or the
+     * keyboard focus (which the list follows when it moves) */
+    static int last_focus = -2, last_screen = -1;
+    int start = u->scroll;
+    if (u->focus != last_focus || u->screen != last_screen) {
+        if (u->focus >= 0 && u->focus < start)
+            start = u->focus;
+        if (u->focus >= start + visible)
+            start = u->focus - visible + 1;
+        last_focus = u->focus;
+        last_screen = u->screen;
+    }
+    if (start > n - visible)
+        start = n - visible;
+    if (start < 0)
+        start = 0;
+    int aw = 0;
+    if (n > visible) {
+        aw = bh + gap;
+        SDL_Rect up = { box.x + box.w - pad - bh, y, bh, bh };
+        SDL_Rect dn = { box.x + box.w - pad - bh, y + (visible - 1) * (bh + gap), bh, bh };
+        if (widget_button(u, up, "\u25b2", start > 0, false, LIST_UP))
+            start = start > 0 ? start - 1 : 0;
+        if (widget_button(u, dn, "\u25bc", start + visible < n, false, LIST_DOWN))
+            start = start + visible < n ? start + 1 : start;
+    }
+    u->scroll = start;
     for (int i = start; i < n && i < start + visible; i++) {
-        SDL_Rect r = { box.x + pad, y, box.w - 2 * pad, bh };
+        SDL_Rect r = { box.x + pad, y, box.w - 2 * pad - aw, bh };
         char label[420];
         if (it[i].value[0])
             snprintf(label, sizeof label, "%s:  %s", it[i].label, it[i].value);
@@ -976,9 +1001,26 @@ void menu_draw(struct ui *u)
             bw = W - 20;
         SDL_Rect box = { W / 2 - bw / 2, pad, bw, H - 2 * pad };
         widget_panel(u, box, true);
+        /* Start and Back stay in sight at the bottom, however long the list of options */
+        int bh = ui_px(u, 40), gap = ui_px(u, 8), half = (box.w - 2 * pad - gap) / 2;
+        int by = box.y + box.h - pad - bh;
         SDL_Rect lbox = box;
-        lbox.h -= ui_px(u, 100); /* room for the option's note */
-        list_screen(u, ui_tr(u, "setup.title"), lbox, it, n, box.y + pad);
+        lbox.h = by - gap - ui_px(u, 100) - box.y; /* room for the option's note */
+        int keep = u->focus;
+        if (u->focus >= n - 2)
+            u->focus = -1;
+        list_screen(u, ui_tr(u, "setup.title"), lbox, it, n - 2, box.y + pad);
+        if (u->focus == -1)
+            u->focus = keep;
+        for (int k = 0; k < 2 && n >= 2; k++) {
+            SDL_Rect r = { box.x + pad + k * (half + gap), by, half, bh };
+            if (widget_button(u, r, it[n - 2 + k].label, it[n - 2 + k].enabled,
+                              u->focus == n - 2 + k, it[n - 2 + k].id)) {
+                u->focus = n - 2 + k;
+                activate(u, it[n - 2 + k].id, 0);
+                return;
+            }
+        }
         /* what the focused what-if option means */
         int fid = u->focus < n ? it[u->focus].id : -1;
         const struct session_option *o;
@@ -990,8 +1032,8 @@ void menu_draw(struct ui *u)
                    gfx_text_wrap_height(gx, fs, false, box.w - 2 * pad, note) > room)
                 fs--;
             int th = gfx_text_wrap_height(gx, fs, false, box.w - 2 * pad, note);
-            gfx_text_wrap(gx, fs, false, (float)(box.x + pad),
-                          (float)(box.y + box.h - pad - th), box.w - 2 * pad, note, UI_TEXT);
+            gfx_text_wrap(gx, fs, false, (float)(box.x + pad), (float)(by - gap - th),
+                          box.w - 2 * pad, note, UI_TEXT);
         }
         break;
     }

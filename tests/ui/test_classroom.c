@@ -32,6 +32,14 @@ static struct fx_ui *open_ui(void)
     return f;
 }
 
+static bool has_hit(const struct fx_ui *f, int id)
+{
+    for (int i = 0; i < f->u.nhits; i++)
+        if (f->u.hits[i].id == id)
+            return true;
+    return false;
+}
+
 /* No two texts of the interface overlap and none leaves the window. */
 static int overlaps(const struct fx_ui *f)
 {
@@ -287,7 +295,76 @@ static void every_step_every_language(void)
     }
 }
 
+/* The what-if options (historical value marked, the note shown) and the sources and
+ * perspectives pages, reached from the Classroom screen, readable at 200%. */
+static void options_and_pages(void)
+{
+    struct fx_ui *f = open_ui();
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    CHECK(fx_click_button(f, M_CLASS));
+    fx_frame(f);
+    CHECK(fx_click_button(f, CL_SETUP));
+    fx_frame(f);
+    CHECK_EQ_INT(f->u.screen, SCR_SETUP);
+    CHECK(f->u.pending != NULL);
+    /* focus the first option: its value carries the historical mark */
+    const struct session_option *o;
+    int no = f->u.pending ? play_options(f->u.pending, &o) : 0;
+    CHECK(no > 0);
+    for (int i = 0; i < 30 && menu_focus_id(&f->u) != SET_OPT; i++)
+        fx_key(f, SDLK_DOWN, 0);
+    CHECK_EQ_INT(menu_focus_id(&f->u), SET_OPT);
+    fx_frame(f);
+    CHECK_EQ_INT(overlaps(f), 0);
+    IMG_SavePNG(f->surf, "ui_whatif.png");
+    /* the last option is reached with the mouse alone: the arrow beside the list */
+    for (int i = 0; i < 20 && !has_hit(f, SET_OPT + no - 1); i++) {
+        CHECK(fx_click_button(f, LIST_DOWN));
+        fx_frame(f);
+    }
+    CHECK(has_hit(f, SET_OPT + no - 1));
+    CHECK(has_hit(f, SET_START)); /* Start stays in sight */
+    CHECK_EQ_INT(overlaps(f), 0);
+    int last = f->u.opts[no - 1].value;
+    CHECK(fx_click_button(f, SET_OPT + no - 1));
+    CHECK(f->u.opts[no - 1].value != last);
+    f->u.opts[no - 1].value = last;
+    for (int i = 0; i < 20 && !has_hit(f, SET_OPT); i++) {
+        CHECK(fx_click_button(f, LIST_UP));
+        fx_frame(f);
+    }
+    CHECK(has_hit(f, SET_OPT));
+    for (int i = 0; i < 30 && menu_focus_id(&f->u) != SET_OPT; i++)
+        fx_key(f, SDLK_UP, 0);
+    CHECK_EQ_INT(menu_focus_id(&f->u), SET_OPT);
+    fx_key(f, SDLK_RIGHT, 0); /* away from history, then back */
+    CHECK(f->u.opts[0].value != o[0].def);
+    fx_key(f, SDLK_LEFT, 0);
+    CHECK(f->u.opts[0].value == o[0].def);
+    fx_key(f, SDLK_ESCAPE, 0);
+    fx_frame(f);
+    CHECK_EQ_INT(f->u.screen, SCR_CLASS);
+    CHECK(fx_click_button(f, CL_PERSP));
+    fx_frame(f);
+    CHECK_EQ_INT(f->u.screen, SCR_PAGES);
+    CHECK_EQ_INT(f->u.pages_which, PAGES_PERSPECTIVES);
+    CHECK(f->u.pages_play != NULL);
+    CHECK_EQ_INT(overlaps(f), 0);
+    IMG_SavePNG(f->surf, "ui_perspectives.png");
+    CHECK(fx_click_button(f, PG_TAB + PAGES_SOURCES));
+    fx_frame(f);
+    CHECK_EQ_INT(overlaps(f), 0);
+    fx_key(f, SDLK_ESCAPE, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_CLASS);
+    CHECK(f->u.pages_play == NULL);
+    CHECK_EQ_INT(f->u.nerrors, 0);
+    fx_ui_free(f);
+}
+
 static const struct test_case tests[] = {
+    { "options_and_pages", options_and_pages },
     { "every_step_every_language", every_step_every_language },
     { "replay_player", replay_player },
     { "simulation_summary", simulation_summary },
