@@ -39,7 +39,8 @@ static const struct subcommand commands[] = {
      "        [--side SIDE] [--option NAME=VALUE] [--scenario-dir DIR]   AI-vs-AI figures as JSON"},
     {"play", gui_main,
      "play [--scenario ID | --load FILE] [--seed N] [--lang L] [--ai SIDE,...|all] [--size WxH]\n"
-     "        [--fullscreen] [--scale PCT] [--contrast] [--smoke-test FILE.png]   open the game"},
+     "        [--fullscreen] [--scale PCT] [--contrast] [--present] [--smoke-test FILE.png]\n"
+     "        open the game (--present: classroom presentation mode)"},
     {"shot", cli_shot,
      "shot --scenario ID --out FILE.png [--size WxH] [--center PLACE] [--zoom Z] [--turn N]\n"
      "        [--seed N] [--lang L] [--overlay LIST] [--select UNIT] [--hover PLACE] [--bench N]\n"
