@@ -140,13 +140,24 @@ void ui_toast(struct ui *u, const char *msg)
     u->toast_t = 3.0;
 }
 
+/* Copies src into dst[n], cut (if it must be) at a UTF-8 character boundary. */
+static void copy_utf8(char *dst, size_t n, const char *src)
+{
+    size_t k = strnlen(src, n - 1);
+    if (src[k] != '\0')
+        while (k > 0 && ((unsigned char)src[k] & 0xc0) == 0x80)
+            k--;
+    memcpy(dst, src, k);
+    dst[k] = '\0';
+}
+
 void ui_error(struct ui *u, const char *title, const char *text)
 {
     ui_log(u, -1, "%s: %s", title, text);
     if (u->nerrors == UI_MAX_ERRORS)
         return;
-    snprintf(u->err_title[u->nerrors], sizeof u->err_title[0], "%s", title);
-    snprintf(u->err_text[u->nerrors], sizeof u->err_text[0], "%s", text);
+    copy_utf8(u->err_title[u->nerrors], sizeof u->err_title[0], title);
+    copy_utf8(u->err_text[u->nerrors], sizeof u->err_text[0], text);
     u->nerrors++;
 }
 
