@@ -186,12 +186,13 @@ static void test_load_example(void)
     CHECK_EQ_INT(hex_owner(g, 0, 2), -1); /* the sea is in no region */
     const struct hexinfo *harbour = map_get(g, g->places[place_by_id(g, "harbour")].pos);
     CHECK(harbour && (harbour->supply_src & (1u << red)));
-    /* objectives: three top-level, plus the two parts of `all` */
+    /* objectives: four top-level, plus the two parts of `all`; names are kept */
     int top = 0;
     for (int i = 0; i < g->nobj; i++)
         top += g->obj[i].top;
-    CHECK_EQ_INT(top, 3);
-    CHECK_EQ_INT(g->nobj, 5);
+    CHECK_EQ_INT(top, 4);
+    CHECK_EQ_INT(g->nobj, 6);
+    CHECK(!strcmp(g->obj[0].name, "obj.take_town"));
     CHECK_EQ_INT(g->rules.draw_band, 4);
     CHECK(g->nhints >= 3);
     /* metadata */
