@@ -466,6 +466,12 @@ int cli_lang_check(int argc, char **argv)
                 free(names[k]);
                 checked++;
             }
+            /* the texts the scenarios share, in scenarios/common/strings/ */
+            char cdir[SESSION_PATH_LEN + 16], cen[SESSION_PATH_LEN + 40];
+            snprintf(cdir, sizeof cdir, "%.511s/common", dirs[i]);
+            snprintf(cen, sizeof cen, "%s/strings/en.lua", cdir);
+            if (n > 0 && file_exists(cen))
+                ok = check_scenario(cdir, "common", missing) && ok;
         }
         ok = check_ui(missing) && ok;
     }

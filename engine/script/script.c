@@ -1623,12 +1623,14 @@ static int build(lua_State *L)
 }
 
 /* ====================================================================== string tables */
-static bool load_strings(struct script *s, const char *lang, struct sb_text **out, int *nout,
-                         struct diag *d)
+/* Loads `prefix`strings/<lang>.lua ("" for the scenario's own, "common:" for the shared one). */
+static bool load_strings(struct script *s, const char *prefix, const char *lang,
+                         struct sb_text **out, int *nout, struct diag *d)
 {
     char rel[64], full[SESSION_PATH_LEN];
-    sb_fmt(rel, sizeof rel, "strings/%s.lua", lang);
-    sb_fmt(full, sizeof full, "%s/%s", s->dir, rel);
+    sb_fmt(rel, sizeof rel, "%sstrings/%s.lua", prefix, lang);
+    if (!sb_full_path(s, rel, full, sizeof full))
+        return true;
     FILE *f = fopen(full, "rb");
     if (!f)
         return true; /* optional */
@@ -1689,6 +1691,37 @@ static bool load_strings(struct script *s, const char *lang, struct sb_text **ou
     return true;
 }
 
+/* Adds the shared table's entries that the scenario's own table lacks. */
+static bool merge_common_strings(struct script *s, const char *lang, struct sb_text **arr,
+                                 int *n, struct diag *d)
+{
+    struct sb_text *common = NULL;
+    int nc = 0;
+    if (!load_strings(s, "common:", lang, &common, &nc, d))
+        return false;
+    if (nc == 0)
+        return true;
+    struct sb_text *all = realloc(*arr, (size_t)(*n + nc) * sizeof *all);
+    if (!all) {
+        free_texts(common, nc);
+        return diag_set(d, NULL, 0, NULL, "out of memory");
+    }
+    int k = *n;
+    for (int i = 0; i < nc; i++) {
+        if (text_find(all, *n, common[i].key)) {
+            free(common[i].key);
+            free(common[i].val);
+        } else {
+            all[k++] = common[i];
+        }
+    }
+    free(common);
+    qsort(all, (size_t)k, sizeof *all, text_cmp);
+    *arr = all;
+    *n = k;
+    return true;
+}
+
 /* ====================================================================== script_load */
 bool script_load(struct script *s, const char *dir, const char *lang,
                  const struct option_kv *opts, int nopts, struct game *g, struct diag *d)
@@ -1729,10 +1762,14 @@ bool script_load(struct script *s, const char *dir, const char *lang,
         return diag_set(d, main_path, 0, NULL, "missing: a scenario folder needs scenario.lua");
     fclose(f);
 
-    /* string tables: English, then the chosen language */
-    if (!load_strings(s, "en", &s->texts_en, &s->ntexts_en, d))
+    /* string tables: English, then the chosen language; each the scenario's own over the
+     * shared scenarios/common/strings/ (sides, framings, sources the scenarios have in common) */
+    if (!load_strings(s, "", "en", &s->texts_en, &s->ntexts_en, d) ||
+        !merge_common_strings(s, "en", &s->texts_en, &s->ntexts_en, d))
         return false;
-    if (strcmp(s->lang, "en") != 0 && !load_strings(s, s->lang, &s->texts, &s->ntexts, d))
+    if (strcmp(s->lang, "en") != 0 &&
+        (!load_strings(s, "", s->lang, &s->texts, &s->ntexts, d) ||
+         !merge_common_strings(s, s->lang, &s->texts, &s->ntexts, d)))
         return false;
 
     /* run scenario.lua, remembering where each table was built */

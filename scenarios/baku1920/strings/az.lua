@@ -8,11 +8,6 @@ return {
         .. "ilə dövrə vurur, Azərbaycan Xalq Cümhuriyyətinin əsas qüvvələri isə uzaqda, "
         .. "Qarabağdadır. Qərb sərhədində Gürcüstan gözləyir. Bütün cəbhə, yarım günlük 22 gediş.",
 
-    ["side.red"] = "Qırmızı Ordu (RSFSR)",
-    ["side.adr"] = "Azərbaycan Xalq Cümhuriyyəti",
-    ["side.armenia"] = "Erməni qüvvələri (Qarabağ)",
-    ["side.georgia"] = "Gürcüstan Demokratik Respublikası",
-
     ["opt.uprising.name"] = "Bakıda üsyan",
     ["opt.uprising.note"] = "Tarixdə olduğu kimi: açıq. 26/27 aprel gecəsi fəhlə dəstələri və "
         .. "dənizçilər Bakıda üsyan qaldırıb hökumətə ultimatum verdilər [S0][S1]. Bağlı: üsyançı "
@@ -131,85 +126,15 @@ return {
         .. "qarşı repressiyaları təsvir edir [S2]. 29 apreldə AXC ordusu XI Ordunun komandanlığına "
         .. "tabe edildi [AZRA].",
 
-    ["persp.soviet.label"] = "Sovet və rus yozumu",
-    ["persp.soviet.text"] = "Qırmızı Ordunun köməyi ilə Bakı fəhlələrinin üsyanı «müsavatçı» "
-        .. "hökuməti devirdi: «Aprel inqilabı», azadlıq və bölgənin Rusiyaya qayıdışı, demək olar "
-        .. "ki, qansız.",
-    ["persp.soviet.attr"] = "Mənbə mətnləri S0 (rus populyar məqaləsi, 2020) və S1 (Rusiya Siyasi "
-        .. "Tarix Dövlət Muzeyi); sovet ensiklopediyaları [GSE].",
-    ["persp.azeri.label"] = "Azərbaycan yozumu",
-    ["persp.azeri.text"] = "Yad ordu müstəqil respublikanı devirdi: «Aprel çevrilişi», sovet "
-        .. "müdaxiləsi və işğal, ardınca repressiyalar və xalq üsyanları.",
-    ["persp.azeri.attr"] = "Mənbə mətni S2 (A. Nəzərli, «Şərq dünyası», 2024); ingilis "
-        .. "Vikipediyasının «Red Army invasion of Azerbaijan» başlığı [ENW].",
-    ["persp.neutral.label"] = "Bu oyunun dili",
-    ["persp.neutral.text"] = "Oyun Qırmızı Ordunun irəliləməsindən və Azərbaycanın "
-        .. "sovetləşdirilməsindən danışır, yuxarıdakı hər iki yozumu mənbəsi ilə göstərir.",
-    ["persp.neutral.attr"] = "«Bakı 1920» layihəsi, docs/history.md",
-
-    ["src.s0"] = "S0: «Qırmızı Ordunun Bakı „blitskriqi“», rus elmi-populyar məqaləsi, 2020.",
-    ["src.s1"] = "S1: Rusiya Siyasi Tarix Dövlət Muzeyi, «Bakı əməliyyatı» bölməsinin izahları.",
-    ["src.s2"] = "S2: A. E. Nəzərli, «Azərbaycan xalqının sovet işğalına qarşı üsyanları "
-        .. "(1920–1921)», «Şərq dünyası», 2024, № 1.",
     ["src.s3"] = "S3: türk müəllifin 1917–1918-ci illərdə bolşevik inqilabı və Azərbaycan haqqında "
         .. "məqaləsi.",
-    ["src.s4"] = "S4: «1920-ci ildə Gürcüstanda dövlət çevrilişi cəhdi» ensiklopediya məqaləsi.",
-    ["src.gse"] = "GSE: Böyük Sovet Ensiklopediyası, «1920-ci il Bakı əməliyyatı».",
-    ["src.gseg"] = "GSEG: Böyük Sovet Ensiklopediyası, «1920-ci il Gəncə qiyamı».",
-    ["src.rail"] = "RAIL: Böyük Sovet Ensiklopediyası, «Azərbaycan dəmir yolu».",
     ["src.ruw"] = "RUW: rus Vikipediyası, «Bakı əməliyyatı (1920)».",
-    ["src.enw"] = "ENW: ingilis Vikipediyası, «Red Army invasion of Azerbaijan».",
-    ["src.azra"] = "AZRA: ingilis Vikipediyası, «Azerbaijani Red Army».",
-    ["src.ves"] = "VES: V. İ. Veselov, «Azərbaycanda bolşeviklər (1920-ci il aprelin sonu – iyunun "
-        .. "əvvəli)».",
-    ["src.at"] = "AT: «Rusiya imperiyasının möcüzə silahı» zirehli qatarlar tarixi (müəllif "
-        .. "göstərilməyib).",
-    ["src.sol"] = "SOL: N. Solomin, «Ordu komandanı haqqında əfsanə (M. K. Levandovski)».",
-    ["src.sarv"] = "SARV: «Sarvan döyüşü», Azərbaycan yönümlü viki səhifəsi.",
-    ["src.tgme"] = "TGME: «1920-ci il Qarabağda mart üsyanı» (Azərbaycan baxışı).",
-    ["src.roots"] = "ROOTS: «Mühasirədə Qarabağ 1917–1920» (erməni baxışı).",
-    ["src.and"] = "AND: A. Andersen, «Sovet-erməni münaqişəsi».",
-    ["src.ganja"] = "GANJA: ingilis Vikipediyası, «1920 Ganja revolt».",
-    ["src.ganjaru"] = "GANJARU: rus Vikipediyası, «Gəncə qiyamı (1920)».",
-    ["src.yev"] = "YEV: rus Vikipediyası, «Yevlax (stansiya)».",
-    ["src.treaty"] = "TREATY: 7 may 1920-ci il Moskva müqaviləsinin mətni.",
-    ["src.owk"] = "OWK: «Moskva müqaviləsi (1920)», ensiklopediya məqaləsi.",
     ["src.red"] = "RED: «Qırmızı lord», F. F. Raskolnikovun tərcümeyi-halı.",
     ["src.isa"] = "ISA: İ. S. İsakov, «Xəzər, 1920-ci il» (xatirələr).",
-    ["src.geomil"] = "GEOMIL: «Gürcüstan Demokratik Respublikası — silahlı qüvvələr».",
-    ["src.pg"] = "PG: «Gürcüstan Xalq Qvardiyası».",
-
-    ["ut.rifle_div"] = "Atıcı diviziya",
-    ["ut.rifle_bde"] = "Atıcı briqada",
-    ["ut.rifle_regt"] = "Atıcı alay",
-    ["ut.cav_div"] = "Süvari diviziyası",
-    ["ut.cav_bde"] = "Süvari briqadası",
-    ["ut.armored_train"] = "Zirehli qatar (yüngül)",
-    ["ut.armored_train_heavy"] = "Zirehli qatar (dəniz topları)",
-    ["ut.landing_party"] = "Desant",
     ["ut.naval_infantry"] = "Dəniz desant dəstəsi",
     ["ut.destroyer"] = "Esmines",
-    ["ut.insurgents"] = "Üsyançı dəstə",
     ["ut.hq"] = "Ordu komandanının qatarı",
-    ["ut.adr_inf_div"] = "Piyada diviziyası (AXC)",
-    ["ut.adr_inf_regt"] = "Piyada alayı (AXC)",
-    ["ut.adr_cav"] = "Süvari alayı (AXC)",
-    ["ut.border_post"] = "Sərhəd postu",
-    ["ut.gendarmerie"] = "Jandarm dəstəsi",
-    ["ut.artillery"] = "Artilleriya",
     ["ut.gunboat"] = "Topçu gəmisi",
-    ["ut.irregulars"] = "Nizamsız dəstə",
-    ["ut.arm_irregulars"] = "Erməni silahlıları",
-    ["ut.arm_regulars"] = "Erməni dəstəsi",
-    ["ut.geo_regulars"] = "Gürcü nizami qoşunları",
-    ["ut.peoples_guard"] = "Xalq Qvardiyası",
-    ["ut.geo_cav"] = "Gürcü süvariləri",
-    ["ut.geo_armored_train"] = "Gürcü zirehli qatarı",
-
-    ["unit.at61"] = "№ 61 «III İnternasional»",
-    ["unit.at55"] = "№ 55 «Krasnı Dağıstan»",
-    ["unit.at209"] = "№ 209 «Krasnaya Astraxan»",
-    ["unit.at65"] = "№ 65 «Timofey Ulyantsev»",
     ["unit.land61"] = "Desant («III İnternasional»)",
     ["unit.land55"] = "Desant («Krasnı Dağıstan»)",
     ["unit.div20"] = "20-ci atıcı diviziya",
@@ -227,8 +152,6 @@ return {
     ["unit.dd_deyatelny"] = "«Deyatelnı» esminesi (İsakov)",
     ["unit.kozhanov"] = "Kojanovun desant dəstəsi",
     ["unit.post_yalama"] = "Yalama sərhəd postu",
-    ["unit.gend_yalama"] = "Yalama jandarmları",
-    ["unit.post_khudat"] = "Xudat postu",
     ["unit.sqn_khachmaz"] = "Süvari eskadronu (Xaçmaz)",
     ["unit.div2"] = "2-ci piyada diviziyası (Bakı)",
     ["unit.gb_kars"] = "«Qars» topçu gəmisi",
@@ -241,22 +164,9 @@ return {
     ["unit.cav_sheki"] = "Şəki süvari alayı",
     ["unit.regt_kurd"] = "Kürdəmir dəstəsi",
     ["unit.adr_relief"] = "Gəncədən şimala göndərilən alay",
-    ["unit.kar_shusha"] = "Qarabağ dəstəsi (Zeynalov)",
-    ["unit.kar_askeran"] = "Əsgəran qarnizonu",
-    ["unit.kar_khankendi"] = "Xankəndi qarnizonu",
-    ["unit.cav_karabakh"] = "Qarabağ süvari alayı",
-    ["unit.art_shusha"] = "Artilleriya (Şuşa)",
-    ["unit.irreg_sarvan"] = "Qaçaq Mayılın kəndliləri",
-    ["unit.arm_dro"] = "Dronun dəstəsi",
-    ["unit.arm_kar1"] = "Qarabağ erməni silahlıları",
     ["unit.arm_dro2"] = "Zəngəzurdan erməni əlavə qüvvələri",
     ["unit.arm_vol"] = "Erməni kənd silahlıları",
     ["unit.geo_bridge"] = "Gürcü sərhəd dəstəsi",
-    ["unit.geo_pg1"] = "Xalq Qvardiyası batalyonları",
-    ["unit.geo_at1"] = "Gürcü zirehli qatarı",
-    ["unit.geo_kv1"] = "Kvinitadzenin səhra qoşunları",
-    ["unit.geo_pg2"] = "Xalq Qvardiyası (səfərbər)",
-
     ["msg.par"] = "AXC tərəfi «par» ilə başlayır: qalib gəlmək üçün qırmızılar 1920-ci ildə "
         .. "Qırmızı Ordunun etdiyindən çoxunu etməlidir.",
     ["msg.uprising"] = "26/27 aprel gecəsi: fəhlə dəstələri və dənizçilər Bakıda üsyan qaldırır "
@@ -293,19 +203,13 @@ return {
         .. "Gürcüstanın müstəqilliyini tanıyır, sərhəddə döyüşlər dayanır [TREATY].",
 
     ["ms.uprising"] = "Bakıda üsyan",
-    ["ms.handover"] = "Parlament hakimiyyəti təhvil verdi",
     ["ms.submit"] = "AXC ordusu qırmızı komandanlıq altında",
     ["ms.ssr"] = "Azərbaycan SSR elan olundu",
-    ["ms.trains_baku"] = "Qatarlar Bakıda",
     ["ms.baku_taken"] = "Bakı alındı",
-    ["ms.kurdamir"] = "Kürdəmirdə yol kəsildi",
     ["ms.ganja"] = "Gəncə alındı",
     ["ms.flotilla"] = "Flotiliya Bakıda",
     ["ms.karabakh_breach"] = "Qarabağda erməni hücumu",
     ["ms.georgia_war"] = "Gürcüstan sərhədində döyüşlər",
-    ["ms.treaty"] = "Moskva müqaviləsi",
-    ["ms.red_bridge_held"] = "Qırmızı körpü saxlanıldı",
-
     ["obj.r_baku_early"] = "28 aprel axşamına Bakını və Biləcərini tutmaq",
     ["obj.r_baku"] = "Sonda Bakını və Biləcərini tutmaq",
     ["obj.r_coast"] = "Yalamadan Sumqayıtadək bütün sahil stansiyalarını tutmaq",

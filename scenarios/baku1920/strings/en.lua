@@ -8,12 +8,6 @@ return {
         .. "waits on the western frontier. The whole theatre, 22 half-day turns.",
 
     -- sides
-    ["side.red"] = "Red Army (RSFSR)",
-    ["side.adr"] = "Azerbaijan Democratic Republic",
-    ["side.armenia"] = "Armenian forces (Karabakh)",
-    ["side.georgia"] = "Democratic Republic of Georgia",
-
-    -- options
     ["opt.uprising.name"] = "Baku uprising",
     ["opt.uprising.note"] = "Historical: on. Bolshevik workers' detachments and sailors rose in "
         .. "Baku on the night of 26/27 April and handed the government an ultimatum [S0][S1]. "
@@ -137,89 +131,15 @@ return {
         .. "[AZRA].",
 
     -- perspectives
-    ["persp.soviet.label"] = "Soviet and Russian framing",
-    ["persp.soviet.text"] = "A workers' uprising in Baku, helped by the Red Army, overthrew the "
-        .. "'Musavatist' government: the 'April revolution', a liberation and a return of the "
-        .. "region to Russia, nearly without bloodshed.",
-    ["persp.soviet.attr"] = "Seed texts S0 (Russian popular history, 2020) and S1 (State Museum "
-        .. "of Political History of Russia); Soviet encyclopedias [GSE].",
-    ["persp.azeri.label"] = "Azerbaijani framing",
-    ["persp.azeri.text"] = "A foreign army overthrew an independent republic: the 'April coup', a "
-        .. "Soviet invasion and occupation, followed by repression and popular uprisings.",
-    ["persp.azeri.attr"] = "Seed text S2 (A. Nazarli, The World of the Orient, 2024); English "
-        .. "Wikipedia's title 'Red Army invasion of Azerbaijan' [ENW].",
-    ["persp.neutral.label"] = "This game's wording",
-    ["persp.neutral.text"] = "The game speaks of the Red Army advance and the Sovietization of "
-        .. "Azerbaijan, and shows both framings above, each with its source.",
-    ["persp.neutral.attr"] = "Baku 1920 project, docs/history.md",
-
-    -- sources
-    ["src.s0"] = "S0: 'Baku \"blitzkrieg\" of the Red Army', Russian popular-history "
-        .. "article, 2020.",
-    ["src.s1"] = "S1: State Museum of Political History of Russia, 'Baku operation' captions.",
-    ["src.s2"] = "S2: A. E. Nazarli, 'Uprisings of the Azerbaijani People against the Soviet "
-        .. "Occupation (1920-1921)', The World of the Orient, 2024, no. 1.",
     ["src.s3"] = "S3: Turkish-authored article on the Bolshevik revolution and Azerbaijan, "
         .. "1917-1918.",
-    ["src.s4"] = "S4: Encyclopedia article '1920 Georgian coup attempt'.",
-    ["src.gse"] = "GSE: Great Soviet Encyclopedia, 'Baku Operation of 1920'.",
-    ["src.gseg"] = "GSEG: Great Soviet Encyclopedia, 'Gandzha Rebellion of 1920'.",
-    ["src.rail"] = "RAIL: Great Soviet Encyclopedia, 'Azerbaijan Railroad'.",
     ["src.ruw"] = "RUW: Russian Wikipedia, 'Baku operation (1920)'.",
-    ["src.enw"] = "ENW: English Wikipedia, 'Red Army invasion of Azerbaijan'.",
-    ["src.azra"] = "AZRA: English Wikipedia, 'Azerbaijani Red Army'.",
-    ["src.ves"] = "VES: V. I. Veselov, Bolsheviks in Azerbaijan (late April - early June 1920).",
-    ["src.at"] = "AT: armored-train history 'Wonder weapon of the Russian Empire' (author not "
-        .. "identified).",
-    ["src.sol"] = "SOL: N. Solomin, Legend of the Army Commander (M. K. Levandovsky).",
-    ["src.sarv"] = "SARV: 'Battle of Sarvan', Azerbaijani-oriented wiki page.",
-    ["src.tgme"] = "TGME: 'The March uprising in Karabakh 1920 and its implications for the South "
-        .. "Caucasus' (Azerbaijani perspective).",
-    ["src.roots"] = "ROOTS: 'Karabagh under siege 1917-1920' (Armenian perspective).",
-    ["src.and"] = "AND: A. Andersen, 'Soviet-Armenian conflict'.",
-    ["src.ganja"] = "GANJA: English Wikipedia, '1920 Ganja revolt'.",
-    ["src.ganjaru"] = "GANJARU: Russian Wikipedia, 'Ganja mutiny (1920)'.",
-    ["src.yev"] = "YEV: Russian Wikipedia, 'Yevlakh (station)'.",
-    ["src.treaty"] = "TREATY: text of the Treaty of Moscow, 7 May 1920.",
-    ["src.owk"] = "OWK: 'Treaty of Moscow (1920)', encyclopedia article.",
     ["src.red"] = "RED: 'The Red Lord', biography of F. F. Raskolnikov.",
     ["src.isa"] = "ISA: I. S. Isakov, The Caspian, 1920 (memoir).",
-    ["src.geomil"] = "GEOMIL: 'Democratic Republic of Georgia - Military'.",
-    ["src.pg"] = "PG: 'People's Guard of Georgia'.",
-
-    -- unit types
-    ["ut.rifle_div"] = "Rifle division",
-    ["ut.rifle_bde"] = "Rifle brigade",
-    ["ut.rifle_regt"] = "Rifle regiment",
-    ["ut.cav_div"] = "Cavalry division",
-    ["ut.cav_bde"] = "Cavalry brigade",
-    ["ut.armored_train"] = "Armored train (light)",
-    ["ut.armored_train_heavy"] = "Armored train (naval guns)",
-    ["ut.landing_party"] = "Landing party",
     ["ut.naval_infantry"] = "Naval landing detachment",
     ["ut.destroyer"] = "Destroyer",
-    ["ut.insurgents"] = "Insurgent detachment",
     ["ut.hq"] = "Army command train",
-    ["ut.adr_inf_div"] = "Infantry division (ADR)",
-    ["ut.adr_inf_regt"] = "Infantry regiment (ADR)",
-    ["ut.adr_cav"] = "Cavalry regiment (ADR)",
-    ["ut.border_post"] = "Border post",
-    ["ut.gendarmerie"] = "Gendarmerie",
-    ["ut.artillery"] = "Artillery",
     ["ut.gunboat"] = "Gunboat",
-    ["ut.irregulars"] = "Irregular band",
-    ["ut.arm_irregulars"] = "Armenian irregulars",
-    ["ut.arm_regulars"] = "Armenian detachment",
-    ["ut.geo_regulars"] = "Georgian regulars",
-    ["ut.peoples_guard"] = "People's Guard",
-    ["ut.geo_cav"] = "Georgian cavalry",
-    ["ut.geo_armored_train"] = "Georgian armored train",
-
-    -- units
-    ["unit.at61"] = "No. 61 'III Internatsional'",
-    ["unit.at55"] = "No. 55 'Krasny Dagestan'",
-    ["unit.at209"] = "No. 209 'Krasnaya Astrakhan'",
-    ["unit.at65"] = "No. 65 'Timofei Ulyantsev'",
     ["unit.land61"] = "Landing party (III Internatsional)",
     ["unit.land55"] = "Landing party (Krasny Dagestan)",
     ["unit.div20"] = "20th Rifle Division",
@@ -237,8 +157,6 @@ return {
     ["unit.dd_deyatelny"] = "Destroyer 'Deyatelny' (Isakov)",
     ["unit.kozhanov"] = "Kozhanov's landing detachment",
     ["unit.post_yalama"] = "Yalama border post",
-    ["unit.gend_yalama"] = "Yalama gendarmes",
-    ["unit.post_khudat"] = "Khudat post",
     ["unit.sqn_khachmaz"] = "Cavalry squadron (Khachmaz)",
     ["unit.div2"] = "2nd Infantry Division (Baku)",
     ["unit.gb_kars"] = "Gunboat 'Kars'",
@@ -251,23 +169,9 @@ return {
     ["unit.cav_sheki"] = "Sheki Cavalry Regiment",
     ["unit.regt_kurd"] = "Kurdamir detachment",
     ["unit.adr_relief"] = "Regiment sent north from Ganja",
-    ["unit.kar_shusha"] = "Karabakh detachment (Zeynalov)",
-    ["unit.kar_askeran"] = "Askeran garrison",
-    ["unit.kar_khankendi"] = "Khankendi garrison",
-    ["unit.cav_karabakh"] = "Karabakh Cavalry Regiment",
-    ["unit.art_shusha"] = "Artillery (Shusha)",
-    ["unit.irreg_sarvan"] = "Gachag Mayil's villagers",
-    ["unit.arm_dro"] = "Dro's detachment",
-    ["unit.arm_kar1"] = "Karabakh Armenian fighters",
     ["unit.arm_dro2"] = "Armenian reinforcements from Zangezur",
     ["unit.arm_vol"] = "Armenian village fighters",
     ["unit.geo_bridge"] = "Georgian frontier force",
-    ["unit.geo_pg1"] = "People's Guard battalions",
-    ["unit.geo_at1"] = "Georgian armored train",
-    ["unit.geo_kv1"] = "Kvinitadze's field force",
-    ["unit.geo_pg2"] = "People's Guard (mobilised)",
-
-    -- messages
     ["msg.par"] = "The ADR side starts with the par: Red must do better than the Red Army did "
         .. "in 1920 to win.",
     ["msg.uprising"] = "Night of 26/27 April: Bolshevik workers' detachments and sailors rise in "
@@ -305,20 +209,13 @@ return {
 
     -- milestones
     ["ms.uprising"] = "Uprising in Baku",
-    ["ms.handover"] = "Parliament hands over power",
     ["ms.submit"] = "ADR army under Red command",
     ["ms.ssr"] = "Azerbaijan SSR proclaimed",
-    ["ms.trains_baku"] = "Trains reach Baku",
     ["ms.baku_taken"] = "Baku taken",
-    ["ms.kurdamir"] = "Railway cut at Kurdamir",
     ["ms.ganja"] = "Ganja taken",
     ["ms.flotilla"] = "Flotilla at Baku",
     ["ms.karabakh_breach"] = "Armenian advance in Karabakh",
     ["ms.georgia_war"] = "War on the Georgian frontier",
-    ["ms.treaty"] = "Treaty of Moscow",
-    ["ms.red_bridge_held"] = "Red Bridge held",
-
-    -- objectives
     ["obj.r_baku_early"] = "Hold Baku and Baladzhary by 28 April, dusk",
     ["obj.r_baku"] = "Hold Baku and Baladzhary at the end",
     ["obj.r_coast"] = "Hold every coastal station from Yalama to Sumgait",

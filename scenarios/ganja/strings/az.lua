@@ -8,8 +8,6 @@ return {
         .. "gediş, 26–31 may.",
 
     ["side.rebels"] = "Gəncə üsyançıları (keçmiş AXC ordusu)",
-    ["side.rear"] = "Xəritənin qalanı (oyundan kənar)",
-
     ["opt.villagers.name"] = "Kəndlilər üsyana qoşulur",
     ["opt.villagers.note"] = "Tarixdə olduğu kimi: açıq. Qarnizona qaçaq dəstələri və kəndlilər "
         .. "qoşuldu [GANJA]. Sayı mübahisəlidir: bir versiyada təxminən 1800 qarnizon əsgəri, "
@@ -103,40 +101,4 @@ return {
     ["obj.a_city"] = "Sonda Gəncəni saxlamaq",
     ["obj.a_survive"] = "Üç hissəni qorumaq",
 
-    -- shared with the other scenarios: sides, framings, sources, unit types
-    ["side.adr"] = "Azərbaycan Xalq Cümhuriyyəti",
-    ["side.red"] = "Qırmızı Ordu (RSFSR)",
-    ["persp.azeri.attr"] = "Mənbə mətni S2 (A. Nəzərli, «Şərq dünyası», 2024); ingilis "
-        .. "Vikipediyasının «Red Army invasion of Azerbaijan» başlığı [ENW].",
-    ["persp.azeri.label"] = "Azərbaycan yozumu",
-    ["persp.azeri.text"] = "Yad ordu müstəqil respublikanı devirdi: «Aprel çevrilişi», sovet "
-        .. "müdaxiləsi və işğal, ardınca repressiyalar və xalq üsyanları.",
-    ["persp.neutral.attr"] = "«Bakı 1920» layihəsi, docs/history.md",
-    ["persp.neutral.label"] = "Bu oyunun dili",
-    ["persp.neutral.text"] = "Oyun Qırmızı Ordunun irəliləməsindən və Azərbaycanın "
-        .. "sovetləşdirilməsindən danışır, yuxarıdakı hər iki yozumu mənbəsi ilə göstərir.",
-    ["persp.soviet.attr"] = "Mənbə mətnləri S0 (rus populyar məqaləsi, 2020) və S1 (Rusiya Siyasi "
-        .. "Tarix Dövlət Muzeyi); sovet ensiklopediyaları [GSE].",
-    ["persp.soviet.label"] = "Sovet və rus yozumu",
-    ["persp.soviet.text"] = "Qırmızı Ordunun köməyi ilə Bakı fəhlələrinin üsyanı «müsavatçı» "
-        .. "hökuməti devirdi: «Aprel inqilabı», azadlıq və bölgənin Rusiyaya qayıdışı, demək olar "
-        .. "ki, qansız.",
-    ["src.enw"] = "ENW: ingilis Vikipediyası, «Red Army invasion of Azerbaijan».",
-    ["src.ganja"] = "GANJA: ingilis Vikipediyası, «1920 Ganja revolt».",
-    ["src.ganjaru"] = "GANJARU: rus Vikipediyası, «Gəncə qiyamı (1920)».",
-    ["src.gse"] = "GSE: Böyük Sovet Ensiklopediyası, «1920-ci il Bakı əməliyyatı».",
-    ["src.gseg"] = "GSEG: Böyük Sovet Ensiklopediyası, «1920-ci il Gəncə qiyamı».",
-    ["src.s0"] = "S0: «Qırmızı Ordunun Bakı „blitskriqi“», rus elmi-populyar məqaləsi, 2020.",
-    ["src.s1"] = "S1: Rusiya Siyasi Tarix Dövlət Muzeyi, «Bakı əməliyyatı» bölməsinin izahları.",
-    ["src.s2"] = "S2: A. E. Nəzərli, «Azərbaycan xalqının sovet işğalına qarşı üsyanları "
-        .. "(1920–1921)», «Şərq dünyası», 2024, № 1.",
-    ["ut.adr_cav"] = "Süvari alayı (AXC)",
-    ["ut.adr_inf_regt"] = "Piyada alayı (AXC)",
-    ["ut.armored_train"] = "Zirehli qatar (yüngül)",
-    ["ut.artillery"] = "Artilleriya",
-    ["ut.cav_bde"] = "Süvari briqadası",
-    ["ut.insurgents"] = "Üsyançı dəstə",
-    ["ut.irregulars"] = "Nizamsız dəstə",
-    ["ut.rifle_div"] = "Atıcı diviziya",
-    ["ut.rifle_regt"] = "Atıcı alay",
 }

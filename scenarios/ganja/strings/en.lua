@@ -7,8 +7,6 @@ return {
         .. "rail. Hold the city, or retake it. 12 half-day turns, 26-31 May.",
 
     ["side.rebels"] = "Ganja insurgents (former ADR army)",
-    ["side.rear"] = "Elsewhere (not in play)",
-
     ["opt.villagers.name"] = "Villagers join the revolt",
     ["opt.villagers.note"] = "Historical: on. The garrison was joined by gachag bands and by "
         .. "villagers [GANJA]. How many is disputed: about 1,800 garrison troops in one version, "
@@ -103,41 +101,4 @@ return {
     ["obj.a_city"] = "Hold Ganja at the end",
     ["obj.a_survive"] = "Keep three units",
 
-    -- shared with the other scenarios: sides, framings, sources, unit types
-    ["side.adr"] = "Azerbaijan Democratic Republic",
-    ["side.red"] = "Red Army (RSFSR)",
-    ["persp.azeri.attr"] = "Seed text S2 (A. Nazarli, The World of the Orient, 2024); English "
-        .. "Wikipedia's title 'Red Army invasion of Azerbaijan' [ENW].",
-    ["persp.azeri.label"] = "Azerbaijani framing",
-    ["persp.azeri.text"] = "A foreign army overthrew an independent republic: the 'April coup', a "
-        .. "Soviet invasion and occupation, followed by repression and popular uprisings.",
-    ["persp.neutral.attr"] = "Baku 1920 project, docs/history.md",
-    ["persp.neutral.label"] = "This game's wording",
-    ["persp.neutral.text"] = "The game speaks of the Red Army advance and the Sovietization of "
-        .. "Azerbaijan, and shows both framings above, each with its source.",
-    ["persp.soviet.attr"] = "Seed texts S0 (Russian popular history, 2020) and S1 (State Museum "
-        .. "of Political History of Russia); Soviet encyclopedias [GSE].",
-    ["persp.soviet.label"] = "Soviet and Russian framing",
-    ["persp.soviet.text"] = "A workers' uprising in Baku, helped by the Red Army, overthrew the "
-        .. "'Musavatist' government: the 'April revolution', a liberation and a return of the "
-        .. "region to Russia, nearly without bloodshed.",
-    ["src.enw"] = "ENW: English Wikipedia, 'Red Army invasion of Azerbaijan'.",
-    ["src.ganja"] = "GANJA: English Wikipedia, '1920 Ganja revolt'.",
-    ["src.ganjaru"] = "GANJARU: Russian Wikipedia, 'Ganja mutiny (1920)'.",
-    ["src.gse"] = "GSE: Great Soviet Encyclopedia, 'Baku Operation of 1920'.",
-    ["src.gseg"] = "GSEG: Great Soviet Encyclopedia, 'Gandzha Rebellion of 1920'.",
-    ["src.s0"] = "S0: 'Baku \"blitzkrieg\" of the Red Army', Russian popular-history "
-        .. "article, 2020.",
-    ["src.s1"] = "S1: State Museum of Political History of Russia, 'Baku operation' captions.",
-    ["src.s2"] = "S2: A. E. Nazarli, 'Uprisings of the Azerbaijani People against the Soviet "
-        .. "Occupation (1920-1921)', The World of the Orient, 2024, no. 1.",
-    ["ut.adr_cav"] = "Cavalry regiment (ADR)",
-    ["ut.adr_inf_regt"] = "Infantry regiment (ADR)",
-    ["ut.armored_train"] = "Armored train (light)",
-    ["ut.artillery"] = "Artillery",
-    ["ut.cav_bde"] = "Cavalry brigade",
-    ["ut.insurgents"] = "Insurgent detachment",
-    ["ut.irregulars"] = "Irregular band",
-    ["ut.rifle_div"] = "Rifle division",
-    ["ut.rifle_regt"] = "Rifle regiment",
 }

@@ -65,18 +65,9 @@ return {
         .. "[AND]. Azərbaycan tarixçiləri 1920-ci il Qarabağ üsyanını sovet hakimiyyətinə qarşı "
         .. "üsyanlar sırasında sayır [S2].",
 
-    ["side.rear"] = "Xəritənin qalanı (oyundan kənar)",
-
-    ["unit.kar_shusha"] = "Qarabağ dəstəsi (Zeynalov)",
-    ["unit.art_shusha"] = "Artilleriya (Şuşa)",
-    ["unit.kar_askeran"] = "Əsgəran qarnizonu",
     ["unit.cav_sultanov"] = "Sultanovun atlıları",
-    ["unit.kar_khankendi"] = "Xankəndi qarnizonu",
-    ["unit.cav_karabakh"] = "Qarabağ süvari alayı",
     ["unit.regt_terter"] = "Tərtər ehtiyatı",
     ["unit.regt_yevlakh"] = "Yevlax stansiyasının mühafizəsi",
-    ["unit.arm_dro"] = "Dronun dəstəsi",
-    ["unit.arm_kar1"] = "Qarabağ erməni silahlıları",
     ["unit.arm_kar2"] = "Varanda silahlıları",
     ["unit.arm_zang"] = "Zəngəzurdan dəstə",
     ["unit.arm_zang2"] = "Zəngəzurdan əlavə qüvvələr",
@@ -96,11 +87,8 @@ return {
     ["msg.shusha_lost"] = "Şuşa erməni qüvvələrinin əlindədir.",
     ["msg.kurdamir"] = "Qırmızı süvarilər Kürdəmirdədir: Bakı yolu kəsilib [S1].",
 
-    ["ms.handover"] = "Parlament hakimiyyəti təhvil verdi",
     ["ms.breach"] = "Qarabağda erməni hücumu",
     ["ms.relief"] = "Qoşunlar magistrala çatdı",
-    ["ms.kurdamir"] = "Kürdəmirdə yol kəsildi",
-
     ["obj.a_karabakh"] = "Şuşa, Əsgəran, Xankəndi, Ağdamdan üçünü saxlamaq",
     ["obj.a_shusha"] = "Şuşanı saxlamaq",
     ["obj.a_relief"] = "29 aprel axşamınadək Ucar və ya Kürdəmiri tutmaq",
@@ -113,44 +101,4 @@ return {
     ["obj.ar_forces"] = "Üç erməni hissəsini qorumaq",
     ["obj.ar_zangezur"] = "Gorusu (Zəngəzur) saxlamaq",
 
-    -- shared with the other scenarios: sides, framings, sources, unit types
-    ["side.adr"] = "Azərbaycan Xalq Cümhuriyyəti",
-    ["side.armenia"] = "Erməni qüvvələri (Qarabağ)",
-    ["side.red"] = "Qırmızı Ordu (RSFSR)",
-    ["persp.azeri.attr"] = "Mənbə mətni S2 (A. Nəzərli, «Şərq dünyası», 2024); ingilis "
-        .. "Vikipediyasının «Red Army invasion of Azerbaijan» başlığı [ENW].",
-    ["persp.azeri.label"] = "Azərbaycan yozumu",
-    ["persp.azeri.text"] = "Yad ordu müstəqil respublikanı devirdi: «Aprel çevrilişi», sovet "
-        .. "müdaxiləsi və işğal, ardınca repressiyalar və xalq üsyanları.",
-    ["persp.neutral.attr"] = "«Bakı 1920» layihəsi, docs/history.md",
-    ["persp.neutral.label"] = "Bu oyunun dili",
-    ["persp.neutral.text"] = "Oyun Qırmızı Ordunun irəliləməsindən və Azərbaycanın "
-        .. "sovetləşdirilməsindən danışır, yuxarıdakı hər iki yozumu mənbəsi ilə göstərir.",
-    ["persp.soviet.attr"] = "Mənbə mətnləri S0 (rus populyar məqaləsi, 2020) və S1 (Rusiya Siyasi "
-        .. "Tarix Dövlət Muzeyi); sovet ensiklopediyaları [GSE].",
-    ["persp.soviet.label"] = "Sovet və rus yozumu",
-    ["persp.soviet.text"] = "Qırmızı Ordunun köməyi ilə Bakı fəhlələrinin üsyanı «müsavatçı» "
-        .. "hökuməti devirdi: «Aprel inqilabı», azadlıq və bölgənin Rusiyaya qayıdışı, demək olar "
-        .. "ki, qansız.",
-    ["src.and"] = "AND: A. Andersen, «Sovet-erməni münaqişəsi».",
-    ["src.azra"] = "AZRA: ingilis Vikipediyası, «Azerbaijani Red Army».",
-    ["src.enw"] = "ENW: ingilis Vikipediyası, «Red Army invasion of Azerbaijan».",
-    ["src.gse"] = "GSE: Böyük Sovet Ensiklopediyası, «1920-ci il Bakı əməliyyatı».",
-    ["src.roots"] = "ROOTS: «Mühasirədə Qarabağ 1917–1920» (erməni baxışı).",
-    ["src.s0"] = "S0: «Qırmızı Ordunun Bakı „blitskriqi“», rus elmi-populyar məqaləsi, 2020.",
-    ["src.s1"] = "S1: Rusiya Siyasi Tarix Dövlət Muzeyi, «Bakı əməliyyatı» bölməsinin izahları.",
-    ["src.s2"] = "S2: A. E. Nəzərli, «Azərbaycan xalqının sovet işğalına qarşı üsyanları "
-        .. "(1920–1921)», «Şərq dünyası», 2024, № 1.",
-    ["src.tgme"] = "TGME: «1920-ci il Qarabağda mart üsyanı» (Azərbaycan baxışı).",
-    ["src.ves"] = "VES: V. İ. Veselov, «Azərbaycanda bolşeviklər (1920-ci il aprelin sonu – iyunun "
-        .. "əvvəli)».",
-    ["src.yev"] = "YEV: rus Vikipediyası, «Yevlax (stansiya)».",
-    ["ut.adr_cav"] = "Süvari alayı (AXC)",
-    ["ut.adr_inf_div"] = "Piyada diviziyası (AXC)",
-    ["ut.adr_inf_regt"] = "Piyada alayı (AXC)",
-    ["ut.arm_irregulars"] = "Erməni silahlıları",
-    ["ut.arm_regulars"] = "Erməni dəstəsi",
-    ["ut.artillery"] = "Artilleriya",
-    ["ut.cav_div"] = "Süvari diviziyası",
-    ["ut.rifle_div"] = "Atıcı diviziya",
 }

@@ -67,18 +67,9 @@ return {
         .. "Azerbaijani historians count the Karabakh uprising of 1920 among the risings against "
         .. "Soviet rule [S2].",
 
-    ["side.rear"] = "Elsewhere (not in play)",
-
-    ["unit.kar_shusha"] = "Karabakh detachment (Zeynalov)",
-    ["unit.art_shusha"] = "Artillery (Shusha)",
-    ["unit.kar_askeran"] = "Askeran garrison",
     ["unit.cav_sultanov"] = "Sultanov's horsemen",
-    ["unit.kar_khankendi"] = "Khankendi garrison",
-    ["unit.cav_karabakh"] = "Karabakh Cavalry Regiment",
     ["unit.regt_terter"] = "Terter reserve",
     ["unit.regt_yevlakh"] = "Yevlakh station guard",
-    ["unit.arm_dro"] = "Dro's detachment",
-    ["unit.arm_kar1"] = "Karabakh Armenian fighters",
     ["unit.arm_kar2"] = "Varanda fighters",
     ["unit.arm_zang"] = "Detachment from Zangezur",
     ["unit.arm_zang2"] = "Zangezur reinforcements",
@@ -99,11 +90,8 @@ return {
     ["msg.shusha_lost"] = "Shusha is in Armenian hands.",
     ["msg.kurdamir"] = "Red cavalry at Kurdamir: the road to Baku is cut [S1].",
 
-    ["ms.handover"] = "Parliament hands over power",
     ["ms.breach"] = "Armenian attack in Karabakh",
     ["ms.relief"] = "Troops reach the main line",
-    ["ms.kurdamir"] = "Railway cut at Kurdamir",
-
     ["obj.a_karabakh"] = "Hold three of Shusha, Askeran, Khankendi, Agdam",
     ["obj.a_shusha"] = "Hold Shusha",
     ["obj.a_relief"] = "Hold Ujar or Kurdamir by 29 April, dusk",
@@ -116,45 +104,4 @@ return {
     ["obj.ar_forces"] = "Keep three Armenian units in the field",
     ["obj.ar_zangezur"] = "Hold Goris (Zangezur)",
 
-    -- shared with the other scenarios: sides, framings, sources, unit types
-    ["side.adr"] = "Azerbaijan Democratic Republic",
-    ["side.armenia"] = "Armenian forces (Karabakh)",
-    ["side.red"] = "Red Army (RSFSR)",
-    ["persp.azeri.attr"] = "Seed text S2 (A. Nazarli, The World of the Orient, 2024); English "
-        .. "Wikipedia's title 'Red Army invasion of Azerbaijan' [ENW].",
-    ["persp.azeri.label"] = "Azerbaijani framing",
-    ["persp.azeri.text"] = "A foreign army overthrew an independent republic: the 'April coup', a "
-        .. "Soviet invasion and occupation, followed by repression and popular uprisings.",
-    ["persp.neutral.attr"] = "Baku 1920 project, docs/history.md",
-    ["persp.neutral.label"] = "This game's wording",
-    ["persp.neutral.text"] = "The game speaks of the Red Army advance and the Sovietization of "
-        .. "Azerbaijan, and shows both framings above, each with its source.",
-    ["persp.soviet.attr"] = "Seed texts S0 (Russian popular history, 2020) and S1 (State Museum "
-        .. "of Political History of Russia); Soviet encyclopedias [GSE].",
-    ["persp.soviet.label"] = "Soviet and Russian framing",
-    ["persp.soviet.text"] = "A workers' uprising in Baku, helped by the Red Army, overthrew the "
-        .. "'Musavatist' government: the 'April revolution', a liberation and a return of the "
-        .. "region to Russia, nearly without bloodshed.",
-    ["src.and"] = "AND: A. Andersen, 'Soviet-Armenian conflict'.",
-    ["src.azra"] = "AZRA: English Wikipedia, 'Azerbaijani Red Army'.",
-    ["src.enw"] = "ENW: English Wikipedia, 'Red Army invasion of Azerbaijan'.",
-    ["src.gse"] = "GSE: Great Soviet Encyclopedia, 'Baku Operation of 1920'.",
-    ["src.roots"] = "ROOTS: 'Karabagh under siege 1917-1920' (Armenian perspective).",
-    ["src.s0"] = "S0: 'Baku \"blitzkrieg\" of the Red Army', Russian popular-history "
-        .. "article, 2020.",
-    ["src.s1"] = "S1: State Museum of Political History of Russia, 'Baku operation' captions.",
-    ["src.s2"] = "S2: A. E. Nazarli, 'Uprisings of the Azerbaijani People against the Soviet "
-        .. "Occupation (1920-1921)', The World of the Orient, 2024, no. 1.",
-    ["src.tgme"] = "TGME: 'The March uprising in Karabakh 1920 and its implications for the South "
-        .. "Caucasus' (Azerbaijani perspective).",
-    ["src.ves"] = "VES: V. I. Veselov, Bolsheviks in Azerbaijan (late April - early June 1920).",
-    ["src.yev"] = "YEV: Russian Wikipedia, 'Yevlakh (station)'.",
-    ["ut.adr_cav"] = "Cavalry regiment (ADR)",
-    ["ut.adr_inf_div"] = "Infantry division (ADR)",
-    ["ut.adr_inf_regt"] = "Infantry regiment (ADR)",
-    ["ut.arm_irregulars"] = "Armenian irregulars",
-    ["ut.arm_regulars"] = "Armenian detachment",
-    ["ut.artillery"] = "Artillery",
-    ["ut.cav_div"] = "Cavalry division",
-    ["ut.rifle_div"] = "Rifle division",
 }

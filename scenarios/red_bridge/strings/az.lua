@@ -61,21 +61,13 @@ return {
     ["note.later.text"] = "Sülh bir ildən az sürdü: 1921-ci ilin fevralında XI Ordu Gürcüstana "
         .. "soxuldu və Tiflisə gedərkən Qırmızı körpünü və Poylunu aldı.",
 
-    ["side.georgia"] = "Gürcüstan Demokratik Respublikası",
-    ["side.rear"] = "Xəritənin qalanı (oyundan kənar)",
-
     ["unit.red_adv"] = "Qabaqcıl dəstə (XI Ordu)",
     ["unit.red_cav"] = "Süvari dəstəsi (XI Ordu)",
     ["unit.red_bde2"] = "Atıcı dəstə (XI Ordu)",
     ["unit.red_at"] = "XI Ordunun zirehli qatarı",
     ["unit.red_div"] = "Atıcı diviziya («bəs əgər»)",
     ["unit.geo_bridge"] = "Qırmızı körpüdə sərhəd dəstəsi",
-    ["unit.geo_pg1"] = "Xalq Qvardiyası batalyonları",
-    ["unit.geo_at1"] = "Gürcü zirehli qatarı",
     ["unit.geo_cav1"] = "Gürcü süvariləri",
-    ["unit.geo_kv1"] = "Kvinitadzenin səhra qoşunları",
-    ["unit.geo_pg2"] = "Xalq Qvardiyası (səfərbər)",
-
     ["msg.start"] = "3 may, səhər. Qırmızı dəstələr Gürcüstan sərhədində durur; Gürcüstan "
         .. "səfərbər olub. Bu döyüşlərin günləri və yerləri yazılmayıb: sonrası bərpadır.",
     ["msg.cadets"] = "Tiflisdə hərbi məktəbə gecə hücumu uğursuz oldu; bütün Gürcüstanda "
@@ -89,9 +81,6 @@ return {
     ["ms.cadets"] = "Hərbi məktəb dayandı",
     ["ms.bridge_taken"] = "Qırmızı körpü keçildi",
     ["ms.poili"] = "Gürcülər Poyluda",
-    ["ms.treaty"] = "Moskva müqaviləsi",
-    ["ms.red_bridge_held"] = "Qırmızı körpü saxlanıldı",
-
     ["obj.r_bridge"] = "Sonda Qırmızı körpünü tutmaq",
     ["obj.r_karayazy"] = "Sonda Qarayazını tutmaq",
     ["obj.r_poili"] = "Sonda Poylu keçidini tutmaq",
@@ -101,40 +90,4 @@ return {
     ["obj.g_poili"] = "Sonda Poylu keçidini saxlamaq",
     ["obj.g_army"] = "Dörd hissəni döyüşdə saxlamaq",
 
-    -- shared with the other scenarios: sides, framings, sources, unit types
-    ["side.red"] = "Qırmızı Ordu (RSFSR)",
-    ["persp.azeri.attr"] = "Mənbə mətni S2 (A. Nəzərli, «Şərq dünyası», 2024); ingilis "
-        .. "Vikipediyasının «Red Army invasion of Azerbaijan» başlığı [ENW].",
-    ["persp.azeri.label"] = "Azərbaycan yozumu",
-    ["persp.azeri.text"] = "Yad ordu müstəqil respublikanı devirdi: «Aprel çevrilişi», sovet "
-        .. "müdaxiləsi və işğal, ardınca repressiyalar və xalq üsyanları.",
-    ["persp.neutral.attr"] = "«Bakı 1920» layihəsi, docs/history.md",
-    ["persp.neutral.label"] = "Bu oyunun dili",
-    ["persp.neutral.text"] = "Oyun Qırmızı Ordunun irəliləməsindən və Azərbaycanın "
-        .. "sovetləşdirilməsindən danışır, yuxarıdakı hər iki yozumu mənbəsi ilə göstərir.",
-    ["persp.soviet.attr"] = "Mənbə mətnləri S0 (rus populyar məqaləsi, 2020) və S1 (Rusiya Siyasi "
-        .. "Tarix Dövlət Muzeyi); sovet ensiklopediyaları [GSE].",
-    ["persp.soviet.label"] = "Sovet və rus yozumu",
-    ["persp.soviet.text"] = "Qırmızı Ordunun köməyi ilə Bakı fəhlələrinin üsyanı «müsavatçı» "
-        .. "hökuməti devirdi: «Aprel inqilabı», azadlıq və bölgənin Rusiyaya qayıdışı, demək olar "
-        .. "ki, qansız.",
-    ["src.enw"] = "ENW: ingilis Vikipediyası, «Red Army invasion of Azerbaijan».",
-    ["src.geomil"] = "GEOMIL: «Gürcüstan Demokratik Respublikası — silahlı qüvvələr».",
-    ["src.owk"] = "OWK: «Moskva müqaviləsi (1920)», ensiklopediya məqaləsi.",
-    ["src.pg"] = "PG: «Gürcüstan Xalq Qvardiyası».",
-    ["src.rail"] = "RAIL: Böyük Sovet Ensiklopediyası, «Azərbaycan dəmir yolu».",
-    ["src.s0"] = "S0: «Qırmızı Ordunun Bakı „blitskriqi“», rus elmi-populyar məqaləsi, 2020.",
-    ["src.s1"] = "S1: Rusiya Siyasi Tarix Dövlət Muzeyi, «Bakı əməliyyatı» bölməsinin izahları.",
-    ["src.s2"] = "S2: A. E. Nəzərli, «Azərbaycan xalqının sovet işğalına qarşı üsyanları "
-        .. "(1920–1921)», «Şərq dünyası», 2024, № 1.",
-    ["src.s4"] = "S4: «1920-ci ildə Gürcüstanda dövlət çevrilişi cəhdi» ensiklopediya məqaləsi.",
-    ["src.treaty"] = "TREATY: 7 may 1920-ci il Moskva müqaviləsinin mətni.",
-    ["ut.armored_train"] = "Zirehli qatar (yüngül)",
-    ["ut.cav_bde"] = "Süvari briqadası",
-    ["ut.geo_armored_train"] = "Gürcü zirehli qatarı",
-    ["ut.geo_cav"] = "Gürcü süvariləri",
-    ["ut.geo_regulars"] = "Gürcü nizami qoşunları",
-    ["ut.peoples_guard"] = "Xalq Qvardiyası",
-    ["ut.rifle_bde"] = "Atıcı briqada",
-    ["ut.rifle_div"] = "Atıcı diviziya",
 }

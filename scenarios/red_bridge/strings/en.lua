@@ -61,21 +61,13 @@ return {
     ["note.later.text"] = "The peace lasted less than a year: in February 1921 the 11th Army "
         .. "invaded Georgia and took Red Bridge and Poili on its way to Tiflis.",
 
-    ["side.georgia"] = "Democratic Republic of Georgia",
-    ["side.rear"] = "Elsewhere (not in play)",
-
     ["unit.red_adv"] = "Advance detachment (11th Army)",
     ["unit.red_cav"] = "Cavalry detachment (11th Army)",
     ["unit.red_bde2"] = "Rifle detachment (11th Army)",
     ["unit.red_at"] = "11th Army armored train",
     ["unit.red_div"] = "Rifle division (what-if)",
     ["unit.geo_bridge"] = "Frontier force at Red Bridge",
-    ["unit.geo_pg1"] = "People's Guard battalions",
-    ["unit.geo_at1"] = "Georgian armored train",
     ["unit.geo_cav1"] = "Georgian cavalry",
-    ["unit.geo_kv1"] = "Kvinitadze's field force",
-    ["unit.geo_pg2"] = "People's Guard (mobilised)",
-
     ["msg.start"] = "3 May, dawn. Red detachments stand at the Georgian frontier; Georgia has "
         .. "mobilised. The days and places of this fighting are not recorded: what follows is a "
         .. "reconstruction.",
@@ -90,9 +82,6 @@ return {
     ["ms.cadets"] = "Military College holds",
     ["ms.bridge_taken"] = "Red Bridge crossed",
     ["ms.poili"] = "Georgians at Poili",
-    ["ms.treaty"] = "Treaty of Moscow",
-    ["ms.red_bridge_held"] = "Red Bridge held",
-
     ["obj.r_bridge"] = "Hold Red Bridge at the end",
     ["obj.r_karayazy"] = "Hold Karayazy at the end",
     ["obj.r_poili"] = "Hold the Poili crossing at the end",
@@ -102,41 +91,4 @@ return {
     ["obj.g_poili"] = "Hold the Poili crossing at the end",
     ["obj.g_army"] = "Keep four units in the field",
 
-    -- shared with the other scenarios: sides, framings, sources, unit types
-    ["side.red"] = "Red Army (RSFSR)",
-    ["persp.azeri.attr"] = "Seed text S2 (A. Nazarli, The World of the Orient, 2024); English "
-        .. "Wikipedia's title 'Red Army invasion of Azerbaijan' [ENW].",
-    ["persp.azeri.label"] = "Azerbaijani framing",
-    ["persp.azeri.text"] = "A foreign army overthrew an independent republic: the 'April coup', a "
-        .. "Soviet invasion and occupation, followed by repression and popular uprisings.",
-    ["persp.neutral.attr"] = "Baku 1920 project, docs/history.md",
-    ["persp.neutral.label"] = "This game's wording",
-    ["persp.neutral.text"] = "The game speaks of the Red Army advance and the Sovietization of "
-        .. "Azerbaijan, and shows both framings above, each with its source.",
-    ["persp.soviet.attr"] = "Seed texts S0 (Russian popular history, 2020) and S1 (State Museum "
-        .. "of Political History of Russia); Soviet encyclopedias [GSE].",
-    ["persp.soviet.label"] = "Soviet and Russian framing",
-    ["persp.soviet.text"] = "A workers' uprising in Baku, helped by the Red Army, overthrew the "
-        .. "'Musavatist' government: the 'April revolution', a liberation and a return of the "
-        .. "region to Russia, nearly without bloodshed.",
-    ["src.enw"] = "ENW: English Wikipedia, 'Red Army invasion of Azerbaijan'.",
-    ["src.geomil"] = "GEOMIL: 'Democratic Republic of Georgia - Military'.",
-    ["src.owk"] = "OWK: 'Treaty of Moscow (1920)', encyclopedia article.",
-    ["src.pg"] = "PG: 'People's Guard of Georgia'.",
-    ["src.rail"] = "RAIL: Great Soviet Encyclopedia, 'Azerbaijan Railroad'.",
-    ["src.s0"] = "S0: 'Baku \"blitzkrieg\" of the Red Army', Russian popular-history "
-        .. "article, 2020.",
-    ["src.s1"] = "S1: State Museum of Political History of Russia, 'Baku operation' captions.",
-    ["src.s2"] = "S2: A. E. Nazarli, 'Uprisings of the Azerbaijani People against the Soviet "
-        .. "Occupation (1920-1921)', The World of the Orient, 2024, no. 1.",
-    ["src.s4"] = "S4: Encyclopedia article '1920 Georgian coup attempt'.",
-    ["src.treaty"] = "TREATY: text of the Treaty of Moscow, 7 May 1920.",
-    ["ut.armored_train"] = "Armored train (light)",
-    ["ut.cav_bde"] = "Cavalry brigade",
-    ["ut.geo_armored_train"] = "Georgian armored train",
-    ["ut.geo_cav"] = "Georgian cavalry",
-    ["ut.geo_regulars"] = "Georgian regulars",
-    ["ut.peoples_guard"] = "People's Guard",
-    ["ut.rifle_bde"] = "Rifle brigade",
-    ["ut.rifle_div"] = "Rifle division",
 }

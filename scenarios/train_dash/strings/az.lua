@@ -60,25 +60,17 @@ return {
     ["note.strength.text"] = "Desantın və qatar toplarının sayı məlum deyil. Yalamadakı AXC "
         .. "qüvvələri yeganə sovet məruzəsinə əsaslanır [SOL]; qalan hər şey oyun təxminidir.",
 
-    ["unit.at61"] = "№ 61 «III İnternasional»",
-    ["unit.at55"] = "№ 55 «Krasnı Dağıstan»",
-    ["unit.at209"] = "№ 209 «Krasnaya Astraxan»",
-    ["unit.at65"] = "№ 65 «Timofey Ulyantsev»",
     ["unit.land61a"] = "Desant, 1-ci rota",
     ["unit.land61b"] = "Desant, 2-ci rota",
     ["unit.land55"] = "Desant, 3-cü rota",
     ["unit.bde_echelon"] = "Piyada eşelonu",
     ["unit.post_yalama"] = "Yalama sərhəd rotaları",
-    ["unit.gend_yalama"] = "Yalama jandarmları",
     ["unit.guns_yalama"] = "İki top (Yalama)",
     ["unit.sqn_yalama"] = "Süvari eskadronu",
-    ["unit.post_khudat"] = "Xudat postu",
     ["unit.post_khachmaz"] = "Xaçmaz postu",
     ["unit.regt_bal"] = "Biləcəri qarnizonu",
     ["unit.regt_baku"] = "Bakı qarnizonu",
     ["unit.adr_kyzyl"] = "Qızılburuna göndərilən qoşun",
-    ["unit.irreg_sarvan"] = "Qaçaq Mayılın kəndliləri",
-
     ["msg.start"] = "27 aprel, səhər. Qatarlar Samur qarşısındadır. Xətləri kəsin, postları "
         .. "alın və Bakıya tələsin.",
     ["msg.yalama"] = "Yalama alındı. Yefremovun məruzəsi burada iki saatlıq döyüşdən danışır "
@@ -90,56 +82,11 @@ return {
     ["msg.arrived_history"] = "Zirehli qatar 1920-ci ildəki kimi 28 aprel səhərinədək Bakıdadır "
         .. "[S0]: +30 xal.",
     ["msg.arrived_late"] = "Zirehli qatar Bakıya 1920-ci ildəkindən gec çatdı: daha az xal.",
-    ["ms.yalama"] = "Yalama alındı",
     ["ms.khudat"] = "Xudat alındı",
-    ["ms.handover"] = "Parlament hakimiyyəti təhvil verdi",
-    ["ms.trains_baku"] = "Qatarlar Bakıda",
-
     ["obj.r_border"] = "27 aprel axşamınadək Yalama və Xudatı almaq",
     ["obj.r_line"] = "Sonda bütün sahil stansiyalarını tutmaq",
     ["obj.a_hold_line"] = "Xaçmaz, Dəvəçi, Siyəzən, Sumqayıtdan ikisini saxlamaq",
     ["obj.r_trains"] = "Dörd zirehli qatarın hamısını qorumaq",
     ["obj.a_border"] = "27 aprel axşamınadək Yalama və ya Xudatı saxlamaq",
     ["obj.a_trains"] = "Desantı məhv etmək",
-    -- shared with the other scenarios: sides, framings, sources, unit types
-    ["side.adr"] = "Azərbaycan Xalq Cümhuriyyəti",
-    ["side.red"] = "Qırmızı Ordu (RSFSR)",
-    ["persp.azeri.attr"] = "Mənbə mətni S2 (A. Nəzərli, «Şərq dünyası», 2024); ingilis "
-        .. "Vikipediyasının «Red Army invasion of Azerbaijan» başlığı [ENW].",
-    ["persp.azeri.label"] = "Azərbaycan yozumu",
-    ["persp.azeri.text"] = "Yad ordu müstəqil respublikanı devirdi: «Aprel çevrilişi», sovet "
-        .. "müdaxiləsi və işğal, ardınca repressiyalar və xalq üsyanları.",
-    ["persp.neutral.attr"] = "«Bakı 1920» layihəsi, docs/history.md",
-    ["persp.neutral.label"] = "Bu oyunun dili",
-    ["persp.neutral.text"] = "Oyun Qırmızı Ordunun irəliləməsindən və Azərbaycanın "
-        .. "sovetləşdirilməsindən danışır, yuxarıdakı hər iki yozumu mənbəsi ilə göstərir.",
-    ["persp.soviet.attr"] = "Mənbə mətnləri S0 (rus populyar məqaləsi, 2020) və S1 (Rusiya Siyasi "
-        .. "Tarix Dövlət Muzeyi); sovet ensiklopediyaları [GSE].",
-    ["persp.soviet.label"] = "Sovet və rus yozumu",
-    ["persp.soviet.text"] = "Qırmızı Ordunun köməyi ilə Bakı fəhlələrinin üsyanı «müsavatçı» "
-        .. "hökuməti devirdi: «Aprel inqilabı», azadlıq və bölgənin Rusiyaya qayıdışı, demək olar "
-        .. "ki, qansız.",
-    ["src.at"] = "AT: «Rusiya imperiyasının möcüzə silahı» zirehli qatarlar tarixi (müəllif "
-        .. "göstərilməyib).",
-    ["src.enw"] = "ENW: ingilis Vikipediyası, «Red Army invasion of Azerbaijan».",
-    ["src.gse"] = "GSE: Böyük Sovet Ensiklopediyası, «1920-ci il Bakı əməliyyatı».",
-    ["src.rail"] = "RAIL: Böyük Sovet Ensiklopediyası, «Azərbaycan dəmir yolu».",
-    ["src.s0"] = "S0: «Qırmızı Ordunun Bakı „blitskriqi“», rus elmi-populyar məqaləsi, 2020.",
-    ["src.s1"] = "S1: Rusiya Siyasi Tarix Dövlət Muzeyi, «Bakı əməliyyatı» bölməsinin izahları.",
-    ["src.s2"] = "S2: A. E. Nəzərli, «Azərbaycan xalqının sovet işğalına qarşı üsyanları "
-        .. "(1920–1921)», «Şərq dünyası», 2024, № 1.",
-    ["src.sarv"] = "SARV: «Sarvan döyüşü», Azərbaycan yönümlü viki səhifəsi.",
-    ["src.sol"] = "SOL: N. Solomin, «Ordu komandanı haqqında əfsanə (M. K. Levandovski)».",
-    ["src.ves"] = "VES: V. İ. Veselov, «Azərbaycanda bolşeviklər (1920-ci il aprelin sonu – iyunun "
-        .. "əvvəli)».",
-    ["ut.adr_cav"] = "Süvari alayı (AXC)",
-    ["ut.adr_inf_regt"] = "Piyada alayı (AXC)",
-    ["ut.armored_train"] = "Zirehli qatar (yüngül)",
-    ["ut.armored_train_heavy"] = "Zirehli qatar (dəniz topları)",
-    ["ut.artillery"] = "Artilleriya",
-    ["ut.border_post"] = "Sərhəd postu",
-    ["ut.gendarmerie"] = "Jandarm dəstəsi",
-    ["ut.irregulars"] = "Nizamsız dəstə",
-    ["ut.landing_party"] = "Desant",
-    ["ut.rifle_bde"] = "Atıcı briqada",
 }

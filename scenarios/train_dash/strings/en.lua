@@ -61,25 +61,17 @@ return {
         .. "guns. The ADR Yalama force follows the one Soviet report [SOL]; every other value is "
         .. "a game estimate.",
 
-    ["unit.at61"] = "No. 61 'III Internatsional'",
-    ["unit.at55"] = "No. 55 'Krasny Dagestan'",
-    ["unit.at209"] = "No. 209 'Krasnaya Astrakhan'",
-    ["unit.at65"] = "No. 65 'Timofei Ulyantsev'",
     ["unit.land61a"] = "Landing party, 1st company",
     ["unit.land61b"] = "Landing party, 2nd company",
     ["unit.land55"] = "Landing party, 3rd company",
     ["unit.bde_echelon"] = "Infantry echelon",
     ["unit.post_yalama"] = "Yalama border companies",
-    ["unit.gend_yalama"] = "Yalama gendarmes",
     ["unit.guns_yalama"] = "Two guns (Yalama)",
     ["unit.sqn_yalama"] = "Cavalry squadron",
-    ["unit.post_khudat"] = "Khudat post",
     ["unit.post_khachmaz"] = "Khachmaz post",
     ["unit.regt_bal"] = "Baladzhary garrison",
     ["unit.regt_baku"] = "Baku garrison",
     ["unit.adr_kyzyl"] = "Troops sent to Kyzyl-Burun",
-    ["unit.irreg_sarvan"] = "Gachag Mayil's villagers",
-
     ["msg.start"] = "27 April, dawn. The trains stand before the Samur. Cut the wires, take the "
         .. "posts, and run for Baku.",
     ["msg.yalama"] = "Yalama is taken. Efremov's report speaks of a two-hour fight here [SOL].",
@@ -90,56 +82,11 @@ return {
     ["msg.arrived_history"] = "An armored train is in Baku by the morning of 28 April, as in "
         .. "1920 [S0]: +30 points.",
     ["msg.arrived_late"] = "An armored train reaches Baku, later than in 1920: fewer points.",
-    ["ms.yalama"] = "Yalama taken",
     ["ms.khudat"] = "Khudat taken",
-    ["ms.handover"] = "Parliament hands over power",
-    ["ms.trains_baku"] = "Trains reach Baku",
-
     ["obj.r_border"] = "Take Yalama and Khudat by 27 April, dusk",
     ["obj.r_line"] = "Hold every coastal station at the end",
     ["obj.a_hold_line"] = "Hold two of Khachmaz, Divichi, Siyazan, Sumgait",
     ["obj.r_trains"] = "Keep all four armored trains",
     ["obj.a_border"] = "Hold Yalama or Khudat until 27 April, dusk",
     ["obj.a_trains"] = "Destroy the landing parties",
-    -- shared with the other scenarios: sides, framings, sources, unit types
-    ["side.adr"] = "Azerbaijan Democratic Republic",
-    ["side.red"] = "Red Army (RSFSR)",
-    ["persp.azeri.attr"] = "Seed text S2 (A. Nazarli, The World of the Orient, 2024); English "
-        .. "Wikipedia's title 'Red Army invasion of Azerbaijan' [ENW].",
-    ["persp.azeri.label"] = "Azerbaijani framing",
-    ["persp.azeri.text"] = "A foreign army overthrew an independent republic: the 'April coup', a "
-        .. "Soviet invasion and occupation, followed by repression and popular uprisings.",
-    ["persp.neutral.attr"] = "Baku 1920 project, docs/history.md",
-    ["persp.neutral.label"] = "This game's wording",
-    ["persp.neutral.text"] = "The game speaks of the Red Army advance and the Sovietization of "
-        .. "Azerbaijan, and shows both framings above, each with its source.",
-    ["persp.soviet.attr"] = "Seed texts S0 (Russian popular history, 2020) and S1 (State Museum "
-        .. "of Political History of Russia); Soviet encyclopedias [GSE].",
-    ["persp.soviet.label"] = "Soviet and Russian framing",
-    ["persp.soviet.text"] = "A workers' uprising in Baku, helped by the Red Army, overthrew the "
-        .. "'Musavatist' government: the 'April revolution', a liberation and a return of the "
-        .. "region to Russia, nearly without bloodshed.",
-    ["src.at"] = "AT: armored-train history 'Wonder weapon of the Russian Empire' (author not "
-        .. "identified).",
-    ["src.enw"] = "ENW: English Wikipedia, 'Red Army invasion of Azerbaijan'.",
-    ["src.gse"] = "GSE: Great Soviet Encyclopedia, 'Baku Operation of 1920'.",
-    ["src.rail"] = "RAIL: Great Soviet Encyclopedia, 'Azerbaijan Railroad'.",
-    ["src.s0"] = "S0: 'Baku \"blitzkrieg\" of the Red Army', Russian popular-history "
-        .. "article, 2020.",
-    ["src.s1"] = "S1: State Museum of Political History of Russia, 'Baku operation' captions.",
-    ["src.s2"] = "S2: A. E. Nazarli, 'Uprisings of the Azerbaijani People against the Soviet "
-        .. "Occupation (1920-1921)', The World of the Orient, 2024, no. 1.",
-    ["src.sarv"] = "SARV: 'Battle of Sarvan', Azerbaijani-oriented wiki page.",
-    ["src.sol"] = "SOL: N. Solomin, Legend of the Army Commander (M. K. Levandovsky).",
-    ["src.ves"] = "VES: V. I. Veselov, Bolsheviks in Azerbaijan (late April - early June 1920).",
-    ["ut.adr_cav"] = "Cavalry regiment (ADR)",
-    ["ut.adr_inf_regt"] = "Infantry regiment (ADR)",
-    ["ut.armored_train"] = "Armored train (light)",
-    ["ut.armored_train_heavy"] = "Armored train (naval guns)",
-    ["ut.artillery"] = "Artillery",
-    ["ut.border_post"] = "Border post",
-    ["ut.gendarmerie"] = "Gendarmerie",
-    ["ut.irregulars"] = "Irregular band",
-    ["ut.landing_party"] = "Landing party",
-    ["ut.rifle_bde"] = "Rifle brigade",
 }

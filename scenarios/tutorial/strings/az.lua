@@ -79,40 +79,8 @@ return {
     ["unit.tut_post2"] = "Xudat postu",
     ["unit.tut_gend"] = "Xaçmaz jandarmları",
 
-    ["ms.yalama"] = "Yalama alındı",
-
     ["obj.r_goal"] = "Yalama, Xudat və Xaçmazı saxlamaq (dərhal qələbə)",
     ["obj.r_yalama"] = "28 aprel səhərinədək Yalama və Xudatı tutmaq",
     ["obj.a_hold"] = "Sonda Yalama, Xudat, Xaçmazdan birini saxlamaq",
 
-    -- shared with the other scenarios: sides, framings, sources, unit types
-    ["side.adr"] = "Azərbaycan Xalq Cümhuriyyəti",
-    ["side.red"] = "Qırmızı Ordu (RSFSR)",
-    ["persp.azeri.attr"] = "Mənbə mətni S2 (A. Nəzərli, «Şərq dünyası», 2024); ingilis "
-        .. "Vikipediyasının «Red Army invasion of Azerbaijan» başlığı [ENW].",
-    ["persp.azeri.label"] = "Azərbaycan yozumu",
-    ["persp.azeri.text"] = "Yad ordu müstəqil respublikanı devirdi: «Aprel çevrilişi», sovet "
-        .. "müdaxiləsi və işğal, ardınca repressiyalar və xalq üsyanları.",
-    ["persp.neutral.attr"] = "«Bakı 1920» layihəsi, docs/history.md",
-    ["persp.neutral.label"] = "Bu oyunun dili",
-    ["persp.neutral.text"] = "Oyun Qırmızı Ordunun irəliləməsindən və Azərbaycanın "
-        .. "sovetləşdirilməsindən danışır, yuxarıdakı hər iki yozumu mənbəsi ilə göstərir.",
-    ["persp.soviet.attr"] = "Mənbə mətnləri S0 (rus populyar məqaləsi, 2020) və S1 (Rusiya Siyasi "
-        .. "Tarix Dövlət Muzeyi); sovet ensiklopediyaları [GSE].",
-    ["persp.soviet.label"] = "Sovet və rus yozumu",
-    ["persp.soviet.text"] = "Qırmızı Ordunun köməyi ilə Bakı fəhlələrinin üsyanı «müsavatçı» "
-        .. "hökuməti devirdi: «Aprel inqilabı», azadlıq və bölgənin Rusiyaya qayıdışı, demək olar "
-        .. "ki, qansız.",
-    ["src.enw"] = "ENW: ingilis Vikipediyası, «Red Army invasion of Azerbaijan».",
-    ["src.s0"] = "S0: «Qırmızı Ordunun Bakı „blitskriqi“», rus elmi-populyar məqaləsi, 2020.",
-    ["src.s1"] = "S1: Rusiya Siyasi Tarix Dövlət Muzeyi, «Bakı əməliyyatı» bölməsinin izahları.",
-    ["src.s2"] = "S2: A. E. Nəzərli, «Azərbaycan xalqının sovet işğalına qarşı üsyanları "
-        .. "(1920–1921)», «Şərq dünyası», 2024, № 1.",
-    ["src.sol"] = "SOL: N. Solomin, «Ordu komandanı haqqında əfsanə (M. K. Levandovski)».",
-    ["ut.armored_train"] = "Zirehli qatar (yüngül)",
-    ["ut.border_post"] = "Sərhəd postu",
-    ["ut.cav_bde"] = "Süvari briqadası",
-    ["ut.gendarmerie"] = "Jandarm dəstəsi",
-    ["ut.landing_party"] = "Desant",
-    ["ut.rifle_bde"] = "Atıcı briqada",
 }

@@ -79,41 +79,8 @@ return {
     ["unit.tut_post2"] = "Khudat post",
     ["unit.tut_gend"] = "Khachmaz gendarmes",
 
-    ["ms.yalama"] = "Yalama taken",
-
     ["obj.r_goal"] = "Hold Yalama, Khudat and Khachmaz (wins at once)",
     ["obj.r_yalama"] = "Hold Yalama and Khudat by 28 April, dawn",
     ["obj.a_hold"] = "Hold one of Yalama, Khudat, Khachmaz at the end",
 
-    -- shared with the other scenarios: sides, framings, sources, unit types
-    ["side.adr"] = "Azerbaijan Democratic Republic",
-    ["side.red"] = "Red Army (RSFSR)",
-    ["persp.azeri.attr"] = "Seed text S2 (A. Nazarli, The World of the Orient, 2024); English "
-        .. "Wikipedia's title 'Red Army invasion of Azerbaijan' [ENW].",
-    ["persp.azeri.label"] = "Azerbaijani framing",
-    ["persp.azeri.text"] = "A foreign army overthrew an independent republic: the 'April coup', a "
-        .. "Soviet invasion and occupation, followed by repression and popular uprisings.",
-    ["persp.neutral.attr"] = "Baku 1920 project, docs/history.md",
-    ["persp.neutral.label"] = "This game's wording",
-    ["persp.neutral.text"] = "The game speaks of the Red Army advance and the Sovietization of "
-        .. "Azerbaijan, and shows both framings above, each with its source.",
-    ["persp.soviet.attr"] = "Seed texts S0 (Russian popular history, 2020) and S1 (State Museum "
-        .. "of Political History of Russia); Soviet encyclopedias [GSE].",
-    ["persp.soviet.label"] = "Soviet and Russian framing",
-    ["persp.soviet.text"] = "A workers' uprising in Baku, helped by the Red Army, overthrew the "
-        .. "'Musavatist' government: the 'April revolution', a liberation and a return of the "
-        .. "region to Russia, nearly without bloodshed.",
-    ["src.enw"] = "ENW: English Wikipedia, 'Red Army invasion of Azerbaijan'.",
-    ["src.s0"] = "S0: 'Baku \"blitzkrieg\" of the Red Army', Russian popular-history "
-        .. "article, 2020.",
-    ["src.s1"] = "S1: State Museum of Political History of Russia, 'Baku operation' captions.",
-    ["src.s2"] = "S2: A. E. Nazarli, 'Uprisings of the Azerbaijani People against the Soviet "
-        .. "Occupation (1920-1921)', The World of the Orient, 2024, no. 1.",
-    ["src.sol"] = "SOL: N. Solomin, Legend of the Army Commander (M. K. Levandovsky).",
-    ["ut.armored_train"] = "Armored train (light)",
-    ["ut.border_post"] = "Border post",
-    ["ut.cav_bde"] = "Cavalry brigade",
-    ["ut.gendarmerie"] = "Gendarmerie",
-    ["ut.landing_party"] = "Landing party",
-    ["ut.rifle_bde"] = "Rifle brigade",
 }
