@@ -339,32 +339,51 @@ static bool bool_field(struct ctx *c, int t, const char *path, const char *key, 
     return true;
 }
 
-/* A string field of 1..n-1 bytes copied into out (out[0] = 0 when absent, not required). */
-static bool str_field(struct ctx *c, int t, const char *path, const char *key, bool required,
-                      char *out, size_t n)
+/* Pushes field `key` of table t when it is a string of 1..max bytes without zero bytes and
+ * returns it (its length in *len); returns NULL with nothing pushed when the field is absent
+ * (*ok stays true unless it was required) or wrong (*ok false, the failure reported). `what`
+ * names what is needed, for the messages. */
+static const char *string_of(struct ctx *c, int t, const char *path, const char *key,
+                             bool required, const char *what, size_t max, size_t *len, bool *ok)
 {
     lua_State *L = c->s->L;
     char f[DIAG_FIELD_LEN];
     join(f, sizeof f, path, key);
     int ty = rawfield(L, t, key);
-    out[0] = '\0';
+    *ok = true;
     if (ty == LUA_TNIL) {
         lua_pop(L, 1);
-        return required ? fail(c, t, f, "missing (a string is needed)") : true;
+        if (required)
+            *ok = fail(c, t, f, "missing (%s is needed)", what);
+        return NULL;
     }
     if (ty != LUA_TSTRING) {
         const char *tn = type_of(L, -1);
         lua_pop(L, 1);
-        return fail(c, t, f, "a string is needed, not a %s", tn);
+        *ok = fail(c, t, f, "%s is needed, not a %s", what, tn);
+        return NULL;
     }
-    size_t len;
-    const char *v = lua_tolstring(L, -1, &len);
-    if (len == 0 || len >= n || strlen(v) != len) {
+    const char *v = lua_tolstring(L, -1, len);
+    if (*len == 0 || *len > max || strlen(v) != *len) {
         lua_pop(L, 1);
-        return fail(c, t, f, "must be 1..%d bytes long (no zero bytes)", (int)n - 1);
+        *ok = fail(c, t, f, "must be 1..%d bytes long (no zero bytes)", (int)max);
+        return NULL;
     }
+    return v;
+}
+
+/* A string field of 1..n-1 bytes copied into out (out[0] = 0 when absent, not required). */
+static bool str_field(struct ctx *c, int t, const char *path, const char *key, bool required,
+                      char *out, size_t n)
+{
+    size_t len;
+    bool ok;
+    out[0] = '\0';
+    const char *v = string_of(c, t, path, key, required, "a string", n - 1, &len, &ok);
+    if (!v)
+        return ok;
     memcpy(out, v, len + 1);
-    lua_pop(L, 1);
+    lua_pop(c->s->L, 1);
     return true;
 }
 
@@ -375,23 +394,13 @@ static bool text_field(struct ctx *c, int t, const char *path, const char *key, 
     lua_State *L = c->s->L;
     char f[DIAG_FIELD_LEN];
     join(f, sizeof f, path, key);
-    int ty = rawfield(L, t, key);
-    out[0] = '\0';
-    if (ty == LUA_TNIL) {
-        lua_pop(L, 1);
-        return required ? fail(c, t, f, "missing (a string key or text is needed)") : true;
-    }
-    if (ty != LUA_TSTRING) {
-        const char *tn = type_of(L, -1);
-        lua_pop(L, 1);
-        return fail(c, t, f, "a string key or text is needed, not a %s", tn);
-    }
     size_t len;
-    const char *v = lua_tolstring(L, -1, &len);
-    if (len == 0 || strlen(v) != len || len > 16384) {
-        lua_pop(L, 1);
-        return fail(c, t, f, "must be 1..16384 bytes long (no zero bytes)");
-    }
+    bool ok;
+    out[0] = '\0';
+    const char *v = string_of(c, t, path, key, required, "a string key or text", 16384, &len,
+                              &ok);
+    if (!v)
+        return ok;
     if (len < n) {
         memcpy(out, v, len + 1);
     } else {
