@@ -14,51 +14,27 @@
 #include <SDL.h>
 #include <SDL_ttf.h>
 
+#include "core/fixture.h"
 #include "game.h"
 #include "ui.h"
 
 enum { UT_INF, UT_CAV, UT_TRAIN, UT_ART };
 
+/* The hex and unit helpers are the core tests' own (tests/core/fixture.h). */
 static inline struct hex fx_at(int col, int row)
 {
-    return hex_from_offset(col, row);
+    return at(col, row);
 }
 
 static inline struct utype fx_utype(const char *id, int mc, int sym, int mp, int att, int def,
                                     int steps, int cap, int flags)
 {
-    struct utype t;
-    memset(&t, 0, sizeof t);
-    snprintf(t.id, sizeof t.id, "%s", id);
-    snprintf(t.name, sizeof t.name, "%s", id);
-    t.move_class = (uint8_t)mc;
-    t.symbol = (uint8_t)sym;
-    t.mp = (uint8_t)mp;
-    t.attack = (uint8_t)att;
-    t.defence = (uint8_t)def;
-    t.steps = (uint8_t)steps;
-    t.capacity = (uint8_t)cap;
-    t.range = mc == MOVE_RAIL ? 2 : 0;
-    t.morale = 6;
-    t.flags = (uint8_t)flags;
-    return t;
+    return fx_type(id, mc, sym, mp, att, def, steps, cap, mc == MOVE_RAIL ? 2 : 0, 6, flags);
 }
 
 static inline int fx_add(struct game *g, const char *key, int side, int type, int col, int row)
 {
-    struct unit_spec s;
-    memset(&s, 0, sizeof s);
-    snprintf(s.key, sizeof s.key, "%s", key);
-    snprintf(s.name, sizeof s.name, "%s", key);
-    s.side = (int8_t)side;
-    s.type = (uint8_t)type;
-    s.pos = fx_at(col, row);
-    s.morale = -1;
-    struct diag d;
-    int id = game_add_unit(g, &s, &d);
-    if (id < 0)
-        fprintf(stderr, "fixture unit %s: %s\n", key, d.msg);
-    return id;
+    return fx_unit(g, key, side, type, col, row);
 }
 
 static inline struct game *fx_game(void)
