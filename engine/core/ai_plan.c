@@ -60,12 +60,13 @@ struct level_knobs {
     bool rail;      /* entrain, embark, cut and repair */
     int slip;       /* random noise added to goal utilities (field units) */
     bool subsets;   /* combat: try subsets of attackers, not only the strongest first */
+    int giveup;     /* a take or hit goal is given up below this share (percent) of 1:1 */
 };
 
 static const struct level_knobs knobs[AI_LEVEL_COUNT] = {
-    [AI_EASY] = {15, -120, false, 48, false},
-    [AI_NORMAL] = {30, -30, true, 0, false},
-    [AI_HARD] = {30, -30, true, 0, true},
+    [AI_EASY] = {15, -120, false, 48, false, 100},
+    [AI_NORMAL] = {30, -30, true, 0, false, 100},
+    [AI_HARD] = {30, -30, true, 0, true, 100},
 };
 
 struct ai {
@@ -843,7 +844,8 @@ static void assign_goals(struct ai *a, const struct game *g)
     /* goals that cannot get even odds are given up; their units fall back */
     for (int gi = 0; gi < a->ngoals; gi++) {
         struct goal *go = &a->goals[gi];
-        if (go->kind == GOAL_HOLD || go->enemy_def == 0 || go->have >= go->enemy_def)
+        if (go->kind == GOAL_HOLD || go->enemy_def == 0 ||
+            go->have * 100 >= go->enemy_def * a->k.giveup)
             continue;
         for (int u = 0; u < g->nunits; u++)
             if (a->assign[u] == gi)
@@ -854,7 +856,8 @@ static void assign_goals(struct ai *a, const struct game *g)
         if (a->assign[u] >= 0 || a->assign[u] == -2)
             continue;
         struct goal *go = &a->goals[gi];
-        if (go->kind == GOAL_HOLD || go->enemy_def == 0 || go->have >= go->enemy_def) {
+        if (go->kind == GOAL_HOLD || go->enemy_def == 0 ||
+            go->have * 100 >= go->enemy_def * a->k.giveup) {
             a->assign[u] = (int16_t)gi;
         }
     }
@@ -1289,7 +1292,6 @@ static void analyse(struct ai *a, const struct game *g, int side, int level)
     a->side = side;
     a->level = level;
     a->nh = g->width * g->height;
-    a->k = knobs[level];
     compute_values(a, g);
     compute_threat(a, g);
     compute_rail_nets(a, g);
@@ -1432,7 +1434,10 @@ static void try_attack(const struct ai *a, const struct game *g, struct cmd *c,
     }
 }
 
-static struct cmd plan_attack(struct ai *a, const struct game *g, int side)
+/* The best attack above the level's threshold (CMD_END_PHASE when none). With `sum`, also
+ * adds up the best positive value against each enemy stack (a measure of what the side can
+ * strike, used by the hard level's lookahead). */
+static struct cmd plan_attack(struct ai *a, const struct game *g, int side, int *sum)
 {
     struct attack_eval best;
     best.ev = a->k.attack_min;
@@ -1485,25 +1490,92 @@ static struct cmd plan_attack(struct ai *a, const struct game *g, int side)
         if (nc > MAX_ATTACKERS)
             nc = MAX_ATTACKERS;
         struct cmd c = order(CMD_ATTACK, side, 0, x->pos);
+        struct attack_eval here = {0, c};
+        struct attack_eval *into = sum ? &here : &best;
         if (a->k.subsets && nc <= 7) {
             for (int mask = 1; mask < (1 << nc); mask++) {
                 c.nunits = 0;
                 for (int i = 0; i < nc; i++)
                     if (mask & (1 << i))
                         c.units[c.nunits++] = (int16_t)cand[i];
-                try_attack(a, g, &c, &best);
+                try_attack(a, g, &c, into);
             }
         } else {
             for (int k = 1; k <= nc; k++) {
                 c.nunits = (uint8_t)k;
                 for (int i = 0; i < k; i++)
                     c.units[i] = (int16_t)cand[i];
-                try_attack(a, g, &c, &best);
+                try_attack(a, g, &c, into);
             }
         }
+        if (sum)
+            *sum += here.ev;
     }
     free(seen);
     return best.c;
+}
+
+/* ====================================================================== lookahead (hard) */
+/* Tempers the hard level tries in the movement phase: the normal one, a bolder one (less
+ * weight on danger, goals kept down to 2:3 odds), and a more careful one. */
+struct temper {
+    int danger_w, giveup;
+};
+#define NTEMPERS 2
+static const struct temper tempers[NTEMPERS] = {{30, 100}, {12, 67}};
+
+/* Worth (points x60) of the position in a->sim after the planned moves, for a->side: the score
+ * lead over the best hostile side, what the side can strike in the coming combat phase at
+ * its exact odds (a->threat etc. still describe the position before the moves), less the
+ * expected losses of its stacks where they stand. */
+static int position_value(struct ai *a, int side)
+{
+    struct game *sim = a->sim;
+    int mine = game_score(sim, side), theirs = -1000000;
+    for (int s = 0; s < sim->nsides; s++)
+        if (s != side && sides_hostile(sim, side, s)) {
+            int v = game_score(sim, s);
+            if (v > theirs)
+                theirs = v;
+        }
+    int val = 60 * (mine - (theirs == -1000000 ? 0 : theirs));
+    int saved = a->k.danger_w;
+    a->k.danger_w = 750; /* danger() in points x60: K_VAL * 750 / 1000 = 6 */
+    for (int u = 0; u < sim->nunits; u++) {
+        const struct unit *x = game_unit(sim, u);
+        if (!x || x->side != side || x->carrier != NO_UNIT)
+            continue;
+        int idx = map_index(sim, x->pos);
+        if (idx >= 0)
+            val -= danger(a, sim, u, idx);
+    }
+    a->k.danger_w = saved;
+    struct cmd end = ai_end_phase(side);
+    if (game_apply(sim, &end, NULL) == CMD_OK && sim->phase == PHASE_COMBAT &&
+        game_active_side(sim) == side) {
+        int strike = 0;
+        plan_attack(a, sim, side, &strike);
+        val += strike;
+    }
+    return val;
+}
+
+/* Plans the movement phase from g with temper v into the queue. With `judge`, returns the
+ * worth of the position it leads to (the queue is then to be planned again). */
+static int plan_with(struct ai *a, const struct game *g, int side, int level, int v, bool judge)
+{
+    a->nq = a->qpos = 0;
+    game_copy_state(a->sim, g);
+    a->side = side;
+    a->level = level;
+    a->k = knobs[level];
+    if (level == AI_HARD) {
+        a->k.danger_w = tempers[v].danger_w;
+        a->k.giveup = tempers[v].giveup;
+    }
+    analyse(a, g, side, level);
+    plan_moves(a, g);
+    return judge ? position_value(a, side) : 0;
 }
 
 /* ====================================================================== entry points */
@@ -1554,19 +1626,29 @@ struct cmd ai_plan_next(struct ai *a, const struct game *g, int side, int level)
                     a->ourzoc[ni] = 1;
             }
         }
-        return plan_attack(a, g, side);
+        return plan_attack(a, g, side, NULL);
     }
     uint64_t h = game_hash(g);
     if (a->qside == side && a->qlevel == level && a->qpos < a->nq && a->qhash[a->qpos] == h &&
         cmd_validate(g, &a->q[a->qpos]) == CMD_OK)
         return a->q[a->qpos++];
     /* a fresh plan from this position */
-    a->nq = a->qpos = 0;
     a->qside = side;
     a->qlevel = level;
-    game_copy_state(a->sim, g);
-    analyse(a, g, side, level);
-    plan_moves(a, g);
+    int pick = 0;
+    if (level == AI_HARD) {
+        /* look one phase ahead: plan the moves with each temper, play them out on the scratch
+         * copy and keep the temper whose position is worth most */
+        int best_v = 0;
+        for (int v = 0; v < NTEMPERS; v++) {
+            int val = plan_with(a, g, side, level, v, true);
+            if (v == 0 || val > best_v) {
+                best_v = val;
+                pick = v;
+            }
+        }
+    }
+    plan_with(a, g, side, level, pick, false);
     if (a->nq > 0 && a->qhash[0] == h && cmd_validate(g, &a->q[0]) == CMD_OK)
         return a->q[a->qpos++];
     a->nq = 0;

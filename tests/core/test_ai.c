@@ -295,6 +295,41 @@ static void test_planner_beats_baselines(void)
     CHECK(wins * 4 >= games * 3);
 }
 
+static void test_hard_not_worse_than_normal(void)
+{
+    /* hard looks one phase ahead over its tempers: it plays other games than normal, and
+     * across the seeds and both seats it scores at least as well against normal */
+    int differ = 0, margin = 0, hard_wins = 0, normal_wins = 0;
+    for (uint64_t seed = 1; seed <= 6; seed++) {
+        int refused = 0, commands = 0;
+        uint64_t same = whole_game(seed, AI_NORMAL, AI_NORMAL, true, &refused, &commands);
+        for (int hard_side = 0; hard_side < 2; hard_side++) {
+            struct game *g = small_war(seed);
+            struct ai *a = ai_new();
+            for (int guard = 0; guard < 400 && !g->result.over; guard++) {
+                int side = game_active_side(g);
+                play_phase(g, a, side, side == hard_side ? AI_HARD : AI_NORMAL, NULL, 0,
+                           &refused);
+            }
+            CHECK(g->result.over);
+            if (game_hash(g) != same)
+                differ++;
+            int d = game_score(g, hard_side) - game_score(g, 1 - hard_side);
+            margin += d;
+            hard_wins += d > 0;
+            normal_wins += d < 0;
+            ai_free(a);
+            game_free(g);
+        }
+        CHECK_EQ_INT(refused, 0);
+    }
+    fprintf(stderr, "hard vs normal: %d games differ, margin %+d, hard won %d, normal won %d\n",
+            differ, margin, hard_wins, normal_wins);
+    CHECK(differ > 0);
+    CHECK(margin >= 0);
+    CHECK(hard_wins >= normal_wins);
+}
+
 static void test_level_names(void)
 {
     for (int i = 0; i < AI_LEVEL_COUNT; i++)
@@ -313,6 +348,7 @@ static const struct test_case tests[] = {
     {"whole_games_every_level", test_whole_games_every_level},
     {"stateless_games", test_stateless_games},
     {"planner_beats_baselines", test_planner_beats_baselines},
+    {"hard_not_worse_than_normal", test_hard_not_worse_than_normal},
     {"level_names", test_level_names},
 };
 
