@@ -28,7 +28,7 @@ enum ai_level {
     AI_GREEDY = 1, /* baseline: best immediate gain, one unit at a time, attacks at 1:1 */
     AI_EASY = 2,   /* the planner with slips, no rail or landing finesse, careless of risk */
     AI_NORMAL = 3, /* the planner */
-    AI_HARD = 4,   /* the planner with deeper risk and combat reckoning */
+    AI_HARD = 4,   /* the planner with a one-phase lookahead and wider combat search */
     AI_LEVEL_COUNT
 };
 

@@ -21,6 +21,10 @@
  *      enemy track that no friendly train needs.
  * The orders are queued with the state hash each expects; ai_think() hands them out one by
  * one and replans when the state is not the expected one.
+ * Hard level: it plans the phase with each of its tempers (normal; bolder: less weight on
+ * danger, goals kept down to 2:3), plays each plan out on the scratch copy and keeps the one
+ * whose position is worth most (score lead, expected value of the attacks it can make next,
+ * less the expected losses where its stacks stand); in combat it searches attacker subsets.
  * Combat phase: one attack at a time, the one with the best expected value (step losses on
  * both sides, hex captured by the advance) from the exact odds of combat_preview(); attacks
  * worth less than the level's threshold are not made.
