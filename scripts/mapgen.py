@@ -506,7 +506,7 @@ def build():
     for name, coords, joins in rivers:
         pts = [project(lon, lat) for lon, lat in coords]
         if joins:
-            # a tributary ends exactly on the river it joins (no stub across it)
+            # a tributary ends exactly on the river it joins (no spur across it)
             if joins not in by_name:
                 raise SystemExit("mapgen: river %s joins unknown river %s" % (name, joins))
             end = nearest_on_line(pts[-1], by_name[joins])
