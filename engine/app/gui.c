@@ -189,6 +189,17 @@ int gui_main(int argc, char **argv)
         fprintf(stderr, "baku1920: cannot start the display: %s\n", SDL_GetError());
         return 1;
     }
+    /* With no display SDL falls back to a driver that shows nothing; unless that was asked for
+     * (SDL_VIDEODRIVER, as tests do), say so instead of running an invisible game. */
+    const char *driver = SDL_GetCurrentVideoDriver();
+    const char *asked = SDL_getenv("SDL_VIDEODRIVER");
+    if (driver && (!strcmp(driver, "offscreen") || !strcmp(driver, "dummy")) &&
+        !(asked && asked[0])) {
+        fprintf(stderr, "baku1920: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+                        "the headless commands work without one: baku1920 --help\n");
+        SDL_Quit();
+        return 1;
+    }
     if (TTF_Init() != 0) {
         fail(NULL, "cannot start the font library", TTF_GetError());
         SDL_Quit();

@@ -39,6 +39,11 @@ expect_status 2 "missing load file" "$BIN" run --load "$tmp/none.sav"
 stderr_has "none.sav" "missing load file"
 expect_status 2 "dump turn past the end" "$BIN" dump --scenario train_dash --turn 9999
 
+# --- no display: the game says so instead of running an invisible window
+env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER timeout 20 "$BIN" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+if [ "$rc" = 1 ] && grep -q "no display found" "$tmp/err"; then ok; else bad "no display: exit $rc"; cat "$tmp/err"; fi
+
 # --- list
 expect_status 0 "list" "$BIN" list
 for id in baku1920 train_dash red_bridge karabakh ganja tutorial; do
