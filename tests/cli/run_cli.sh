@@ -144,6 +144,41 @@ assert "result" not in d
 assert len(d["hash"]) == 16
 PY
 then ok; else bad "dump JSON shape"; fi
+# the rail graph in the dump connects the named stations of each line in their real order
+if python3 - "$tmp/dump.json" "${B20_SRC:-.}/data/history/railways.csv" <<'PY'
+import collections, csv, json, sys
+d = json.load(open(sys.argv[1]))
+DIRS = [(1, 0), (1, -1), (0, -1), (-1, 0), (-1, 1), (0, 1)]
+rail = {(h["q"], h["r"]): set(h["rail"]) for h in d["map"]["hexes"]}
+place = {p["id"]: (p["q"], p["r"]) for p in d["places"]}
+def along_rail(start):
+    dist = {start: 0}
+    todo = collections.deque([start])
+    while todo:
+        h = todo.popleft()
+        for k in rail.get(h, ()):
+            n = (h[0] + DIRS[k][0], h[1] + DIRS[k][1])
+            if n in rail and (k + 3) % 6 in rail[n] and n not in dist:
+                dist[n] = dist[h] + 1
+                todo.append(n)
+    return dist
+lines = collections.defaultdict(list)
+for row in csv.DictReader(open(sys.argv[2])):
+    lines[row["line"]].append((int(row["seq"]), row["place_id"]))
+assert len(lines) == 2
+for name, stops in lines.items():
+    ids = [pid for _, pid in sorted(stops)]
+    missing = [pid for pid in ids if pid not in place]
+    assert not missing, (name, missing)
+    dist = along_rail(place[ids[0]])
+    prev = -1
+    for pid in ids:
+        assert place[pid] in dist, (name, pid, "not reached by rail")
+        assert dist[place[pid]] >= prev, (name, pid, "out of order")
+        prev = dist[place[pid]]
+    assert prev > 20, (name, prev)
+PY
+then ok; else bad "rail graph in dump: stations connected in order"; fi
 "$BIN" run --scenario train_dash --ai all --quiet --save "$tmp/td.sav" >/dev/null 2>&1
 "$BIN" dump --load "$tmp/td.sav" >"$tmp/end.json" 2>/dev/null
 if python3 -c "import json,sys; d=json.load(open('$tmp/end.json')); assert 'result' in d" 2>/dev/null; then ok; else bad "dump after the end has result"; fi
