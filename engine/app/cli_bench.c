@@ -81,6 +81,7 @@ struct bench {
     int pa, pb; /* the two playable sides the difference is taken between (or -1) */
     int nms;
     struct milestone_stat ms[MAX_MILESTONES];
+    int obj_met[MAX_OBJ]; /* games that ended with each objective scoring */
     double *think;
     int nthink, capthink;
     double think_max;
@@ -229,6 +230,9 @@ static bool play_game(const struct cli_opts *o, const char *dir, int i, struct b
         if (abs(dv) < b->band)
             b->in_band++;
     }
+    for (int k = 0; k < g->nobj && k < MAX_OBJ; k++)
+        if (g->obj[k].top && objective_scores(g, k))
+            b->obj_met[k]++;
     for (int k = 0; k < g->nmilestones; k++) {
         int m = 0;
         while (m < b->nms && strcmp(b->ms[m].name, g->milestones[k].name) != 0)
@@ -343,6 +347,17 @@ static void report(const struct cli_opts *o, const struct bench *b, struct sessi
         json_text(session_text(ref, x->name));
         printf(",\"count\":%d,\"frequency\":%.3f,\"mean_turn\":%.2f,\"mean_date\":\"%s\"}",
                x->count, games ? (double)x->count / games : 0.0, mt, date);
+    }
+    printf("],\"objectives\":[");
+    for (int k = 0, n = 0; k < g->nobj && k < MAX_OBJ; k++) {
+        if (!g->obj[k].top)
+            continue;
+        printf("%s{\"id\":", n++ ? "," : "");
+        json_text(g->obj[k].id);
+        printf(",\"side\":");
+        json_text(g->sides[g->obj[k].side].id);
+        printf(",\"vp\":%d,\"met\":%d,\"frequency\":%.3f}", g->obj[k].vp, b->obj_met[k],
+               games ? (double)b->obj_met[k] / games : 0.0);
     }
     printf("]");
     double median = 0;

@@ -737,18 +737,18 @@ int game_score(const struct game *g, int side)
     for (int i = 0; i < g->width * g->height; i++)
         if (g->hexes[i].owner == side)
             s += g->hexes[i].vp;
-    for (int i = 0; i < g->nobj; i++) {
-        const struct objective *o = &g->obj[i];
-        if (!o->top || o->side != side)
-            continue;
-        bool met = o->by_turn >= 0 ? o->state == OBJ_MET
-                                   : (o->state == OBJ_MET || objective_met(g, i));
-        if (o->by_turn < 0 && o->state == OBJ_FAILED)
-            met = false;
-        if (met)
-            s += o->vp;
-    }
+    for (int i = 0; i < g->nobj; i++)
+        if (g->obj[i].top && g->obj[i].side == side && objective_scores(g, i))
+            s += g->obj[i].vp;
     return s;
+}
+
+bool objective_scores(const struct game *g, int idx)
+{
+    const struct objective *o = &g->obj[idx];
+    if (o->by_turn >= 0)
+        return o->state == OBJ_MET;
+    return o->state == OBJ_MET || (o->state != OBJ_FAILED && objective_met(g, idx));
 }
 
 /* ====================================================================== hash */

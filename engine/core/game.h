@@ -579,5 +579,8 @@ void supply_compute(const struct game *g, int side, uint8_t *out);
 /* ---------------------------------------------------------------- victory (victory.c) */
 /* Evaluates an objective now (ignoring its latch). */
 bool objective_met(const struct game *g, int idx);
+/* Whether top-level objective idx counts toward its side's score now: a dated one once met,
+ * an undated one while met (or once met for good). */
+bool objective_scores(const struct game *g, int idx);
 
 #endif

@@ -65,6 +65,11 @@ for m in d["milestones"]:
     need(0 < m["frequency"] <= 1 and m["count"] >= 1, "milestone frequency")
     need(re.fullmatch(r"\d{4}-\d\d-\d\d (dawn|dusk)", m["mean_date"]) is not None, "mean_date")
     need(m["mean_turn"] >= 0, "mean_turn")
+objs = {o["id"]: o for o in d["objectives"]}
+need(set(objs) == {"r_goal", "r_yalama", "a_hold"}, "objectives: %s" % sorted(objs))
+for o in d["objectives"]:
+    need(o["side"] in ("red", "adr") and o["vp"] > 0, "objective side/vp")
+    need(0 <= o["met"] <= 2 and abs(o["frequency"] - o["met"] / 2) < 1e-9, "objective met")
 t = d["think_ms"]
 need(t["turns"] > 0 and 0 <= t["median"] <= t["max"], "think_ms")
 '
