@@ -56,6 +56,7 @@ struct goal {
     int need;   /* strength wanted (attack factors to take/hit, defence factors to hold) */
     int have;
     int enemy_def; /* defence factors of the enemy stack on it */
+    bool dropped;  /* given up: hopeless to take, or to hold */
 };
 
 struct level_knobs {
@@ -65,12 +66,13 @@ struct level_knobs {
     int slip;       /* random noise added to goal utilities (field units) */
     bool subsets;   /* combat: try subsets of attackers, not only the strongest first */
     int giveup;     /* a take or hit goal is given up below this share (percent) of 1:1 */
+    int danger_ahead; /* danger_w for a side ahead on points by the draw band or more */
 };
 
 static const struct level_knobs knobs[AI_LEVEL_COUNT] = {
-    [AI_EASY] = {15, -120, false, 48, false, 100},
-    [AI_NORMAL] = {30, -30, true, 0, false, 100},
-    [AI_HARD] = {30, -30, true, 0, true, 100},
+    [AI_EASY] = {15, -120, false, 48, false, 100, 15},
+    [AI_NORMAL] = {30, -30, true, 0, false, 100, 100},
+    [AI_HARD] = {30, -30, true, 0, true, 100, 100},
 };
 
 struct ai {
@@ -85,6 +87,8 @@ struct ai {
     uint16_t stamp[MAP_MAX_HEXES];
     uint16_t stamp_now;
     uint8_t avoid[MAP_MAX_HEXES];
+    uint8_t horizon[MAP_MAX_HEXES]; /* turns ahead a garrison must look: to a dated goal's day */
+    int deadline;                   /* while valuing a dated objective of ours: turns left */
     uint8_t supply[MAP_MAX_HEXES];
     uint8_t ourrail[MAP_MAX_HEXES];   /* track our trains or supply use: never cut */
     uint8_t theirrail[MAP_MAX_HEXES]; /* track the enemy's trains or supply use */
@@ -224,6 +228,8 @@ static void add_area(struct ai *a, const struct game *g, int area, int pts_take,
             continue;
         if (x->owner == owner_side) {
             a->keep[idx] = (int16_t)clampi(a->keep[idx] + pts_keep, 0, 30000);
+            if (a->deadline > a->horizon[idx])
+                a->horizon[idx] = (uint8_t)clampi(a->deadline, 0, 12);
         } else if (x->owner == NO_SIDE || sides_hostile(g, owner_side, x->owner)) {
             a->take[idx] = (int16_t)clampi(a->take[idx] + pts_take, 0, 30000);
         }
@@ -292,6 +298,7 @@ static void compute_values(struct ai *a, const struct game *g)
     memset(a->take, 0, sizeof a->take);
     memset(a->keep, 0, sizeof a->keep);
     memset(a->avoid, 0, sizeof a->avoid);
+    memset(a->horizon, 0, sizeof a->horizon);
     memset(a->precious, 0, sizeof a->precious);
     for (int i = 0; i < nh; i++) {
         const struct hexinfo *x = &g->hexes[i];
@@ -314,7 +321,9 @@ static void compute_values(struct ai *a, const struct game *g)
         int pts = o->vp > 0 ? o->vp : 5;
         if (o->by_turn >= 0)
             pts += pts / 2; /* dated: now or never */
+        a->deadline = mine && o->by_turn >= 0 ? o->by_turn - g->turn + 1 : 0;
         value_objective(a, g, i, pts, mine, 0);
+        a->deadline = 0;
     }
     for (int k = 0; k < g->nhints; k++) {
         const struct ai_hint *h = &g->hints[k];
@@ -713,11 +722,36 @@ static int add_goal(struct ai *a, int hex, int kind, int value, int need, int ed
                 worst = i;
         if (a->goals[worst].value >= value)
             return -1;
-        a->goals[worst] = (struct goal){hex, kind, value, need, 0, edef};
+        a->goals[worst] = (struct goal){hex, kind, value, need, 0, edef, false};
         return worst;
     }
-    a->goals[a->ngoals] = (struct goal){hex, kind, value, need, 0, edef};
+    a->goals[a->ngoals] = (struct goal){hex, kind, value, need, 0, edef, false};
     return a->ngoals++;
+}
+
+/* Whether a hostile unit could come within striking distance of hex i before a garrison
+ * sent later could: within two turns, or by the day of a dated objective of ours that asks
+ * for the hex. Land units cover a hex per two movement points a turn (open steppe), trains and
+ * ships a hex per point. Far from every enemy a valued hex needs no garrison yet, and the unit
+ * is better used at the front. */
+static bool enemy_near(const struct ai *a, const struct game *g, int i)
+{
+    struct hex h = map_hex_at(g, i);
+    int turns = a->horizon[i] > 2 ? a->horizon[i] : 2;
+    for (int u = 0; u < g->nunits; u++) {
+        const struct unit *x = game_unit(g, u);
+        if (!x || !sides_hostile(g, a->side, x->side))
+            continue;
+        const struct utype *t = &g->utypes[x->type];
+        if (x->carrier != NO_UNIT && t->move_class != MOVE_RAIL && t->move_class != MOVE_SHIP)
+            continue;
+        int reach = t->mp * turns / 2;
+        if (t->move_class == MOVE_RAIL || t->move_class == MOVE_SHIP)
+            reach *= 2;
+        if (hex_distance(x->pos, h) <= reach + 1)
+            return true;
+    }
+    return false;
 }
 
 static void compute_goals(struct ai *a, const struct game *g)
@@ -746,9 +780,9 @@ static void compute_goals(struct ai *a, const struct game *g)
             } else if (pass == 1 && a->keep[i] > 0 && a->threat[i] > 0) {
                 int need = a->threat[i] / 2 + 1;
                 add_goal(a, i, GOAL_HOLD, a->keep[i], need, 0);
-            } else if (pass == 1 && a->keep[i] >= KEEP_ALWAYS) {
-                /* a valued hex keeps a small garrison even before the enemy is in reach:
-                 * trains can bring him within a turn */
+            } else if (pass == 1 && a->keep[i] >= KEEP_ALWAYS && enemy_near(a, g, i)) {
+                /* a valued hex keeps a small garrison even before the enemy is in reach
+                 * (trains can bring him within a turn), once an enemy is near enough */
                 add_goal(a, i, GOAL_HOLD, a->keep[i] / 2, 1, 0);
             }
         }
@@ -822,6 +856,11 @@ static void assign_goals(struct ai *a, const struct game *g)
             int d = a->dist[gi][pi];
             if (d == FAR)
                 continue;
+            /* a unit the side must keep alive does not march to a threatened hex it cannot
+             * reach within two turns: the column would only walk into the enemy on the way */
+            if (a->precious[u] && a->threat[a->goals[gi].hex] > 0 && is_land_unit(t) &&
+                d / div > 2 * 4 * t->mp)
+                continue;
             int util = K_VAL * a->goals[gi].value * 4 - d / div + slip(a, g, u, gi);
             if (a->goals[gi].kind == GOAL_HOLD && a->goals[gi].hex == pi)
                 util += K_VAL * a->goals[gi].value * 2; /* the garrison already there */
@@ -845,11 +884,23 @@ static void assign_goals(struct ai *a, const struct game *g)
             int f = go->kind == GOAL_HOLD ? unit_defence_factor(g, u) : unit_attack_factor(g, u);
             go->have += f;
         }
-    /* goals that cannot get even odds are given up; their units fall back */
+    /* goals that cannot get even odds are given up, and so are hexes that even every unit
+     * sent to them could not then hold against 4:1 or worse (terrain counted): their units
+     * fall back rather than be lost for nothing */
     for (int gi = 0; gi < a->ngoals; gi++) {
         struct goal *go = &a->goals[gi];
-        if (go->kind == GOAL_HOLD || go->enemy_def == 0 ||
-            go->have * 100 >= go->enemy_def * a->k.giveup)
+        int held = go->kind == GOAL_HOLD ? go->have : 0;
+        if (go->kind != GOAL_HOLD)
+            for (int u = 0; u < g->nunits; u++)
+                if (a->assign[u] == gi)
+                    held += unit_defence_factor(g, u);
+        if (go->kind != GOAL_HIT && a->threat[go->hex] > 0 &&
+            odds_column(a->threat[go->hex], held) + terrain_shift(g->hexes[go->hex].terrain) >= 6)
+            go->dropped = true;
+        else
+            go->dropped = go->kind != GOAL_HOLD && go->enemy_def > 0 &&
+                          go->have * 100 < go->enemy_def * a->k.giveup;
+        if (!go->dropped)
             continue;
         for (int u = 0; u < g->nunits; u++)
             if (a->assign[u] == gi)
@@ -859,11 +910,8 @@ static void assign_goals(struct ai *a, const struct game *g)
         int u = pairs[i].unit, gi = pairs[i].goal;
         if (a->assign[u] >= 0 || a->assign[u] == -2)
             continue;
-        struct goal *go = &a->goals[gi];
-        if (go->kind == GOAL_HOLD || go->enemy_def == 0 ||
-            go->have * 100 >= go->enemy_def * a->k.giveup) {
+        if (!a->goals[gi].dropped)
             a->assign[u] = (int16_t)gi;
-        }
     }
     free(pairs);
 }
@@ -1520,6 +1568,19 @@ static struct cmd plan_attack(struct ai *a, const struct game *g, int side, int 
 }
 
 /* ====================================================================== lookahead (hard) */
+/* The side's score less the best score of a side hostile to it. */
+static int score_lead(const struct game *g, int side)
+{
+    int mine = game_score(g, side), theirs = -1000000;
+    for (int s = 0; s < g->nsides; s++)
+        if (s != side && sides_hostile(g, side, s)) {
+            int v = game_score(g, s);
+            if (v > theirs)
+                theirs = v;
+        }
+    return mine - (theirs == -1000000 ? 0 : theirs);
+}
+
 /* Tempers the hard level tries in the movement phase: the normal one, a bolder one (less
  * weight on danger, goals kept down to 2:3 odds). A third, more careful temper (danger 60)
  * and a goal floor of 1:2 were tried and drew the AI-against-AI baku1920 games away from the
@@ -1537,14 +1598,7 @@ static const struct temper tempers[NTEMPERS] = {{30, 100}, {12, 67}};
 static int position_value(struct ai *a, int side)
 {
     struct game *sim = a->sim;
-    int mine = game_score(sim, side), theirs = -1000000;
-    for (int s = 0; s < sim->nsides; s++)
-        if (s != side && sides_hostile(sim, side, s)) {
-            int v = game_score(sim, s);
-            if (v > theirs)
-                theirs = v;
-        }
-    int val = 60 * (mine - (theirs == -1000000 ? 0 : theirs));
+    int val = 60 * score_lead(sim, side);
     int saved = a->k.danger_w;
     a->k.danger_w = 750; /* danger() in points x60: K_VAL * 750 / 1000 = 6 */
     for (int u = 0; u < sim->nunits; u++) {
@@ -1579,6 +1633,10 @@ static int plan_with(struct ai *a, const struct game *g, int side, int level, in
         a->k.danger_w = tempers[v].danger_w;
         a->k.giveup = tempers[v].giveup;
     }
+    /* a side ahead on points by the draw band has a win to lose: it weighs its losses more
+     * and risks its units only for what is worth it; a side behind must take risks */
+    if (score_lead(g, side) >= g->rules.draw_band)
+        a->k.danger_w = a->k.danger_w * a->k.danger_ahead / knobs[level].danger_w;
     analyse(a, g, side, level);
     plan_moves(a, g);
     return judge ? position_value(a, side) : 0;

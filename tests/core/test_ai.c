@@ -186,6 +186,57 @@ static void test_leaves_closing_ring(void)
     game_free(g);
 }
 
+static void test_rear_needs_no_garrison(void)
+{
+    /* a valued hex of ours far from every enemy keeps no garrison: the unit on it goes for
+     * the enemy's undefended city instead; with an enemy within two turns' ride it stays */
+    for (int near = 0; near < 2; near++) {
+        struct game *g = fx_new();
+        map_at(g, at(1, 2))->vp = 20;
+        int r = fx_unit(g, "r", 0, T_INF, 1, 2);
+        if (near)
+            fx_unit(g, "w", 1, T_CAV, 9, 3);
+        else
+            fx_unit(g, "w", 1, T_INF, 15, 11);
+        fx_start(g, 2);
+        int refused = 0;
+        play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
+        CHECK_EQ_INT(refused, 0);
+        if (near) {
+            CHECK(hex_eq(g->units[r].pos, at(1, 2)));
+        } else {
+            CHECK(!hex_eq(g->units[r].pos, at(1, 2)));
+            CHECK(hex_distance(g->units[r].pos, at(15, 5)) < hex_distance(at(1, 2), at(15, 5)));
+        }
+        game_free(g);
+    }
+}
+
+static void test_abandons_hopeless_hold(void)
+{
+    /* a valued hex that even its garrison cannot hold against 4:1 or worse is given up:
+     * the unit steps back instead of waiting to be destroyed; at fair odds it holds */
+    for (int hopeless = 0; hopeless < 2; hopeless++) {
+        struct game *g = fx_new();
+        map_at(g, at(4, 7))->vp = 10;
+        int r = fx_unit(g, "r", 0, T_INF, 4, 7);
+        int n = hopeless ? 3 : 1;
+        for (int i = 0; i < n; i++) {
+            char key[8];
+            snprintf(key, sizeof key, "a%d", i);
+            fx_unit(g, key, 1, T_INF, 6, 6);
+            snprintf(key, sizeof key, "b%d", i);
+            fx_unit(g, key, 1, T_INF, 6, 8);
+        }
+        fx_start(g, 3);
+        int refused = 0;
+        play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
+        CHECK_EQ_INT(refused, 0);
+        CHECK_EQ_INT(hex_eq(g->units[r].pos, at(4, 7)), !hopeless);
+        game_free(g);
+    }
+}
+
 /* ====================================================================== determinism */
 static struct game *small_war(uint64_t seed)
 {
@@ -344,6 +395,8 @@ static const struct test_case tests[] = {
     {"rides_the_rail", test_rides_the_rail},
     {"train_runs_and_lands", test_train_runs_and_lands},
     {"leaves_closing_ring", test_leaves_closing_ring},
+    {"rear_needs_no_garrison", test_rear_needs_no_garrison},
+    {"abandons_hopeless_hold", test_abandons_hopeless_hold},
     {"same_state_same_commands", test_same_state_same_commands},
     {"whole_games_every_level", test_whole_games_every_level},
     {"stateless_games", test_stateless_games},
