@@ -85,7 +85,9 @@ return forces.scenario{
         { "1", "SOL" }, { "2", "S0" },
     },
 
-    sides = forces.sides_for({ "red", "adr" }),
+    -- The lessons speak to the Red player, so the tutorial is played as Red; the computer
+    -- plays the border guard.
+    sides = forces.sides_for({ "red", "adr" }, { "red" }),
     war = { { "red", "adr" } },
     unit_types = forces.pick({ "rifle_bde", "cav_bde", "armored_train", "landing_party",
                                "border_post", "gendarmerie" }),

@@ -43,8 +43,8 @@ print('; '.join(problems))
     if [ -z "$msg" ]; then ok "$what"; else bad "$what: $msg"; fi
 }
 
-# 1. AI against AI on the tutorial: the shape of the report
-run aa --scenario tutorial --games 2 --seed 5
+# 1. AI against AI on the small example scenario: the shape of the report
+run aa --scenario examples --games 2 --seed 5
 check aa "AI-vs-AI report has every field" '
 need(d["games"] == 2, "games")
 need(d["vs"] is None and d["ai_level"] == "normal", "level and vs")
@@ -66,9 +66,9 @@ for m in d["milestones"]:
     need(re.fullmatch(r"\d{4}-\d\d-\d\d (dawn|dusk)", m["mean_date"]) is not None, "mean_date")
     need(m["mean_turn"] >= 0, "mean_turn")
 objs = {o["id"]: o for o in d["objectives"]}
-need(set(objs) == {"r_goal", "r_yalama", "a_hold"}, "objectives: %s" % sorted(objs))
+need(set(objs) == {"take_town", "keep_guard", "keep_town", "early"}, "objectives: %s" % sorted(objs))
 for o in d["objectives"]:
-    need(o["side"] in ("red", "adr") and o["vp"] > 0, "objective side/vp")
+    need(o["side"] in ("red", "blue") and o["vp"] > 0, "objective side/vp")
     need(0 <= o["met"] <= 2 and abs(o["frequency"] - o["met"] / 2) < 1e-9, "objective met")
 t = d["think_ms"]
 need(t["turns"] > 0 and 0 <= t["median"] <= t["max"], "think_ms")
@@ -80,7 +80,7 @@ if [ "$(wc -l <"$tmp/aa.json")" -eq 1 ]; then ok "stdout is one JSON line"
 else bad "stdout lines"; fi
 
 # 2. the same seed gives the same games (timings aside)
-run aa2 --scenario tutorial --games 2 --seed 5
+run aa2 --scenario examples --games 2 --seed 5
 strip() {
     python3 -c "import json,sys; d=json.load(open(sys.argv[1])); d.pop('think_ms')
 print(json.dumps(d, sort_keys=True))" "$1"
@@ -123,7 +123,8 @@ usage "zero games" --scenario tutorial --games 0
 usage "unknown baseline" --scenario tutorial --vs normal
 usage "unknown level" --scenario tutorial --ai-level brilliant
 usage "side without --vs" --scenario tutorial --side red
-usage "unknown side" --scenario tutorial --vs random --side blue
+usage "unknown side" --scenario train_dash --vs random --side blue
+usage "--vs with one playable side" --scenario tutorial --vs random
 usage "unknown scenario" --scenario no_such_scenario
 usage "unknown option" --scenario tutorial --fast yes
 
