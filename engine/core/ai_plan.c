@@ -67,12 +67,13 @@ struct level_knobs {
     bool subsets;   /* combat: try subsets of attackers, not only the strongest first */
     int giveup;     /* a take or hit goal is given up below this share (percent) of 1:1 */
     int danger_ahead; /* danger_w for a side ahead on points by the draw band or more */
+    int attack_min_ahead; /* attack_min for such a side */
 };
 
 static const struct level_knobs knobs[AI_LEVEL_COUNT] = {
-    [AI_EASY] = {15, -120, false, 48, false, 100, 15},
-    [AI_NORMAL] = {30, -30, true, 0, false, 100, 100},
-    [AI_HARD] = {30, -30, true, 0, true, 100, 100},
+    [AI_EASY] = {15, -120, false, 48, false, 100, 15, -120},
+    [AI_NORMAL] = {30, -30, true, 0, false, 100, 100, 60},
+    [AI_HARD] = {30, -30, true, 0, true, 100, 100, 60},
 };
 
 struct ai {
@@ -1677,6 +1678,8 @@ struct cmd ai_plan_next(struct ai *a, const struct game *g, int side, int level)
         a->level = level;
         a->nh = g->width * g->height;
         a->k = knobs[level];
+        if (score_lead(g, side) >= g->rules.draw_band)
+            a->k.attack_min = a->k.attack_min_ahead; /* ahead: only attacks that pay */
         /* values, zones and precious units matter to the reckoning; threat does not */
         compute_values(a, g);
         memset(a->ourzoc, 0, sizeof a->ourzoc);

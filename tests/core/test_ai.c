@@ -237,6 +237,24 @@ static void test_abandons_hopeless_hold(void)
     }
 }
 
+static void test_ahead_attacks_only_what_pays(void)
+{
+    /* an even fight, 1:1 in the open: a side level on points takes it, a side ahead by
+     * twice the draw band keeps its unit */
+    for (int ahead = 0; ahead < 2; ahead++) {
+        struct game *g = fx_new();
+        fx_unit(g, "r", 0, T_INF, 9, 4);
+        fx_unit(g, "w", 1, T_INF, 10, 4);
+        fx_start(g, 7);
+        int lead = game_score(g, 0) - game_score(g, 1);
+        g->sides[0].score += (ahead ? 2 * g->rules.draw_band : 0) - lead;
+        fx_until(g, 0, PHASE_COMBAT);
+        struct cmd c = ai_next(g, 0, AI_NORMAL);
+        CHECK_EQ_INT(c.kind, ahead ? CMD_END_PHASE : CMD_ATTACK);
+        game_free(g);
+    }
+}
+
 /* ====================================================================== determinism */
 static struct game *small_war(uint64_t seed)
 {
@@ -397,6 +415,7 @@ static const struct test_case tests[] = {
     {"leaves_closing_ring", test_leaves_closing_ring},
     {"rear_needs_no_garrison", test_rear_needs_no_garrison},
     {"abandons_hopeless_hold", test_abandons_hopeless_hold},
+    {"ahead_attacks_only_what_pays", test_ahead_attacks_only_what_pays},
     {"same_state_same_commands", test_same_state_same_commands},
     {"whole_games_every_level", test_whole_games_every_level},
     {"stateless_games", test_stateless_games},
