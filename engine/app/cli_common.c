@@ -146,8 +146,9 @@ int cli_parse(const char *cmd, int argc, char **argv, const char *allowed, struc
                 return cli_usage_error(cmd, "--games '%s' is not a number from 1 to 10000", v);
         } else if (!strcmp(a, "--vs")) {
             int lv = ai_level_from_name(v);
-            if (lv != AI_RANDOM && lv != AI_GREEDY)
-                return cli_usage_error(cmd, "--vs '%s' is not one of random, greedy", v);
+            if (lv < 0)
+                return cli_usage_error(cmd, "--vs '%s' is not one of random, greedy, easy, normal, "
+                                            "hard", v);
             o->vs = lv;
         }
         else if (!strcmp(a, "--seed")) {

@@ -35,7 +35,7 @@ static const struct subcommand commands[] = {
     {"lang-check", cli_lang_check,
      "lang-check [--scenario ID|all]   string keys missing in ru and az (exit 1 if any)"},
     {"ai-bench", cli_ai_bench,
-     "ai-bench --scenario ID --games N [--seed S] [--ai-level L] [--vs random|greedy]\n"
+     "ai-bench --scenario ID --games N [--seed S] [--ai-level L] [--vs LEVEL]\n"
      "        [--side SIDE] [--option NAME=VALUE] [--scenario-dir DIR]   AI-vs-AI figures as JSON"},
     {"play", gui_main,
      "play [--scenario ID | --load FILE] [--seed N] [--lang L] [--ai SIDE,...|all] [--size WxH]\n"

@@ -106,7 +106,16 @@ need(s["red"]["as_ai"]["games"] == 2 and s["adr"]["as_ai"]["games"] == 0, "side"
 need(d["options"] == {"echelon": 0}, "options")
 '
 
-# 5. bad usage
+# 5. one level against another: hard as blue against normal
+run lv --scenario examples --games 2 --ai-level hard --vs normal --side blue
+check lv "a level as the opponent" '
+need(d["ai_level"] == "hard" and d["vs"] == "normal", "levels")
+s = {x["id"]: x for x in d["sides"]}
+need(s["blue"]["as_ai"]["games"] == 2 and s["red"]["as_ai"]["games"] == 0, "side")
+need(d["think_ms"]["turns"] > 0, "the tested level timed")
+'
+
+# 6. bad usage
 usage() {
     local what=$1
     shift
@@ -120,7 +129,7 @@ usage() {
 }
 usage "no scenario" --games 2
 usage "zero games" --scenario tutorial --games 0
-usage "unknown baseline" --scenario tutorial --vs normal
+usage "unknown opponent" --scenario tutorial --vs brilliant
 usage "unknown level" --scenario tutorial --ai-level brilliant
 usage "side without --vs" --scenario tutorial --side red
 usage "unknown side" --scenario train_dash --vs random --side blue
