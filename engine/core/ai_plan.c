@@ -89,7 +89,6 @@ struct ai {
     uint16_t stamp_now;
     uint8_t avoid[MAP_MAX_HEXES];
     uint8_t horizon[MAP_MAX_HEXES]; /* turns ahead a garrison must look: to a dated goal's day */
-    int deadline;                   /* while valuing a dated objective of ours: turns left */
     uint8_t supply[MAP_MAX_HEXES];
     uint8_t ourrail[MAP_MAX_HEXES];   /* track our trains or supply use: never cut */
     uint8_t theirrail[MAP_MAX_HEXES]; /* track the enemy's trains or supply use */
@@ -229,17 +228,28 @@ static void add_area(struct ai *a, const struct game *g, int area, int pts_take,
             continue;
         if (x->owner == owner_side) {
             a->keep[idx] = (int16_t)clampi(a->keep[idx] + pts_keep, 0, 30000);
-            if (a->deadline > a->horizon[idx])
-                a->horizon[idx] = (uint8_t)clampi(a->deadline, 0, 12);
         } else if (x->owner == NO_SIDE || sides_hostile(g, owner_side, x->owner)) {
             a->take[idx] = (int16_t)clampi(a->take[idx] + pts_take, 0, 30000);
         }
     }
 }
 
-/* Spreads an objective's points over what it asks for. `mine`: it is our objective. */
+/* A garrison of the area's hexes must look `turns` ahead: a dated objective asks for them. */
+static void mark_horizon(struct ai *a, const struct game *g, int area, int turns)
+{
+    const struct area *ar = &g->areas[area];
+    turns = clampi(turns, 0, 12);
+    for (int j = 0; j < ar->count; j++) {
+        int idx = map_index(g, g->area_hexes[ar->first + j]);
+        if (idx >= 0 && turns > a->horizon[idx])
+            a->horizon[idx] = (uint8_t)turns;
+    }
+}
+
+/* Spreads an objective's points over what it asks for. `mine`: it is our objective;
+ * `deadline`: turns left to the day it is judged on (0: undated). */
 static void value_objective(struct ai *a, const struct game *g, int idx, int pts, bool mine,
-                            int depth)
+                            int deadline, int depth)
 {
     if (idx < 0 || idx >= g->nobj || depth > 8 || pts <= 0)
         return;
@@ -253,9 +263,10 @@ static void value_objective(struct ai *a, const struct game *g, int idx, int pts
         int cnt = g->areas[o->area].count;
         int n = o->kind == OBJ_HOLD_N && o->n > 0 && o->n < cnt ? o->n : cnt;
         int per = n > 0 ? (pts + n - 1) / n : pts;
-        if (mine)
+        if (mine) {
             add_area(a, g, o->area, per, per, side);
-        else
+            mark_horizon(a, g, o->area, deadline);
+        } else
             add_area(a, g, o->area, per / 2, per / 2, side); /* deny the enemy */
         break;
     }
@@ -286,7 +297,7 @@ static void value_objective(struct ai *a, const struct game *g, int idx, int pts
         for (int k = 0; k < o->nkids; k++)
             value_objective(a, g, o->kids[k], o->kind == OBJ_AND ? pts / (o->nkids ? o->nkids : 1)
                                                                   : pts,
-                            mine, depth + 1);
+                            mine, deadline, depth + 1);
         break;
     default:
         break;
@@ -322,9 +333,7 @@ static void compute_values(struct ai *a, const struct game *g)
         int pts = o->vp > 0 ? o->vp : 5;
         if (o->by_turn >= 0)
             pts += pts / 2; /* dated: now or never */
-        a->deadline = mine && o->by_turn >= 0 ? o->by_turn - g->turn + 1 : 0;
-        value_objective(a, g, i, pts, mine, 0);
-        a->deadline = 0;
+        value_objective(a, g, i, pts, mine, o->by_turn >= 0 ? o->by_turn - g->turn + 1 : 0, 0);
     }
     for (int k = 0; k < g->nhints; k++) {
         const struct ai_hint *h = &g->hints[k];
@@ -1568,8 +1577,9 @@ static struct cmd plan_attack(struct ai *a, const struct game *g, int side, int 
     return best.c;
 }
 
-/* ====================================================================== lookahead (hard) */
-/* The side's score less the best score of a side hostile to it. */
+/* ====================================================================== standing */
+/* The side's score less the best score of a side hostile to it: the movement and combat
+ * plans of a side ahead by the draw band are more careful, and the lookahead scores by it. */
 static int score_lead(const struct game *g, int side)
 {
     int mine = game_score(g, side), theirs = -1000000;
@@ -1581,6 +1591,8 @@ static int score_lead(const struct game *g, int side)
         }
     return mine - (theirs == -1000000 ? 0 : theirs);
 }
+
+/* ====================================================================== lookahead (hard) */
 
 /* Tempers the hard level tries in the movement phase: the normal one, a bolder one (less
  * weight on danger, goals kept down to 2:3 odds). A third, more careful temper (danger 60)

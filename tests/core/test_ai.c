@@ -189,20 +189,33 @@ static void test_leaves_closing_ring(void)
 static void test_rear_needs_no_garrison(void)
 {
     /* a valued hex of ours far from every enemy keeps no garrison: the unit on it goes for
-     * the enemy's undefended city instead; with an enemy within two turns' ride it stays */
-    for (int near = 0; near < 2; near++) {
+     * the enemy's undefended city instead; it stays with an enemy within two turns' ride, or
+     * when a dated objective asks for the hex on a day a distant enemy could be there by */
+    enum { FAR_AWAY, NEAR, DATED };
+    for (int c = FAR_AWAY; c <= DATED; c++) {
         struct game *g = fx_new();
         map_at(g, at(1, 2))->vp = 20;
         int r = fx_unit(g, "r", 0, T_INF, 1, 2);
-        if (near)
-            fx_unit(g, "w", 1, T_CAV, 9, 3);
-        else
-            fx_unit(g, "w", 1, T_INF, 15, 11);
+        fx_unit(g, "w", 1, c == NEAR ? T_CAV : T_INF, c == NEAR ? 9 : 15, c == NEAR ? 3 : 11);
+        if (c == DATED) {
+            struct hex home = at(1, 2);
+            struct diag d;
+            struct objective o;
+            memset(&o, 0, sizeof o);
+            snprintf(o.id, sizeof o.id, "home_by_last_day");
+            o.kind = OBJ_HOLD_AREA;
+            o.side = 0;
+            o.vp = 5;
+            o.top = 1;
+            o.area = (int16_t)game_add_area(g, "home", &home, 1, &d);
+            o.by_turn = (int16_t)g->last_turn;
+            CHECK(o.area >= 0 && game_add_objective(g, &o, &d) >= 0);
+        }
         fx_start(g, 2);
         int refused = 0;
         play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
         CHECK_EQ_INT(refused, 0);
-        if (near) {
+        if (c != FAR_AWAY) {
             CHECK(hex_eq(g->units[r].pos, at(1, 2)));
         } else {
             CHECK(!hex_eq(g->units[r].pos, at(1, 2)));
@@ -233,6 +246,49 @@ static void test_abandons_hopeless_hold(void)
         play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
         CHECK_EQ_INT(refused, 0);
         CHECK_EQ_INT(hex_eq(g->units[r].pos, at(4, 7)), !hopeless);
+        game_free(g);
+    }
+}
+
+static void test_precious_stays_off_far_front(void)
+{
+    /* a unit the side must keep alive is not sent to a threatened hex more than two turns'
+     * march away: an ordinary unit heads for the valued town under threat in the north, the
+     * one a save objective protects for the unthreatened prize in the south */
+    for (int precious = 0; precious < 2; precious++) {
+        struct game *g = fx_new();
+        map_at(g, at(3, 1))->vp = 20;
+        map_at(g, at(3, 11))->vp = 5;
+        map_at(g, at(3, 11))->owner = NO_SIDE;
+        map_at(g, at(15, 5))->vp = 0; /* no city to ride to */
+        int r = fx_unit(g, "r", 0, T_INF, 3, 6);
+        fx_unit(g, "w", 1, T_CAV, 5, 2);
+        if (precious) {
+            snprintf(g->units[r].tag, sizeof g->units[r].tag, "army");
+            struct objective o;
+            memset(&o, 0, sizeof o);
+            snprintf(o.id, sizeof o.id, "keep_army");
+            o.kind = OBJ_SAVE_TAG;
+            o.side = 0;
+            o.vp = 5;
+            o.by_turn = -1;
+            o.top = 1;
+            o.area = -1;
+            o.n = 1;
+            snprintf(o.tag, sizeof o.tag, "army");
+            struct diag d;
+            CHECK(game_add_objective(g, &o, &d) >= 0);
+        }
+        fx_start(g, 4);
+        int refused = 0;
+        play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
+        CHECK_EQ_INT(refused, 0);
+        int col, row;
+        hex_to_offset(g->units[r].pos, &col, &row);
+        if (precious)
+            CHECK(row > 6);
+        else
+            CHECK(row < 6);
         game_free(g);
     }
 }
@@ -415,6 +471,7 @@ static const struct test_case tests[] = {
     {"leaves_closing_ring", test_leaves_closing_ring},
     {"rear_needs_no_garrison", test_rear_needs_no_garrison},
     {"abandons_hopeless_hold", test_abandons_hopeless_hold},
+    {"precious_stays_off_far_front", test_precious_stays_off_far_front},
     {"ahead_attacks_only_what_pays", test_ahead_attacks_only_what_pays},
     {"same_state_same_commands", test_same_state_same_commands},
     {"whole_games_every_level", test_whole_games_every_level},
