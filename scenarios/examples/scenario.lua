@@ -4,7 +4,7 @@
 -- The map (map.tmj, in this folder) is 10 x 7 hexes: sea on the west edge, a harbour, a
 -- railway along row 3 to the town and the depot, two regions "west" and "east".
 -- Red lands at the harbour and must take the town; Blue holds it with what it has and
--- a reserve that arrives on the second day (an option).
+-- a reserve that arrives on the evening of the first day (an option).
 
 -- 1. Shared code -----------------------------------------------------------------------
 -- include() runs another Lua file of this folder (or "common:<file>") and returns its value.
@@ -39,7 +39,7 @@ on.captured("town", function(ev)
 end)
 
 -- A date: fires once, at the start of that turn.
-on.date({ month = 6, day = 2, half = "dawn" }, function()
+on.date({ month = 6, day = 1, half = "dusk" }, function()
     if not with_reserve then return end
     -- A spawn the rules refuse (onto an enemy unit, say) raises an error and disables the
     -- handler, so look first: if Red already stands on the depot, the reserve stays away.
@@ -128,7 +128,7 @@ return {
           tag = "train" },
         { id = "sailors", name = "unit.sailors", side = "red", type = "rifles",
           aboard = "train1", steps = 1 },
-        { id = "guard", name = "unit.guard", side = "blue", type = "militia", at = "depot",
+        { id = "guard", name = "unit.guard", side = "blue", type = "rifles", at = "town",
           steps = garrison_steps, tag = "garrison" },
     },
 

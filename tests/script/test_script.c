@@ -296,6 +296,27 @@ static void test_events(void)
     /* on.turn_begin at turn 0 said hello */
     CHECK(p.messages >= 1);
     CHECK(game_var(p.g, "town_taken", 0) == 0);
+    /* Blue's guard leaves the town for the depot on turn 0 */
+    int guard = unit_by_key(p.g, "guard");
+    CHECK(guard >= 0);
+    while (game_active_side(p.g) != blue && !p.g->result.over)
+        end_phase(&p);
+    struct cmd out = {0};
+    out.kind = CMD_MOVE;
+    out.origin = ORIGIN_PLAYER;
+    out.side = (int8_t)blue;
+    out.unit = (int16_t)guard;
+    out.to = p.g->places[place_by_id(p.g, "depot")].pos;
+    CHECK_EQ_INT(play_cmd(&p, &out), CMD_OK);
+    /* on.date(1 June dusk) = turn 1: the reserve arrives at the depot */
+    while (p.g->turn < 1 && !p.g->result.over)
+        end_phase(&p);
+    int reserve = unit_by_key(p.g, "reserve");
+    CHECK(reserve >= 0);
+    if (reserve >= 0) {
+        CHECK_EQ_INT(p.g->units[reserve].side, blue);
+        CHECK(hex_eq(p.g->units[reserve].pos, p.g->places[place_by_id(p.g, "depot")].pos));
+    }
     /* Red's rifles walk into the empty town: on.captured("town") fires */
     int rifles = unit_by_key(p.g, "rifles1");
     CHECK(rifles >= 0);
@@ -322,15 +343,6 @@ static void test_events(void)
     CHECK_EQ_INT(p.g->log[before].origin, ORIGIN_PLAYER);
     for (size_t i = before + 1; i < p.g->nlog; i++)
         CHECK_EQ_INT(p.g->log[i].origin, ORIGIN_SCRIPT);
-    /* on.date(2 June dawn) = turn 2: the reserve arrives at the depot */
-    while (p.g->turn < 2 && !p.g->result.over)
-        end_phase(&p);
-    int reserve = unit_by_key(p.g, "reserve");
-    CHECK(reserve >= 0);
-    if (reserve >= 0) {
-        CHECK_EQ_INT(p.g->units[reserve].side, blue);
-        CHECK(hex_eq(p.g->units[reserve].pos, p.g->places[place_by_id(p.g, "depot")].pos));
-    }
     struct diag errs[4];
     int nerr = script_take_errors(p.s, errs, 4);
     for (int i = 0; i < nerr; i++)

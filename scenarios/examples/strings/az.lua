@@ -5,7 +5,7 @@ return {
     ["side.red"] = "Qırmızı desant",
     ["side.blue"] = "Mavi qarnizon",
     ["opt.reserve.name"] = "Mavilərin ehtiyatı",
-    ["opt.reserve.note"] = "İkinci gün deposa könüllü ehtiyat gəlir.",
+    ["opt.reserve.note"] = "Birinci günün axşamı deposa könüllü ehtiyat gəlir.",
     ["ms.town"] = "Şəhər alındı",
     ["ms.reserve"] = "Ehtiyat gəldi",
     ["msg.start"] = "Desant başlayır.",
