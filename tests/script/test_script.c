@@ -287,6 +287,18 @@ static void test_options(void)
     }
 }
 
+/* A player's move of `unit` to the place `place`. */
+static struct cmd move_to_place(const struct game *g, int side, int unit, const char *place)
+{
+    struct cmd c = {0};
+    c.kind = CMD_MOVE;
+    c.origin = ORIGIN_PLAYER;
+    c.side = (int8_t)side;
+    c.unit = (int16_t)unit;
+    c.to = g->places[place_by_id(g, place)].pos;
+    return c;
+}
+
 static void test_events(void)
 {
     struct play p;
@@ -301,12 +313,7 @@ static void test_events(void)
     CHECK(guard >= 0);
     while (game_active_side(p.g) != blue && !p.g->result.over)
         end_phase(&p);
-    struct cmd out = {0};
-    out.kind = CMD_MOVE;
-    out.origin = ORIGIN_PLAYER;
-    out.side = (int8_t)blue;
-    out.unit = (int16_t)guard;
-    out.to = p.g->places[place_by_id(p.g, "depot")].pos;
+    struct cmd out = move_to_place(p.g, blue, guard, "depot");
     CHECK_EQ_INT(play_cmd(&p, &out), CMD_OK);
     /* on.date(1 June dusk) = turn 1: the reserve arrives at the depot */
     while (p.g->turn < 1 && !p.g->result.over)
@@ -321,12 +328,7 @@ static void test_events(void)
     int rifles = unit_by_key(p.g, "rifles1");
     CHECK(rifles >= 0);
     CHECK_EQ_INT(game_active_side(p.g), red);
-    struct cmd mv = {0};
-    mv.kind = CMD_MOVE;
-    mv.origin = ORIGIN_PLAYER;
-    mv.side = (int8_t)red;
-    mv.unit = (int16_t)rifles;
-    mv.to = p.g->places[place_by_id(p.g, "town")].pos;
+    struct cmd mv = move_to_place(p.g, red, rifles, "town");
     size_t before = p.g->nlog;
     CHECK_EQ_INT(play_cmd(&p, &mv), CMD_OK);
     CHECK_EQ_INT(map_get(p.g, mv.to)->owner, red);
