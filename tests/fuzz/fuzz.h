@@ -9,10 +9,13 @@
 #ifndef B20_FUZZ_H
 #define B20_FUZZ_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "game.h"
 
 #define FUZZ_DEFAULT_SEED 0x20200427u
 
@@ -371,6 +374,30 @@ static inline const char *fuzz_mutate_lines(struct fuzz_rng *r, struct fuzz_buf 
         return "move-line";
     }
     }
+}
+
+/* A refusal must say what is wrong and name the file: `path`, or any file when NULL. */
+static inline bool fuzz_refusal_named(const char *what, const struct diag *d, const char *path)
+{
+    if (getenv("FUZZ_VERBOSE"))
+        fprintf(stderr, "%s: %s:%d: %s: %s\n", what, d->path, d->line, d->field, d->msg);
+    if (d->msg[0] && (path ? strcmp(d->path, path) == 0 : d->path[0] != 0))
+        return true;
+    fprintf(stderr, "%s: refused without a message naming %s (path \"%s\", msg \"%s\")\n", what,
+            path ? path : "a file", d->path, d->msg);
+    return false;
+}
+
+/* Whatever loads (or starts: `when`) must pass every invariant of the state. */
+static inline bool fuzz_state_valid(const char *what, const char *when, const struct game *g)
+{
+    struct diag c;
+    if (game_check(g, &c))
+        return true;
+    char line[800];
+    diag_format(&c, line, sizeof line);
+    fprintf(stderr, "%s: %s but game_check fails: %s\n", what, when, line);
+    return false;
 }
 
 #endif

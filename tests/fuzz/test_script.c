@@ -160,22 +160,12 @@ static bool load_and_check(int s, const char *what)
     bool ok = true;
     if (!script_load(sc, scen_dir[s], "en", NULL, 0, g, &d)) {
         cases_refused++;
-        if (getenv("FUZZ_VERBOSE"))
-            fprintf(stderr, "%s: %s:%d: %s: %s\n", what, d.path, d.line, d.field, d.msg);
-        if (!d.msg[0] || !d.path[0]) {
-            fprintf(stderr, "%s: refused without a message naming a file (path \"%s\", msg "
-                    "\"%s\")\n", what, d.path, d.msg);
+        if (!fuzz_refusal_named(what, &d, NULL))
             ok = false;
-        }
     } else {
         cases_loaded++;
-        struct diag c;
-        if (!game_check(g, &c)) {
-            char line[800];
-            diag_format(&c, line, sizeof line);
-            fprintf(stderr, "%s: loaded but game_check fails: %s\n", what, line);
+        if (!fuzz_state_valid(what, "loaded", g))
             ok = false;
-        }
         struct diag st;
         memset(&st, 0, sizeof st);
         if (!game_start(g, 1, NULL, &st)) {
@@ -183,10 +173,7 @@ static bool load_and_check(int s, const char *what)
                 fprintf(stderr, "%s: game_start refuses without a message\n", what);
                 ok = false;
             }
-        } else if (!game_check(g, &c)) {
-            char line[800];
-            diag_format(&c, line, sizeof line);
-            fprintf(stderr, "%s: started but game_check fails: %s\n", what, line);
+        } else if (!fuzz_state_valid(what, "started", g)) {
             ok = false;
         }
     }

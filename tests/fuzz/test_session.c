@@ -101,22 +101,12 @@ static bool check_save(const char *buf, size_t len, const char *what)
     bool ok = true;
     if (!s) {
         refused++;
-        if (getenv("FUZZ_VERBOSE"))
-            fprintf(stderr, "%s: %s:%d: %s: %s\n", what, d.path, d.line, d.field, d.msg);
-        if (!d.msg[0] || !d.path[0]) {
-            fprintf(stderr, "%s: refused without a message naming a file (path \"%s\", msg "
-                    "\"%s\")\n", what, d.path, d.msg);
+        if (!fuzz_refusal_named(what, &d, NULL))
             ok = false;
-        }
     } else {
         loaded++;
-        struct diag c;
-        if (!game_check(session_game(s), &c)) {
-            char line[800];
-            diag_format(&c, line, sizeof line);
-            fprintf(stderr, "%s: loaded but game_check fails: %s\n", what, line);
+        if (!fuzz_state_valid(what, "loaded", session_game(s)))
             ok = false;
-        }
         session_free(s);
     }
     struct fuzz_buf after = {0};

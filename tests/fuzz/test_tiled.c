@@ -37,22 +37,12 @@ static bool check_map(const char *buf, size_t len, const char *path, const char 
     bool ok = true;
     if (!tiled_load_mem_ex(g, buf, len, path, &info, &d)) {
         refused++;
-        if (getenv("FUZZ_VERBOSE"))
-            fprintf(stderr, "%s: %s:%d: %s: %s\n", what, d.path, d.line, d.field, d.msg);
-        if (!d.msg[0] || strcmp(d.path, path)) {
-            fprintf(stderr, "%s: refused without a message naming %s (path \"%s\", msg \"%s\")\n",
-                    what, path, d.path, d.msg);
+        if (!fuzz_refusal_named(what, &d, path))
             ok = false;
-        }
     } else {
         loaded++;
-        struct diag c;
-        if (!game_check(g, &c)) {
-            char line[800];
-            diag_format(&c, line, sizeof line);
-            fprintf(stderr, "%s: loaded but game_check fails: %s\n", what, line);
+        if (!fuzz_state_valid(what, "loaded", g))
             ok = false;
-        }
         char *out = NULL;
         size_t outlen = 0;
         if (ok && !tiled_save(g, &info, &out, &outlen)) {
