@@ -88,6 +88,7 @@ struct ai {
     uint16_t stamp[MAP_MAX_HEXES];
     uint16_t stamp_now;
     uint8_t avoid[MAP_MAX_HEXES];
+    uint8_t garrison[MAP_MAX_HEXES]; /* in a garrison hint's area: kept whatever the distance */
     uint8_t horizon[MAP_MAX_HEXES]; /* turns ahead a garrison must look: to a dated goal's day */
     uint8_t supply[MAP_MAX_HEXES];
     uint8_t ourrail[MAP_MAX_HEXES];   /* track our trains or supply use: never cut */
@@ -212,6 +213,12 @@ static int stack_defence(const struct game *g, int side_of, struct hex h, bool h
     return sum;
 }
 
+/* The game ends after this turn: what a unit could do later no longer counts. */
+static bool last_turn(const struct game *g)
+{
+    return g->turn >= g->last_turn;
+}
+
 /* ====================================================================== values */
 static void add_area(struct ai *a, const struct game *g, int area, int pts_take, int pts_keep,
                      int owner_side)
@@ -282,7 +289,9 @@ static void value_objective(struct ai *a, const struct game *g, int idx, int pts
                 continue;
             bool ours = x->side == side;
             bool hunt = (mine && o->kind == OBJ_DESTROY_TAG) || (!mine && o->kind == OBJ_SAVE_TAG);
-            if (ours && !hunt)
+            /* on the last turn a save objective with two units to spare survives a loss */
+            bool spare = last_turn(g) && n - o->n >= 2;
+            if (ours && !hunt && !spare)
                 a->precious[u] = 1;
             if (!ours && hunt && sides_hostile(g, side, x->side)) {
                 int i = map_index(g, x->pos);
@@ -310,6 +319,7 @@ static void compute_values(struct ai *a, const struct game *g)
     memset(a->take, 0, sizeof a->take);
     memset(a->keep, 0, sizeof a->keep);
     memset(a->avoid, 0, sizeof a->avoid);
+    memset(a->garrison, 0, sizeof a->garrison);
     memset(a->horizon, 0, sizeof a->horizon);
     memset(a->precious, 0, sizeof a->precious);
     for (int i = 0; i < nh; i++) {
@@ -344,12 +354,14 @@ static void compute_values(struct ai *a, const struct game *g)
             add_area(a, g, h->area, w, w / 2, side);
         else if (h->kind == HINT_HOLD)
             add_area(a, g, h->area, w / 2, w, side);
-        else if (h->kind == HINT_AVOID && h->area >= 0 && h->area < g->nareas) {
+        if ((h->kind == HINT_AVOID || h->kind == HINT_GARRISON) && h->area >= 0 &&
+            h->area < g->nareas) {
+            uint8_t *mark = h->kind == HINT_AVOID ? a->avoid : a->garrison;
             const struct area *ar = &g->areas[h->area];
             for (int j = 0; j < ar->count; j++) {
                 int idx = map_index(g, g->area_hexes[ar->first + j]);
                 if (idx >= 0)
-                    a->avoid[idx] = 1;
+                    mark[idx] = 1;
             }
         }
     }
@@ -790,9 +802,11 @@ static void compute_goals(struct ai *a, const struct game *g)
             } else if (pass == 1 && a->keep[i] > 0 && a->threat[i] > 0) {
                 int need = a->threat[i] / 2 + 1;
                 add_goal(a, i, GOAL_HOLD, a->keep[i], need, 0);
-            } else if (pass == 1 && a->keep[i] >= KEEP_ALWAYS && enemy_near(a, g, i)) {
+            } else if (pass == 1 && ((a->garrison[i] && a->keep[i] > 0) ||
+                                     (a->keep[i] >= KEEP_ALWAYS && enemy_near(a, g, i)))) {
                 /* a valued hex keeps a small garrison even before the enemy is in reach
-                 * (trains can bring him within a turn), once an enemy is near enough */
+                 * (trains can bring him within a turn), once an enemy is near enough; and
+                 * always where a garrison hint says so (a script may raise an enemy there) */
                 add_goal(a, i, GOAL_HOLD, a->keep[i] / 2, 1, 0);
             }
         }
@@ -904,7 +918,9 @@ static void assign_goals(struct ai *a, const struct game *g)
             for (int u = 0; u < g->nunits; u++)
                 if (a->assign[u] == gi)
                     held += unit_defence_factor(g, u);
-        if (go->kind != GOAL_HIT && a->threat[go->hex] > 0 &&
+        /* on the last turn a hex given up is lost for good, and a unit has nothing left to
+         * do elsewhere: no hold is given up as hopeless then */
+        if (go->kind != GOAL_HIT && !last_turn(g) && a->threat[go->hex] > 0 &&
             odds_column(a->threat[go->hex], held) + terrain_shift(g->hexes[go->hex].terrain) >= 6)
             go->dropped = true;
         else
@@ -930,7 +946,9 @@ static void assign_goals(struct ai *a, const struct game *g)
 static int danger(const struct ai *a, const struct game *sim, int unit, int idx)
 {
     int t = a->threat[idx];
-    if (t <= 0 || a->k.danger_w <= 0)
+    /* on the last turn a unit is worth only what an objective says: once the game ends only
+     * the units a save objective still needs count */
+    if (t <= 0 || a->k.danger_w <= 0 || (last_turn(sim) && !a->precious[unit]))
         return 0;
     struct hex h = map_hex_at(sim, idx);
     int def = unit_defence_factor(sim, unit);

@@ -462,6 +462,8 @@ int game_add_hint(struct game *g, const struct ai_hint *h, struct diag *d)
         return diag_set(d, NULL, 0, "ai", "more than %d hints", MAX_HINTS), -1;
     if (h->side < 0 || h->side >= g->nsides || h->area < 0 || h->area >= g->nareas)
         return diag_set(d, NULL, 0, "ai", "a hint names an unknown side or area"), -1;
+    if (h->kind >= HINT_KIND_COUNT)
+        return diag_set(d, NULL, 0, "ai", "unknown hint kind %d", h->kind), -1;
     g->hints[g->nhints] = *h;
     return g->nhints++;
 }

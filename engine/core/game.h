@@ -215,7 +215,9 @@ struct objective {
     uint8_t state;  /* enum obj_state, latched for dated objectives */
 };
 
-enum hint_kind { HINT_OBJECTIVE, HINT_HOLD, HINT_AVOID };
+/* objective: take it; hold: keep it; avoid: never enter on purpose; garrison: keep a unit in
+ * each valued hex of it even with no enemy in sight (a script may raise one there) */
+enum hint_kind { HINT_OBJECTIVE, HINT_HOLD, HINT_AVOID, HINT_GARRISON, HINT_KIND_COUNT };
 
 struct ai_hint {
     int8_t side;

@@ -1464,8 +1464,8 @@ static bool load_ai(struct ctx *c, int top)
         return false;
     int keys = lua_gettop(L);
     lua_Integer n = (lua_Integer)lua_rawlen(L, keys);
-    static const char *const kinds[3] = {"objectives", "hold", "avoid"};
-    static const int hint_kind[3] = {HINT_OBJECTIVE, HINT_HOLD, HINT_AVOID};
+    static const char *const kinds[4] = {"objectives", "hold", "avoid", "garrison"};
+    static const int hint_kind[4] = {HINT_OBJECTIVE, HINT_HOLD, HINT_AVOID, HINT_GARRISON};
     for (lua_Integer i = 1; i <= n; i++) {
         lua_rawgeti(L, keys, i);
         char path[DIAG_FIELD_LEN];
@@ -1476,11 +1476,12 @@ static bool load_ai(struct ctx *c, int top)
         lua_rawget(L, ai);
         int e = lua_gettop(L);
         if (lua_type(L, e) != LUA_TTABLE)
-            return fail(c, ai, path, "a table { objectives =, hold =, avoid = } is needed");
-        static const char *const allowed[] = {"objectives", "hold", "avoid", NULL};
+            return fail(c, ai, path,
+                        "a table { objectives =, hold =, avoid =, garrison = } is needed");
+        static const char *const allowed[] = {"objectives", "hold", "avoid", "garrison", NULL};
         if (!check_keys(c, e, path, allowed))
             return false;
-        for (int k = 0; k < 3; k++) {
+        for (int k = 0; k < (int)(sizeof kinds / sizeof kinds[0]); k++) {
             bool has;
             if (!table_field(c, e, path, kinds[k], false, true, &has))
                 return false;

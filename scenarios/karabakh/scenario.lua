@@ -207,7 +207,8 @@ local scenario = forces.scenario{
     },
 
     ai = {
-        adr = { objectives = { "relief" }, hold = { "karabakh_towns", "kura" } },
+        adr = { objectives = { "relief" }, hold = { "karabakh_towns", "kura" },
+                garrison = { "karabakh_towns" } },
         armenia = { objectives = { "khankendi", "askeran", "shusha" }, avoid = { "lowland" } },
         red = { objectives = { "relief", "kura" } },
     },

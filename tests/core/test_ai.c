@@ -190,9 +190,10 @@ static void test_rear_needs_no_garrison(void)
 {
     /* a valued hex of ours far from every enemy keeps no garrison: the unit on it goes for
      * the enemy's undefended city instead; it stays with an enemy within two turns' ride, or
-     * when a dated objective asks for the hex on a day a distant enemy could be there by */
-    enum { FAR_AWAY, NEAR, DATED };
-    for (int c = FAR_AWAY; c <= DATED; c++) {
+     * when a dated objective asks for the hex on a day a distant enemy could be there by, or
+     * when the scenario's garrison hint names it */
+    enum { FAR_AWAY, NEAR, DATED, HINTED };
+    for (int c = FAR_AWAY; c <= HINTED; c++) {
         struct game *g = fx_new();
         map_at(g, at(1, 2))->vp = 20;
         int r = fx_unit(g, "r", 0, T_INF, 1, 2);
@@ -211,6 +212,16 @@ static void test_rear_needs_no_garrison(void)
             o.by_turn = (int16_t)g->last_turn;
             CHECK(o.area >= 0 && game_add_objective(g, &o, &d) >= 0);
         }
+        if (c == HINTED) {
+            struct hex home = at(1, 2);
+            struct diag d;
+            struct ai_hint h = {0, HINT_GARRISON, (int16_t)game_add_area(g, "home", &home, 1, &d),
+                                10};
+            CHECK(h.area >= 0 && game_add_hint(g, &h, &d) >= 0);
+            struct ai_hint bad = h;
+            bad.kind = HINT_KIND_COUNT;
+            CHECK(game_add_hint(g, &bad, &d) < 0);
+        }
         fx_start(g, 2);
         int refused = 0;
         play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
@@ -228,9 +239,16 @@ static void test_rear_needs_no_garrison(void)
 static void test_abandons_hopeless_hold(void)
 {
     /* a valued hex that even its garrison cannot hold against 4:1 or worse is given up:
-     * the unit steps back instead of waiting to be destroyed; at fair odds it holds */
-    for (int hopeless = 0; hopeless < 2; hopeless++) {
+     * the unit steps back instead of waiting to be destroyed; at fair odds it holds; and on
+     * the last turn it holds whatever the odds (the hex would be lost for good, the unit has
+     * nothing left to do) */
+    for (int hopeless = 0; hopeless < 3; hopeless++) {
         struct game *g = fx_new();
+        bool last = hopeless == 2;
+        if (last) {
+            struct diag d;
+            CHECK(game_set_dates(g, 1920, 4, 27, 0, 1, &d));
+        }
         map_at(g, at(4, 7))->vp = 10;
         int r = fx_unit(g, "r", 0, T_INF, 4, 7);
         int n = hopeless ? 3 : 1;
@@ -245,7 +263,85 @@ static void test_abandons_hopeless_hold(void)
         int refused = 0;
         play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
         CHECK_EQ_INT(refused, 0);
-        CHECK_EQ_INT(hex_eq(g->units[r].pos, at(4, 7)), !hopeless);
+        CHECK_EQ_INT(hex_eq(g->units[r].pos, at(4, 7)), !hopeless || last);
+        game_free(g);
+    }
+}
+
+static void test_last_turn_units_count_by_objectives(void)
+{
+    /* a side ahead keeps its units out of danger, but on the last turn a unit is worth only
+     * what an objective says: the garrison of a threatened town stays; a unit a save
+     * objective still needs steps back; one the objective can spare stays */
+    enum { EARLIER, LAST, LAST_NEEDED, LAST_SPARE };
+    for (int c = EARLIER; c <= LAST_SPARE; c++) {
+        struct game *g = fx_new();
+        struct diag d;
+        if (c != EARLIER)
+            CHECK(game_set_dates(g, 1920, 4, 27, 0, 1, &d));
+        map_at(g, at(4, 7))->vp = 3;
+        map_at(g, at(1, 10))->vp = 30; /* far in the rear: side 0 is well ahead */
+        map_at(g, at(15, 5))->vp = 0;  /* no city to go for */
+        int r = fx_unit(g, "r", 0, T_INF, 4, 7);
+        for (int i = 0; i < 3; i++) {
+            char key[8];
+            snprintf(key, sizeof key, "a%d", i);
+            fx_unit(g, key, 1, T_INF, 6, 6);
+        }
+        if (c == LAST_NEEDED || c == LAST_SPARE) {
+            snprintf(g->units[r].tag, sizeof g->units[r].tag, "army");
+            if (c == LAST_SPARE)
+                for (int i = 0; i < 2; i++) {
+                    int o = fx_unit(g, i ? "o1" : "o0", 0, T_INF, 1, 10 - i);
+                    snprintf(g->units[o].tag, sizeof g->units[o].tag, "army");
+                }
+            struct objective o;
+            memset(&o, 0, sizeof o);
+            snprintf(o.id, sizeof o.id, "keep_army");
+            o.kind = OBJ_SAVE_TAG;
+            o.side = 0;
+            o.vp = 5;
+            o.by_turn = -1;
+            o.top = 1;
+            o.area = -1;
+            o.n = 1;
+            snprintf(o.tag, sizeof o.tag, "army");
+            CHECK(game_add_objective(g, &o, &d) >= 0);
+        }
+        fx_start(g, 3);
+        int refused = 0;
+        play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
+        CHECK_EQ_INT(refused, 0);
+        CHECK_EQ_INT(hex_eq(g->units[r].pos, at(4, 7)), c == LAST || c == LAST_SPARE);
+        game_free(g);
+    }
+}
+
+static void test_last_turn_takes_under_threat(void)
+{
+    /* a side ahead keeps its units out of danger, and leaves an empty town under the
+     * enemy's guns alone; on the last turn its units are worth only what an objective says,
+     * and it takes the town */
+    for (int last = 0; last < 2; last++) {
+        struct game *g = fx_new();
+        struct diag d;
+        if (last)
+            CHECK(game_set_dates(g, 1920, 4, 27, 0, 1, &d));
+        map_at(g, at(4, 7))->vp = 2;
+        map_at(g, at(4, 7))->owner = 1;
+        map_at(g, at(1, 10))->vp = 30; /* far in the rear: side 0 is well ahead */
+        map_at(g, at(15, 5))->vp = 0;  /* no city to go for */
+        int r = fx_unit(g, "r", 0, T_INF, 2, 7);
+        for (int i = 0; i < 3; i++) {
+            char key[8];
+            snprintf(key, sizeof key, "a%d", i);
+            fx_unit(g, key, 1, T_INF, 6, 6);
+        }
+        fx_start(g, 3);
+        int refused = 0;
+        play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
+        CHECK_EQ_INT(refused, 0);
+        CHECK_EQ_INT(hex_eq(g->units[r].pos, at(4, 7)), last);
         game_free(g);
     }
 }
@@ -471,6 +567,8 @@ static const struct test_case tests[] = {
     {"leaves_closing_ring", test_leaves_closing_ring},
     {"rear_needs_no_garrison", test_rear_needs_no_garrison},
     {"abandons_hopeless_hold", test_abandons_hopeless_hold},
+    {"last_turn_units_count_by_objectives", test_last_turn_units_count_by_objectives},
+    {"last_turn_takes_under_threat", test_last_turn_takes_under_threat},
     {"precious_stays_off_far_front", test_precious_stays_off_far_front},
     {"ahead_attacks_only_what_pays", test_ahead_attacks_only_what_pays},
     {"same_state_same_commands", test_same_state_same_commands},

@@ -552,6 +552,60 @@ static void test_patterns_and_globals(void)
     remove_tree(root);
 }
 
+/* AI hints: every kind loads, in order of weight; a hint naming an unknown area or an unknown
+ * kind is refused with its field. */
+static void test_ai_hints(void)
+{
+    static const char *const ai[] = {
+        "ai = { red = { objectives = { 'town' }, hold = { 'coast' }, avoid = { 'town' },\n"
+        "               garrison = { 'town', 'coast' } } },\n",
+        "ai = { red = { garrison = { 'nowhere' } } },\n",
+        "ai = { red = { guard = { 'town' } } },\n",
+    };
+    static const char *const want[] = {NULL, "scenario.lua:6: ai.red.garrison[1]",
+                                       "ai.red.guard: unknown field"};
+    for (int k = 0; k < 3; k++) {
+        char lua[1200];
+        snprintf(lua, sizeof lua,
+                 "return {\n"
+                 "    api = 1, title = 'hints', turns = 2, map = 'common:map.tmj',\n"
+                 "    start = { year = 1920, month = 6, day = 1 },\n"
+                 "    sides = { { id = 'red' }, { id = 'blue' } },\n"
+                 "    areas = { town = { 'town' }, coast = { center = 'harbour', radius = 1 } },\n"
+                 "    %s"
+                 "    unit_types = { { id = 'r', class = 'foot', symbol = 'infantry', mp = 4,\n"
+                 "                     attack = 1, defence = 1, steps = 1 } },\n"
+                 "}\n",
+                 ai[k]);
+        char root[256], dir[512];
+        CHECK(make_scenario(root, sizeof root, "hints", lua, dir, sizeof dir));
+        struct script *s = script_new();
+        struct game *g = game_new();
+        struct diag d;
+        bool ok = script_load(s, dir, "en", NULL, 0, g, &d);
+        if (ok != (want[k] == NULL))
+            show(&d);
+        CHECK_EQ_INT(ok, (want[k] == NULL));
+        if (ok) {
+            int kinds[HINT_KIND_COUNT] = {0};
+            for (int i = 0; i < g->nhints; i++)
+                kinds[g->hints[i].kind]++;
+            CHECK_EQ_INT(g->nhints, 5);
+            CHECK_EQ_INT(kinds[HINT_GARRISON], 2);
+            CHECK_EQ_INT(kinds[HINT_AVOID], 1);
+            /* earlier areas weigh more */
+            CHECK(g->hints[3].kind == HINT_GARRISON && g->hints[3].weight > g->hints[4].weight);
+        } else {
+            char buf[1024];
+            diag_format(&d, buf, (int)sizeof buf);
+            CHECK_STR_CONTAINS(buf, want[k]);
+        }
+        script_free(s);
+        game_free(g);
+        remove_tree(root);
+    }
+}
+
 /* The line of a refused field is the line of the table that declares it. */
 static void test_error_lines(void)
 {
@@ -880,6 +934,7 @@ static const struct test_case tests[] = {
     {"all_events", test_all_events},
     {"patterns_and_globals", test_patterns_and_globals},
     {"error_lines", test_error_lines},
+    {"ai_hints", test_ai_hints},
     {"meta_matches_api", test_meta_matches_api},
     {"determinism", test_determinism},
 };

@@ -128,6 +128,7 @@ function Unit:set_steps(n) end
 ---@field objectives? string[] area ids, most important first
 ---@field hold? string[]
 ---@field avoid? string[]
+---@field garrison? string[] kept garrisoned even with no enemy near (a script may raise one)
 
 ---What scenario.lua returns.
 ---@class b20.Scenario
