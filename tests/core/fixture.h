@@ -118,6 +118,21 @@ static inline struct cmd fx_cmd(int kind, int side, int unit, struct hex to)
 }
 
 /* End phases until `side` is in `phase`. */
+/* A top-level objective, undated, on no area, for the caller to complete. */
+static inline struct objective fx_objective(const char *id, int kind, int side, int vp)
+{
+    struct objective o;
+    memset(&o, 0, sizeof o);
+    snprintf(o.id, sizeof o.id, "%s", id);
+    o.kind = (uint8_t)kind;
+    o.side = (int8_t)side;
+    o.vp = (int16_t)vp;
+    o.by_turn = -1;
+    o.top = 1;
+    o.area = -1;
+    return o;
+}
+
 static inline void fx_until(struct game *g, int side, int phase)
 {
     for (int guard = 0; guard < 64 && !g->result.over; guard++) {

@@ -52,6 +52,26 @@ static int count_kind(const struct cmd *log, int n, int kind)
 }
 
 /* ====================================================================== behaviour */
+/* n infantry units of `side` on one hex, keyed <prefix>0, <prefix>1... */
+static void infantry_stack(struct game *g, int side, int n, const char *prefix, int col, int row)
+{
+    for (int i = 0; i < n; i++) {
+        char key[8];
+        snprintf(key, sizeof key, "%.4s%d", prefix, i);
+        fx_unit(g, key, side, T_INF, col, row);
+    }
+}
+
+/* Side 0's objective to keep at least one unit tagged "army" alive (5 points). */
+static bool add_keep_army(struct game *g)
+{
+    struct objective o = fx_objective("keep_army", OBJ_SAVE_TAG, 0, 5);
+    o.n = 1;
+    snprintf(o.tag, sizeof o.tag, "army");
+    struct diag d;
+    return game_add_objective(g, &o, &d) >= 0;
+}
+
 static void test_takes_undefended_objective(void)
 {
     for (int level = AI_EASY; level < AI_LEVEL_COUNT; level++) {
@@ -75,11 +95,7 @@ static void test_declines_bad_odds(void)
     struct game *g = fx_new();
     map_at(g, at(10, 5))->terrain = TERRAIN_HILLS;
     int r = fx_unit(g, "r", 0, T_CAV, 9, 5);
-    for (int i = 0; i < 3; i++) {
-        char key[8];
-        snprintf(key, sizeof key, "w%d", i);
-        fx_unit(g, key, 1, T_INF, 10, 5);
-    }
+    infantry_stack(g, 1, 3, "w", 10, 5);
     fx_start(g, 3);
     fx_until(g, 0, PHASE_COMBAT);
     for (int level = AI_EASY; level < AI_LEVEL_COUNT; level++) {
@@ -201,13 +217,7 @@ static void test_rear_needs_no_garrison(void)
         if (c == DATED) {
             struct hex home = at(1, 2);
             struct diag d;
-            struct objective o;
-            memset(&o, 0, sizeof o);
-            snprintf(o.id, sizeof o.id, "home_by_last_day");
-            o.kind = OBJ_HOLD_AREA;
-            o.side = 0;
-            o.vp = 5;
-            o.top = 1;
+            struct objective o = fx_objective("home_by_last_day", OBJ_HOLD_AREA, 0, 5);
             o.area = (int16_t)game_add_area(g, "home", &home, 1, &d);
             o.by_turn = (int16_t)g->last_turn;
             CHECK(o.area >= 0 && game_add_objective(g, &o, &d) >= 0);
@@ -252,13 +262,8 @@ static void test_abandons_hopeless_hold(void)
         map_at(g, at(4, 7))->vp = 10;
         int r = fx_unit(g, "r", 0, T_INF, 4, 7);
         int n = hopeless ? 3 : 1;
-        for (int i = 0; i < n; i++) {
-            char key[8];
-            snprintf(key, sizeof key, "a%d", i);
-            fx_unit(g, key, 1, T_INF, 6, 6);
-            snprintf(key, sizeof key, "b%d", i);
-            fx_unit(g, key, 1, T_INF, 6, 8);
-        }
+        infantry_stack(g, 1, n, "a", 6, 6);
+        infantry_stack(g, 1, n, "b", 6, 8);
         fx_start(g, 3);
         int refused = 0;
         play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
@@ -283,11 +288,7 @@ static void test_last_turn_units_count_by_objectives(void)
         map_at(g, at(1, 10))->vp = 30; /* far in the rear: side 0 is well ahead */
         map_at(g, at(15, 5))->vp = 0;  /* no city to go for */
         int r = fx_unit(g, "r", 0, T_INF, 4, 7);
-        for (int i = 0; i < 3; i++) {
-            char key[8];
-            snprintf(key, sizeof key, "a%d", i);
-            fx_unit(g, key, 1, T_INF, 6, 6);
-        }
+        infantry_stack(g, 1, 3, "a", 6, 6);
         if (c == LAST_NEEDED || c == LAST_SPARE) {
             snprintf(g->units[r].tag, sizeof g->units[r].tag, "army");
             if (c == LAST_SPARE)
@@ -295,18 +296,7 @@ static void test_last_turn_units_count_by_objectives(void)
                     int o = fx_unit(g, i ? "o1" : "o0", 0, T_INF, 1, 10 - i);
                     snprintf(g->units[o].tag, sizeof g->units[o].tag, "army");
                 }
-            struct objective o;
-            memset(&o, 0, sizeof o);
-            snprintf(o.id, sizeof o.id, "keep_army");
-            o.kind = OBJ_SAVE_TAG;
-            o.side = 0;
-            o.vp = 5;
-            o.by_turn = -1;
-            o.top = 1;
-            o.area = -1;
-            o.n = 1;
-            snprintf(o.tag, sizeof o.tag, "army");
-            CHECK(game_add_objective(g, &o, &d) >= 0);
+            CHECK(add_keep_army(g));
         }
         fx_start(g, 3);
         int refused = 0;
@@ -332,11 +322,7 @@ static void test_last_turn_takes_under_threat(void)
         map_at(g, at(1, 10))->vp = 30; /* far in the rear: side 0 is well ahead */
         map_at(g, at(15, 5))->vp = 0;  /* no city to go for */
         int r = fx_unit(g, "r", 0, T_INF, 2, 7);
-        for (int i = 0; i < 3; i++) {
-            char key[8];
-            snprintf(key, sizeof key, "a%d", i);
-            fx_unit(g, key, 1, T_INF, 6, 6);
-        }
+        infantry_stack(g, 1, 3, "a", 6, 6);
         fx_start(g, 3);
         int refused = 0;
         play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
@@ -361,19 +347,7 @@ static void test_precious_stays_off_far_front(void)
         fx_unit(g, "w", 1, T_CAV, 5, 2);
         if (precious) {
             snprintf(g->units[r].tag, sizeof g->units[r].tag, "army");
-            struct objective o;
-            memset(&o, 0, sizeof o);
-            snprintf(o.id, sizeof o.id, "keep_army");
-            o.kind = OBJ_SAVE_TAG;
-            o.side = 0;
-            o.vp = 5;
-            o.by_turn = -1;
-            o.top = 1;
-            o.area = -1;
-            o.n = 1;
-            snprintf(o.tag, sizeof o.tag, "army");
-            struct diag d;
-            CHECK(game_add_objective(g, &o, &d) >= 0);
+            CHECK(add_keep_army(g));
         }
         fx_start(g, 4);
         int refused = 0;

@@ -529,14 +529,7 @@ static void test_victory(void)
     fx_unit(g, "w", 1, T_INF, 2, 10);
     struct hex city = at(15, 5);
     int area = game_add_area(g, "city", &city, 1, &d);
-    struct objective o;
-    memset(&o, 0, sizeof o);
-    snprintf(o.id, sizeof o.id, "take_city");
-    o.kind = OBJ_HOLD_AREA;
-    o.side = 0;
-    o.vp = 20;
-    o.by_turn = -1;
-    o.top = 1;
+    struct objective o = fx_objective("take_city", OBJ_HOLD_AREA, 0, 20);
     o.area = (int16_t)area;
     CHECK(game_add_objective(g, &o, &d) >= 0);
     o.area = 99;
