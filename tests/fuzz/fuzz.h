@@ -1,6 +1,7 @@
 /*
  * fuzz.h - shared pieces of the seeded mutation tests: a xorshift64* generator (no libc rand, so
- * every run and every machine sees the same cases), the mutators, and file utilities.
+ * every run and every machine sees the same cases), the mutators, file utilities, and the checks
+ * every loader's test makes (a refusal names its file; what loads is a valid state).
  *
  * Every case is derived from (seed, case number) alone: fuzz_case_rng(seed, k) gives the
  * generator for case k, so a failing case replays on its own with FUZZ_CASE=k (and FUZZ_SEED=s
