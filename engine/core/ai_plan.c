@@ -14,7 +14,8 @@
  *      has the strength it needs; a goal that cannot get even odds is dropped and its units
  *      fall back to holding or to safety;
  *   5. orders: armored trains run down the line first (repairing cut track in their way and
- *      taking foot units aboard for a long ride), their passengers land where that pays, then
+ *      taking foot units aboard for a long ride), their passengers land where that pays;
+ *      ships ferry the units next to them whose goals lie far off by land and land them, then
  *      foot and horse units entrain at stations when the railway takes them much further,
  *      everyone else moves to the reachable hex that best closes on its goal without standing
  *      where the enemy can crush it or outside supply; cavalry and infantry finish by cutting
@@ -1284,6 +1285,121 @@ static bool plan_ship(struct ai *a, int u)
     return false;
 }
 
+/* Where a party could land from sea hex i: the land neighbour a disembark order may reach
+ * (land, no enemy there, not a neutral side's, room in the stack), best for unit u, or -1. */
+static int landing_hex(const struct ai *a, const struct game *sim, int u, int i, int *score)
+{
+    struct hex h = map_hex_at(sim, i);
+    int best = -1;
+    for (int d = 0; d < 6; d++) {
+        struct hex to = hex_neighbor(h, d);
+        int ni = map_index(sim, to);
+        if (ni < 0 || is_water(&sim->hexes[ni]) || hostile_stack(sim, a->side, to))
+            continue;
+        int owner = sim->hexes[ni].owner;
+        if (owner != NO_SIDE && owner != a->side && !sides_hostile(sim, a->side, owner))
+            continue;
+        if (stack_count(sim, to, false) + 1 > sim->rules.stack_limit)
+            continue;
+        int s = hex_score(a, sim, u, ni);
+        if (best < 0 || s > *score) {
+            *score = s;
+            best = ni;
+        }
+    }
+    return best;
+}
+
+/* A ship with room takes aboard the foot and horse units next to it whose goals lie far
+ * off by land, sails for the sea hex off the coast that serves them best and puts them
+ * ashore in the same phase. Returns false (nothing ordered) when no unit gains by the ride. */
+static bool plan_ferry(struct ai *a, int k)
+{
+    struct game *sim = a->sim;
+    const struct unit *kx = &sim->units[k];
+    int cap = sim->utypes[kx->type].capacity;
+    if (!a->k.rail || cap <= 0 || kx->mp <= 0 || (kx->flags & UF_MOVED) ||
+        carried_steps(sim, k) > 0)
+        return false;
+    /* the parties that could board, and the best each can do on its own legs */
+    int cand[8], foot[8], nc = 0;
+    for (int u = 0; u < sim->nunits && nc < 8; u++) {
+        const struct unit *x = game_unit(sim, u);
+        if (!x || x->side != a->side || a->assign[u] < 0)
+            continue;
+        struct cmd c = order(CMD_EMBARK, a->side, u, kx->pos);
+        c.target = (int16_t)k;
+        if ((x->flags & UF_MOVED) || cmd_validate(sim, &c) != CMD_OK)
+            continue;
+        best_move(a, u, &foot[nc]);
+        cand[nc++] = u;
+    }
+    if (nc == 0)
+        return false;
+    /* the sea hexes the ship can end on */
+    int *sea = malloc(sizeof *sea * (size_t)a->nh);
+    if (!sea)
+        return false;
+    int ns = 0, here = map_index(sim, kx->pos);
+    move_reachable(sim, k, &a->reach);
+    for (int i = 0; i < a->nh; i++)
+        if (i == here || (a->reach.cost[i] > 0 && !(a->reach.stop[i] & 2)))
+            sea[ns++] = i;
+    /* the ride must beat marching by a good stretch, for the whole party */
+    int best = -1, best_gain = 0;
+    for (int j = 0; j < ns; j++) {
+        int gain = 0, steps = 0;
+        for (int c = 0; c < nc; c++) {
+            int s = 0;
+            int u = cand[c];
+            if (landing_hex(a, sim, u, sea[j], &s) < 0 || s <= foot[c] + 24)
+                continue;
+            if (steps + sim->units[u].steps > cap)
+                continue;
+            steps += sim->units[u].steps;
+            gain += s - foot[c];
+        }
+        gain -= danger(a, sim, k, sea[j]) / 4;
+        if (gain > best_gain) {
+            best_gain = gain;
+            best = sea[j];
+        }
+    }
+    free(sea);
+    if (best < 0)
+        return false;
+    int steps = 0;
+    for (int c = 0; c < nc; c++) {
+        int s = 0, u = cand[c];
+        if (landing_hex(a, sim, u, best, &s) < 0 || s <= foot[c] + 24 ||
+            steps + sim->units[u].steps > cap)
+            continue;
+        struct cmd e = order(CMD_EMBARK, a->side, u, sim->units[k].pos);
+        e.target = (int16_t)k;
+        if (push(a, &e))
+            steps += sim->units[u].steps;
+    }
+    if (steps == 0)
+        return false;
+    if (best != here) {
+        struct cmd m = order(CMD_MOVE, a->side, k, map_hex_at(sim, best));
+        push(a, &m);
+    }
+    /* ashore at once, each on the best hex the ship's berth offers it */
+    for (int u = 0; u < sim->nunits; u++) {
+        const struct unit *x = game_unit(sim, u);
+        if (!x || x->carrier != k)
+            continue;
+        int s = 0;
+        int to = landing_hex(a, sim, u, map_index(sim, sim->units[k].pos), &s);
+        if (to < 0)
+            continue;
+        struct cmd d = order(CMD_DISEMBARK, a->side, u, map_hex_at(sim, to));
+        push(a, &d);
+    }
+    return true;
+}
+
 static void plan_moves(struct ai *a, const struct game *g)
 {
     struct game *sim = a->sim;
@@ -1337,6 +1453,8 @@ static void plan_moves(struct ai *a, const struct game *g)
             continue;
         }
         if (t->move_class == MOVE_SHIP) {
+            if (plan_ferry(a, u))
+                continue;
             bool moved = plan_ship(a, u);
             plan_landing(a, u, moved);
             continue;

@@ -1,6 +1,6 @@
 /* test_ai.c - the computer opponent on small positions built on the fixture theatre: it takes
  * an undefended objective, declines bad odds and takes good ones, rides the railway toward a
- * distant objective, pulls a unit out of a closing ring, lands a party from a train; it is
+ * distant objective, pulls a unit out of a closing ring, lands a party from a train, ferries one by ship; it is
  * deterministic, its stateful and stateless forms agree, and whole games at every level end
  * with no command refused. */
 #include <stdlib.h>
@@ -176,6 +176,51 @@ static void test_train_runs_and_lands(void)
     CHECK(hex_distance(g->units[t].pos, at(1, 5)) >= 10);
     CHECK_EQ_INT(map_get(g, at(15, 5))->owner, 0);
     (void)n;
+    game_free(g);
+}
+
+/* A ship next to a unit whose objective lies far off along the coast takes it aboard, sails
+ * and lands it there in the same phase; a unit whose objective lies inland, where the sea
+ * brings it no nearer, marches and the ship does not carry it. */
+static void test_ship_ferries_party(void)
+{
+    for (int inland = 0; inland < 2; inland++) {
+        struct game *g = fx_new();
+        struct hex town = inland ? at(12, 10) : at(13, 1);
+        map_at(g, town)->vp = 5;
+        int r = fx_unit(g, "r", 0, T_INF, 2, 1);
+        int k = fx_unit(g, "k", 0, T_SHIP, 2, 0);
+        infantry_stack(g, 1, 3, "w", 15, 5); /* the city is not to be had */
+        fx_start(g, 6);
+        int refused = 0;
+        struct cmd log[64];
+        int n = play_phase(g, NULL, 0, AI_NORMAL, log, 64, &refused);
+        CHECK_EQ_INT(refused, 0);
+        CHECK_EQ_INT(g->units[r].carrier, NO_UNIT);
+        if (inland) {
+            CHECK_EQ_INT(count_kind(log, n, CMD_EMBARK), 0);
+            CHECK(hex_distance(g->units[r].pos, town) < hex_distance(at(2, 1), town));
+        } else {
+            CHECK_EQ_INT(count_kind(log, n, CMD_EMBARK), 1);
+            CHECK_EQ_INT(count_kind(log, n, CMD_DISEMBARK), 1);
+            /* ashore next to the town or in it: eleven hexes in one phase */
+            CHECK(hex_distance(g->units[r].pos, town) <= 1);
+            CHECK(hex_distance(g->units[k].pos, town) <= 2);
+        }
+        game_free(g);
+    }
+    /* the easy level does not use carriers */
+    struct game *g = fx_new();
+    map_at(g, at(13, 1))->vp = 5;
+    fx_unit(g, "r", 0, T_INF, 2, 1);
+    fx_unit(g, "k", 0, T_SHIP, 2, 0);
+    infantry_stack(g, 1, 3, "w", 15, 5);
+    fx_start(g, 6);
+    int refused = 0;
+    struct cmd log[64];
+    int n = play_phase(g, NULL, 0, AI_EASY, log, 64, &refused);
+    CHECK_EQ_INT(refused, 0);
+    CHECK_EQ_INT(count_kind(log, n, CMD_EMBARK), 0);
     game_free(g);
 }
 
@@ -538,6 +583,7 @@ static const struct test_case tests[] = {
     {"takes_good_odds", test_takes_good_odds},
     {"rides_the_rail", test_rides_the_rail},
     {"train_runs_and_lands", test_train_runs_and_lands},
+    {"ship_ferries_party", test_ship_ferries_party},
     {"leaves_closing_ring", test_leaves_closing_ring},
     {"rear_needs_no_garrison", test_rear_needs_no_garrison},
     {"abandons_hopeless_hold", test_abandons_hopeless_hold},
