@@ -117,7 +117,6 @@ static inline struct cmd fx_cmd(int kind, int side, int unit, struct hex to)
     return c;
 }
 
-/* End phases until `side` is in `phase`. */
 /* A top-level objective, undated, on no area, for the caller to complete. */
 static inline struct objective fx_objective(const char *id, int kind, int side, int vp)
 {
@@ -133,6 +132,7 @@ static inline struct objective fx_objective(const char *id, int kind, int side, 
     return o;
 }
 
+/* End phases until `side` is in `phase`. */
 static inline void fx_until(struct game *g, int side, int phase)
 {
     for (int guard = 0; guard < 64 && !g->result.over; guard++) {

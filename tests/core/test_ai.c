@@ -1,6 +1,7 @@
 /* test_ai.c - the computer opponent on small positions built on the fixture theatre: it takes
  * an undefended objective, declines bad odds and takes good ones, rides the railway toward a
- * distant objective, pulls a unit out of a closing ring, lands a party from a train, ferries one by ship; it is
+ * distant objective, pulls a unit out of a closing ring, lands a party from a train, ferries one by
+ * ship, cuts the enemy's railway; it is
  * deterministic, its stateful and stateless forms agree, and whole games at every level end
  * with no command refused. */
 #include <stdlib.h>
@@ -222,6 +223,32 @@ static void test_ship_ferries_party(void)
     CHECK_EQ_INT(refused, 0);
     CHECK_EQ_INT(count_kind(log, n, CMD_EMBARK), 0);
     game_free(g);
+}
+
+/* A horseman that rides onto the enemy's railway far from the enemy's guns tears it up;
+ * with a train of its own side on the line, whose road it is too, it leaves it whole. */
+static void test_cuts_enemy_rail(void)
+{
+    for (int own_train = 0; own_train < 2; own_train++) {
+        struct game *g = fx_new();
+        struct hex stop = at(11, 5); /* three hexes of open ground: movement to spare */
+        map_at(g, stop)->vp = 3;
+        int r = fx_unit(g, "r", 0, T_CAV, 8, 5);
+        if (own_train)
+            fx_unit(g, "t", 0, T_TRAIN, 0, 5);
+        fx_unit(g, "w", 1, T_INF, 15, 5);
+        fx_start(g, 7);
+        int refused = 0;
+        struct cmd log[64];
+        struct ai *ai = ai_new(); /* the phase's plan, made before the town changed hands */
+        int n = play_phase(g, ai, 0, AI_NORMAL, log, 64, &refused);
+        ai_free(ai);
+        CHECK_EQ_INT(refused, 0);
+        CHECK(hex_eq(g->units[r].pos, stop));
+        CHECK_EQ_INT(count_kind(log, n, CMD_CUT_RAIL), (own_train ? 0 : 1));
+        CHECK_EQ_INT(!!(map_get(g, stop)->flags & HEXF_RAIL_CUT), !own_train);
+        game_free(g);
+    }
 }
 
 static void test_leaves_closing_ring(void)
@@ -584,6 +611,7 @@ static const struct test_case tests[] = {
     {"rides_the_rail", test_rides_the_rail},
     {"train_runs_and_lands", test_train_runs_and_lands},
     {"ship_ferries_party", test_ship_ferries_party},
+    {"cuts_enemy_rail", test_cuts_enemy_rail},
     {"leaves_closing_ring", test_leaves_closing_ring},
     {"rear_needs_no_garrison", test_rear_needs_no_garrison},
     {"abandons_hopeless_hold", test_abandons_hopeless_hold},
