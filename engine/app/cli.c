@@ -68,11 +68,12 @@ static void print_result(const struct session *s)
     const struct game *g = session_game(s);
     if (g->result.over) {
         static const char *const levels[] = {"draw", "marginal victory", "decisive victory"};
+        const char *why = session_text(s, g->result.reason); /* a scenario's key, or text */
         if (g->result.winner == NO_SIDE)
-            printf("result: draw (%s)\n", g->result.reason);
+            printf("result: draw (%s)\n", why);
         else
             printf("result: %s for %s (%s)\n", levels[g->result.level % 3],
-                   g->sides[g->result.winner].id, g->result.reason);
+                   g->sides[g->result.winner].id, why);
     } else {
         char date[32];
         game_date_str(g, g->turn, date, sizeof date);

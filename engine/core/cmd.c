@@ -351,7 +351,9 @@ static enum cmd_status validate_script(const struct game *g, const struct cmd *c
             return CMD_ERR_BAD_SIDE;
         return c->value >= -10000 && c->value <= 10000 ? CMD_OK : CMD_ERR_BAD_VALUE;
     case CMD_END_GAME:
-        return c->value >= NO_SIDE && c->value < g->nsides ? CMD_OK : CMD_ERR_BAD_SIDE;
+        return c->value == END_BY_SCORE || (c->value >= NO_SIDE && c->value < g->nsides)
+                   ? CMD_OK
+                   : CMD_ERR_BAD_SIDE;
     case CMD_MILESTONE:
         if (!c->text[0])
             return CMD_ERR_BAD_VALUE;
@@ -553,8 +555,11 @@ static void apply_script(struct game *g, const struct cmd *c, struct events *ev)
         }
         break;
     case CMD_END_GAME:
-        game_finish(g, c->value, c->value == NO_SIDE ? 0 : 2, c->text[0] ? c->text : "scenario",
-                    ev);
+        if (c->value == END_BY_SCORE)
+            victory_decide(g, c->text[0] ? c->text : "scenario", ev);
+        else
+            game_finish(g, c->value, c->value == NO_SIDE ? 0 : 2,
+                        c->text[0] ? c->text : "scenario", ev);
         break;
     case CMD_MILESTONE: {
         struct milestone *m = &g->milestones[g->nmilestones++];

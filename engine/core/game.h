@@ -279,13 +279,16 @@ enum cmd_kind {
     CMD_SET_MORALE, /* unit morale = value */
     CMD_SET_STEPS,  /* unit steps = value (0 destroys) */
     CMD_ADD_SCORE,  /* side `side` gets value points */
-    CMD_END_GAME,   /* winner = value (-1 draw), text = reason */
+    CMD_END_GAME,   /* winner = value (-1 draw, END_BY_SCORE: decided by the score as at the
+                       end of the last turn), text = reason */
     CMD_MILESTONE,  /* text = name, for side `side` */
     CMD_MESSAGE,    /* text = string key for the players, side = addressee (-1 all) */
     CMD_SET_VAR,    /* scenario variable text = value */
     CMD_SET_WAR,    /* sides `side` and `value & 0xff` at war when value >> 8 is 1, else peace */
     CMD_KIND_COUNT
 };
+
+#define END_BY_SCORE (-2) /* CMD_END_GAME: the score decides the winner */
 
 enum cmd_origin { ORIGIN_PLAYER, ORIGIN_AI, ORIGIN_SCRIPT };
 

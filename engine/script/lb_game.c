@@ -241,6 +241,18 @@ static int game_end_game_e(lua_State *L)
     return 0;
 }
 
+static int game_decide_e(lua_State *L)
+{
+    lb_need_game(L, "game.decide");
+    struct cmd c = {0};
+    c.kind = CMD_END_GAME;
+    c.value = END_BY_SCORE;
+    c.side = NO_SIDE;
+    lb_copy_text(L, 1, c.text, sizeof c.text, "the reason");
+    lb_apply_cmd(L, &c, "game.decide");
+    return 0;
+}
+
 static int game_fire_e(lua_State *L)
 {
     struct script *s = sb_script(L);
@@ -280,6 +292,7 @@ void lb_open_game(lua_State *L)
         {"cut_rail", game_cut_rail_e},
         {"repair_rail", game_repair_rail_e},
         {"end_game", game_end_game_e},
+        {"decide", game_decide_e},
         {"fire", game_fire_e},
         {NULL, NULL},
     };

@@ -5,8 +5,8 @@
 -- signed on 7 May [S4][OWK][TREATY]. They give no units, days or places for the fighting. This
 -- scenario is therefore a what-if inside those bounds: the places are the ones that mattered
 -- on this front (Akstafa, the Poili Kura bridge, Red Bridge on the Khrami, Beyuk-Kyasik), the
--- forces are game estimates, and the treaty ends it. Turn 0 is 3 May at dawn; 9 half-day turns
--- end on 7 May at dawn.
+-- forces are game estimates, and the treaty ends it. Turn 0 is 3 May at dawn; the treaty ends
+-- the game as the ninth half-day turn begins, on 7 May at dawn, and the score decides it.
 
 local forces = include("common:forces.lua")
 local once = forces.once
@@ -54,6 +54,7 @@ on.date({ month = 5, day = 7, half = "dawn" }, function()
     game.message("msg.treaty")
     game.milestone("ms.treaty")
     if game.owner("red_bridge") ~= "red" then game.milestone("ms.red_bridge_held", "georgia") end
+    game.decide("end.treaty")
 end)
 
 local sides = forces.sides_for({ "red", "georgia", "rear" }, { "red", "georgia" })

@@ -606,6 +606,63 @@ static void test_ai_hints(void)
     }
 }
 
+/* game.decide ends the game at once and the score decides it: a lead of the draw band or
+ * more wins, less is a draw; without a reason the call is refused with the file and line. */
+static void test_decide(void)
+{
+    static const char *const effect[] = {
+        "game.add_score('red', 50); game.decide('end.peace')",
+        "game.decide('end.peace')",
+        "game.decide()",
+    };
+    for (int k = 0; k < 3; k++) {
+        char lua[1200];
+        snprintf(lua, sizeof lua,
+                 "on.turn_begin(function(ev)\n"
+                 "    if ev.turn == 2 then %s end\n"
+                 "end)\n"
+                 "return {\n"
+                 "    api = 1, title = 'decide', turns = 6, map = 'common:map.tmj',\n"
+                 "    start = { year = 1920, month = 6, day = 1 },\n"
+                 "    sides = { { id = 'red' }, { id = 'blue' } },\n"
+                 "    unit_types = { { id = 'r', class = 'foot', symbol = 'infantry', mp = 4,\n"
+                 "                     attack = 1, defence = 1, steps = 1 } },\n"
+                 "}\n",
+                 effect[k]);
+        char root[256], dir[512];
+        CHECK(make_scenario(root, sizeof root, "decide", lua, dir, sizeof dir));
+        struct play p;
+        struct diag d;
+        bool ok = play_open(&p, dir, "en", NULL, 0, 3, &d);
+        if (!ok)
+            show(&d);
+        CHECK(ok);
+        for (int guard = 0; ok && guard < 100 && !p.g->result.over; guard++)
+            end_phase(&p);
+        if (ok && k < 2) {
+            CHECK(p.g->result.over);
+            CHECK_EQ_INT(p.g->turn, 2);
+            CHECK(strcmp(p.g->result.reason, "end.peace") == 0);
+            CHECK_EQ_INT(p.g->result.winner, k == 0 ? side_by_id(p.g, "red") : NO_SIDE);
+            CHECK_EQ_INT(p.g->result.level, k == 0 ? 2 : 0);
+        } else if (ok) {
+            struct diag errs[4];
+            int n = script_take_errors(p.s, errs, 4);
+            CHECK(n >= 1);
+            char buf[1024] = "";
+            if (n >= 1)
+                diag_format(&errs[0], buf, (int)sizeof buf);
+            CHECK_STR_CONTAINS(buf, "decide/scenario.lua:2");
+            CHECK_STR_CONTAINS(buf, "'decide' (string expected");
+            /* the handler is disabled and the game goes on to its last turn */
+            CHECK(p.g->result.over);
+            CHECK_EQ_INT(p.g->turn, 5);
+        }
+        play_close(&p);
+        remove_tree(root);
+    }
+}
+
 /* The line of a refused field is the line of the table that declares it. */
 static void test_error_lines(void)
 {
@@ -928,6 +985,7 @@ static void test_determinism(void)
 
 static const struct test_case tests[] = {
     {"load_example", test_load_example},
+    {"decide", test_decide},
     {"text_fallback", test_text_fallback},
     {"options", test_options},
     {"events", test_events},

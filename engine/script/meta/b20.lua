@@ -295,6 +295,11 @@ function game.repair_rail(hex, side) end
 ---@param reason b20.Text
 function game.end_game(winner, reason) end
 
+---Ends the game now and lets the score decide it, as at the end of the last turn (a peace
+---signed before the scenario's last turn, say).
+---@param reason b20.Text
+function game.decide(reason) end
+
 ---Runs the on.trigger(name) handlers now.
 ---@param name string
 ---@param data? any

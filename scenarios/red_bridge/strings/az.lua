@@ -89,5 +89,5 @@ return {
     ["obj.g_karayazy"] = "Sonda Qarayazını saxlamaq",
     ["obj.g_poili"] = "Sonda Poylu keçidini saxlamaq",
     ["obj.g_army"] = "Dörd hissəni döyüşdə saxlamaq",
-
+    ["end.treaty"] = "Moskva müqaviləsi döyüşləri dayandırdı",
 }

@@ -90,5 +90,5 @@ return {
     ["obj.g_karayazy"] = "Hold Karayazy at the end",
     ["obj.g_poili"] = "Hold the Poili crossing at the end",
     ["obj.g_army"] = "Keep four units in the field",
-
+    ["end.treaty"] = "the Treaty of Moscow stopped the fighting",
 }
