@@ -731,6 +731,18 @@ int unit_defence_factor(const struct game *g, int id)
     return f;
 }
 
+bool side_competes(const struct game *g, int side)
+{
+    if (side < 0 || side >= g->nsides)
+        return false;
+    if (g->sides[side].flags & SIDE_PLAYABLE)
+        return true;
+    for (int s = 0; s < g->nsides; s++)
+        if (g->sides[s].flags & SIDE_PLAYABLE)
+            return false;
+    return true;
+}
+
 int game_score(const struct game *g, int side)
 {
     if (side < 0 || side >= g->nsides)

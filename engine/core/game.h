@@ -535,6 +535,9 @@ void game_date(const struct game *g, int turn, int *year, int *month, int *day, 
 void game_date_str(const struct game *g, int turn, char *out, size_t outlen);
 /* Score of a side now: owned hex points + event points + met objectives. */
 int game_score(const struct game *g, int side);
+/* Whether the side's score counts toward victory: the playable sides, or every side when
+ * none is playable. */
+bool side_competes(const struct game *g, int side);
 int game_var(const struct game *g, const char *name, int fallback);
 /* Combat factors as the rules count them now. */
 int unit_attack_factor(const struct game *g, int id);

@@ -98,13 +98,9 @@ void victory_decide(struct game *g, const char *reason, struct events *ev)
     for (int i = 0; i < g->nobj; i++)
         if (g->obj[i].top && g->obj[i].by_turn < 0 && g->obj[i].state == OBJ_PENDING)
             g->obj[i].state = objective_met(g, i) ? OBJ_MET : OBJ_FAILED;
-    bool any_playable = false;
-    for (int s = 0; s < g->nsides; s++)
-        if (g->sides[s].flags & SIDE_PLAYABLE)
-            any_playable = true;
     int best = NO_SIDE, best_score = 0, second = 0, counted = 0;
     for (int s = 0; s < g->nsides; s++) {
-        if (any_playable && !(g->sides[s].flags & SIDE_PLAYABLE))
+        if (!side_competes(g, s))
             continue;
         int sc = game_score(g, s);
         if (counted == 0 || sc > best_score) {

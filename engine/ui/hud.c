@@ -108,6 +108,8 @@ static void top_bar(struct ui *u, const struct game *g)
     float need = 0;
     for (int s = 0; s < nsides; s++) {
         int w, h;
+        if (!side_competes(g, s))
+            continue;
         snprintf(buf, sizeof buf, "%s %d", ui_side_name(u, s), game_score(g, s));
         gfx_text_size(gx, fs, true, buf, &w, &h);
         need += (float)w + (float)ui_px(u, 14) + (float)pad * 1.5f;
@@ -116,6 +118,8 @@ static void top_bar(struct ui *u, const struct game *g)
     float need_short = 0;
     for (int s = 0; s < nsides; s++) {
         int w, h;
+        if (!side_competes(g, s))
+            continue;
         snprintf(buf, sizeof buf, "%d", game_score(g, s));
         gfx_text_size(gx, fs, true, buf, &w, &h);
         need_short += (float)w + (float)ui_px(u, 14) + (float)pad * 1.5f;
@@ -125,6 +129,8 @@ static void top_bar(struct ui *u, const struct game *g)
     if (u->scores_in_panel)
         return;
     for (int s = nsides - 1; s >= 0; s--) {
+        if (!side_competes(g, s))
+            continue;
         if (names)
             snprintf(buf, sizeof buf, "%s %d", ui_side_name(u, s), game_score(g, s));
         else
@@ -450,8 +456,11 @@ static void side_panel(struct ui *u, const struct game *g)
             y += line(u, p.x + pad, y, p.w - 2 * pad, fs, true, line1, UI_TEXT) + ui_px(u, 4);
         }
         float sw = (float)ui_px(u, 14), x = (float)(p.x + pad);
+        int row_h = 0;
         for (int s = 0; s < g->nsides; s++) {
             char buf[32];
+            if (!side_competes(g, s))
+                continue;
             snprintf(buf, sizeof buf, "%d", game_score(g, s));
             int w, h;
             gfx_text_size(gx, fs, true, buf, &w, &h);
@@ -464,9 +473,10 @@ static void side_panel(struct ui *u, const struct game *g)
                               0xffffffffu);
             gfx_text(gx, fs, true, x + sw + 6, (float)y, buf, UI_TEXT, GFX_LEFT);
             x += sw + (float)w + (float)pad;
-            if (s == g->nsides - 1)
-                y += h + ui_px(u, 10);
+            row_h = h;
         }
+        if (row_h > 0)
+            y += row_h + ui_px(u, 10);
     }
     if (u->sel != NO_UNIT && game_unit(g, u->sel))
         y = unit_card(u, g, p, y);

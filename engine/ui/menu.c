@@ -926,6 +926,8 @@ static void victory_screen(struct ui *u, SDL_Rect box)
                            UI_DIM) + pad;
     for (int s = 0; s < g->nsides; s++) {
         int left = 0, steps = 0, full = 0;
+        if (!side_competes(g, s))
+            continue; /* sides not in the contest (not playable) */
         for (int i = 0; i < g->nunits; i++) {
             const struct unit *un = game_unit(g, i);
             const struct utype *ut = unit_type(g, i);

@@ -445,6 +445,9 @@ void ui_start_play(struct ui *u, struct play *p)
         ui_format_date(u, g, g->turn, date, sizeof date);
         ui_log(u, -1, ui_tr(u, "log.turn"), g->turn + 1, date);
     }
+    /* a finished game (a save made at its end) opens on its result */
+    if (g && g->result.over)
+        ui_push(u, SCR_VICTORY);
 }
 
 /* ====================================================================== cached queries */

@@ -599,6 +599,45 @@ static void test_victory(void)
         apply(g, fx_cmd(CMD_END_PHASE, game_active_side(g), 0, at(0, 0)));
     CHECK_EQ_INT(g->result.winner, NO_SIDE);
     game_free(g);
+
+    /* a side nobody plays does not compete, whatever its score; a scenario's peace ends the
+     * game at once, decided by the score (END_BY_SCORE) */
+    g = fx_new();
+    CHECK(game_add_side(g, "rear", "Elsewhere", 0x888888, 0, &d) == 2);
+    fx_unit(g, "a", 0, T_INF, 2, 2);
+    fx_unit(g, "w", 1, T_INF, 12, 10);
+    fx_start(g, 1);
+    CHECK(side_competes(g, 0) && side_competes(g, 1) && !side_competes(g, 2));
+    CHECK(!side_competes(g, 3) && !side_competes(g, -1));
+    struct cmd sc = fx_cmd(CMD_ADD_SCORE, 2, 0, at(0, 0));
+    sc.origin = ORIGIN_SCRIPT;
+    sc.value = 100;
+    CHECK_EQ_INT(apply(g, sc), CMD_OK);
+    sc.side = 0;
+    sc.value = 25;
+    CHECK_EQ_INT(apply(g, sc), CMD_OK);
+    struct cmd end = fx_cmd(CMD_END_GAME, NO_SIDE, 0, at(0, 0));
+    end.origin = ORIGIN_SCRIPT;
+    end.value = -3;
+    CHECK_EQ_INT(apply(g, end), CMD_ERR_BAD_SIDE);
+    end.value = END_BY_SCORE;
+    snprintf(end.text, sizeof end.text, "end.peace");
+    int lead = game_score(g, 0) - game_score(g, 1);
+    CHECK(lead >= g->rules.draw_band && game_score(g, 2) > game_score(g, 0));
+    CHECK_EQ_INT(apply(g, end), CMD_OK);
+    CHECK(g->result.over);
+    CHECK_EQ_INT(g->turn, 0);
+    CHECK_EQ_INT(g->result.winner, 0); /* the bystander's 100 do not count */
+    CHECK_EQ_INT(g->result.level, (lead >= 2 * g->rules.draw_band ? 2 : 1));
+    CHECK(!strcmp(g->result.reason, "end.peace"));
+    game_free(g);
+
+    /* with no side playable, every side competes */
+    g = game_new();
+    CHECK(game_add_side(g, "a", "A", 0x111111, 0, &d) == 0);
+    CHECK(game_add_side(g, "b", "B", 0x222222, 0, &d) == 1);
+    CHECK(side_competes(g, 0) && side_competes(g, 1));
+    game_free(g);
 }
 
 /* ====================================================================== scenario commands */

@@ -365,6 +365,16 @@ static void computer_plays_to_the_end(void)
     IMG_SavePNG(f->surf, "ui_victory.png");
     fx_key(f, SDLK_RETURN, 0); /* look at the map */
     CHECK_EQ_INT(f->u.screen, SCR_PLAY);
+    /* the finished game opened again (a save made at its end) shows its result first */
+    struct game *again = game_clone(ui_game(&f->u));
+    CHECK(again != NULL);
+    if (again) {
+        ui_start_play(&f->u, play_new_game(again));
+        CHECK_EQ_INT(f->u.screen, SCR_VICTORY);
+        fx_frame(f);
+        fx_key(f, SDLK_RETURN, 0);
+        CHECK_EQ_INT(f->u.screen, SCR_PLAY);
+    }
     fx_ui_free(f);
 }
 
