@@ -530,7 +530,8 @@ static void result_words(const struct ctx *c, const struct game *g, struct write
         emitf(w, B_P, P(c, PH_STOPPED), g->turn + 1, date);
     }
     for (int i = 0; i < g->nsides; i++)
-        emitf(w, B_LI, P(c, PH_POINTS), side_name(c, i), game_score(g, i));
+        if (side_competes(g, i)) /* the scores that decide the result */
+            emitf(w, B_LI, P(c, PH_POINTS), side_name(c, i), game_score(g, i));
     end_list(w);
     if (g->nmilestones) {
         emit(w, B_H3, P(c, PH_MILESTONES));
