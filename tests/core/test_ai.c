@@ -43,6 +43,16 @@ static int play_phase(struct game *g, struct ai *a, int side, int level, struct 
     return n;
 }
 
+/* Plays side 0's current phase (the stateless AI when `a` is NULL), logging up to 64
+ * commands into `log` if given; checks that none was refused. Returns the commands issued. */
+static int side0_phase(struct game *g, struct ai *a, int level, struct cmd *log)
+{
+    int refused = 0;
+    int n = play_phase(g, a, 0, level, log, log ? 64 : 0, &refused);
+    CHECK_EQ_INT(refused, 0);
+    return n;
+}
+
 static int count_kind(const struct cmd *log, int n, int kind)
 {
     int k = 0;
@@ -81,10 +91,8 @@ static void test_takes_undefended_objective(void)
         int r = fx_unit(g, "r", 0, T_INF, 7, 3);
         fx_unit(g, "w", 1, T_INF, 14, 10);
         fx_start(g, 1);
-        int refused = 0;
         struct cmd log[64];
-        play_phase(g, NULL, 0, level, log, 64, &refused);
-        CHECK_EQ_INT(refused, 0);
+        side0_phase(g, NULL, level, log);
         CHECK(hex_eq(g->units[r].pos, at(8, 3)));
         CHECK_EQ_INT(map_get(g, at(8, 3))->owner, 0);
         game_free(g);
@@ -135,10 +143,8 @@ static void test_rides_the_rail(void)
         int r = fx_unit(g, "r", 0, T_INF, 0, 5);
         fx_unit(g, "w", 1, T_INF, 14, 11);
         fx_start(g, 5);
-        int refused = 0;
         struct cmd log[64];
-        int n = play_phase(g, NULL, 0, level, log, 64, &refused);
-        CHECK_EQ_INT(refused, 0);
+        int n = side0_phase(g, NULL, level, log);
         CHECK_EQ_INT(count_kind(log, n, CMD_ENTRAIN), 1);
         CHECK_EQ_INT(count_kind(log, n, CMD_DETRAIN), 1);
         /* far along the track toward the city at (15, 5), farther than any march */
@@ -169,10 +175,8 @@ static void test_train_runs_and_lands(void)
     struct cmd emb = fx_cmd(CMD_EMBARK, 0, p, at(1, 5));
     emb.target = (int16_t)t;
     CHECK_EQ_INT(game_apply(g, &emb, &ev), CMD_OK);
-    int refused = 0;
     struct cmd log[64];
-    int n = play_phase(g, NULL, 0, AI_NORMAL, log, 64, &refused);
-    CHECK_EQ_INT(refused, 0);
+    int n = side0_phase(g, NULL, AI_NORMAL, log);
     /* the train ran down the line into the enemy city (undefended) */
     CHECK(hex_distance(g->units[t].pos, at(1, 5)) >= 10);
     CHECK_EQ_INT(map_get(g, at(15, 5))->owner, 0);
@@ -193,10 +197,8 @@ static void test_ship_ferries_party(void)
         int k = fx_unit(g, "k", 0, T_SHIP, 2, 0);
         infantry_stack(g, 1, 3, "w", 15, 5); /* the city is not to be had */
         fx_start(g, 6);
-        int refused = 0;
         struct cmd log[64];
-        int n = play_phase(g, NULL, 0, AI_NORMAL, log, 64, &refused);
-        CHECK_EQ_INT(refused, 0);
+        int n = side0_phase(g, NULL, AI_NORMAL, log);
         CHECK_EQ_INT(g->units[r].carrier, NO_UNIT);
         if (inland) {
             CHECK_EQ_INT(count_kind(log, n, CMD_EMBARK), 0);
@@ -217,10 +219,8 @@ static void test_ship_ferries_party(void)
     fx_unit(g, "k", 0, T_SHIP, 2, 0);
     infantry_stack(g, 1, 3, "w", 15, 5);
     fx_start(g, 6);
-    int refused = 0;
     struct cmd log[64];
-    int n = play_phase(g, NULL, 0, AI_EASY, log, 64, &refused);
-    CHECK_EQ_INT(refused, 0);
+    int n = side0_phase(g, NULL, AI_EASY, log);
     CHECK_EQ_INT(count_kind(log, n, CMD_EMBARK), 0);
     game_free(g);
 }
@@ -238,12 +238,10 @@ static void test_cuts_enemy_rail(void)
             fx_unit(g, "t", 0, T_TRAIN, 0, 5);
         fx_unit(g, "w", 1, T_INF, 15, 5);
         fx_start(g, 7);
-        int refused = 0;
         struct cmd log[64];
         struct ai *ai = ai_new(); /* the phase's plan, made before the town changed hands */
-        int n = play_phase(g, ai, 0, AI_NORMAL, log, 64, &refused);
+        int n = side0_phase(g, ai, AI_NORMAL, log);
         ai_free(ai);
-        CHECK_EQ_INT(refused, 0);
         CHECK(hex_eq(g->units[r].pos, stop));
         CHECK_EQ_INT(count_kind(log, n, CMD_CUT_RAIL), (own_train ? 0 : 1));
         CHECK_EQ_INT(!!(map_get(g, stop)->flags & HEXF_RAIL_CUT), !own_train);
@@ -263,9 +261,7 @@ static void test_leaves_closing_ring(void)
     fx_unit(g, "w6", 1, T_INF, 10, 10);
     fx_start(g, 4);
     struct hex start = g->units[r].pos;
-    int refused = 0;
-    play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
-    CHECK_EQ_INT(refused, 0);
+    side0_phase(g, NULL, AI_NORMAL, NULL);
     CHECK(!hex_eq(g->units[r].pos, start));
     /* it went back toward its own lines */
     int col, row;
@@ -305,9 +301,7 @@ static void test_rear_needs_no_garrison(void)
             CHECK(game_add_hint(g, &bad, &d) < 0);
         }
         fx_start(g, 2);
-        int refused = 0;
-        play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
-        CHECK_EQ_INT(refused, 0);
+        side0_phase(g, NULL, AI_NORMAL, NULL);
         if (c != FAR_AWAY) {
             CHECK(hex_eq(g->units[r].pos, at(1, 2)));
         } else {
@@ -337,9 +331,7 @@ static void test_abandons_hopeless_hold(void)
         infantry_stack(g, 1, n, "a", 6, 6);
         infantry_stack(g, 1, n, "b", 6, 8);
         fx_start(g, 3);
-        int refused = 0;
-        play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
-        CHECK_EQ_INT(refused, 0);
+        side0_phase(g, NULL, AI_NORMAL, NULL);
         CHECK_EQ_INT(hex_eq(g->units[r].pos, at(4, 7)), !hopeless || last);
         game_free(g);
     }
@@ -371,9 +363,7 @@ static void test_last_turn_units_count_by_objectives(void)
             CHECK(add_keep_army(g));
         }
         fx_start(g, 3);
-        int refused = 0;
-        play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
-        CHECK_EQ_INT(refused, 0);
+        side0_phase(g, NULL, AI_NORMAL, NULL);
         CHECK_EQ_INT(hex_eq(g->units[r].pos, at(4, 7)), c == LAST || c == LAST_SPARE);
         game_free(g);
     }
@@ -396,9 +386,7 @@ static void test_last_turn_takes_under_threat(void)
         int r = fx_unit(g, "r", 0, T_INF, 2, 7);
         infantry_stack(g, 1, 3, "a", 6, 6);
         fx_start(g, 3);
-        int refused = 0;
-        play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
-        CHECK_EQ_INT(refused, 0);
+        side0_phase(g, NULL, AI_NORMAL, NULL);
         CHECK_EQ_INT(hex_eq(g->units[r].pos, at(4, 7)), last);
         game_free(g);
     }
@@ -422,9 +410,7 @@ static void test_precious_stays_off_far_front(void)
             CHECK(add_keep_army(g));
         }
         fx_start(g, 4);
-        int refused = 0;
-        play_phase(g, NULL, 0, AI_NORMAL, NULL, 0, &refused);
-        CHECK_EQ_INT(refused, 0);
+        side0_phase(g, NULL, AI_NORMAL, NULL);
         int col, row;
         hex_to_offset(g->units[r].pos, &col, &row);
         if (precious)

@@ -398,6 +398,22 @@ static void remove_tree(const char *root)
     CHECK(system(cmd) == 0);
 }
 
+/* Writes scenario `name` from `lua` under a new temporary root and opens it with `seed`;
+ * a refusal is shown and fails the test. The caller closes p and removes root. */
+static bool open_made(struct play *p, char *root, size_t rootlen, const char *name,
+                      const char *lua, uint64_t seed)
+{
+    char dir[512];
+    bool made = make_scenario(root, rootlen, name, lua, dir, sizeof dir);
+    CHECK(made);
+    struct diag d;
+    bool ok = made && play_open(p, dir, "en", NULL, 0, seed, &d);
+    if (made && !ok)
+        show(&d);
+    CHECK(ok);
+    return ok;
+}
+
 /* The bounded pattern functions behave like Lua's own (results from the reference manual's
  * semantics, written out by hand). A wrong result raises an error, which refuses the load. */
 static const char *const pattern_lua[] = {
@@ -520,7 +536,7 @@ static const char *const pattern_lua[] = {
 
 static void test_patterns_and_globals(void)
 {
-    char root[256], dir[512];
+    char root[256];
     size_t len = 1;
     for (size_t i = 0; i < sizeof pattern_lua / sizeof pattern_lua[0]; i++)
         len += strlen(pattern_lua[i]);
@@ -531,14 +547,9 @@ static void test_patterns_and_globals(void)
     lua[0] = '\0';
     for (size_t i = 0; i < sizeof pattern_lua / sizeof pattern_lua[0]; i++)
         strcat(lua, pattern_lua[i]);
-    CHECK(make_scenario(root, sizeof root, "patterns", lua, dir, sizeof dir));
-    free(lua);
     struct play p;
-    struct diag d;
-    bool ok = play_open(&p, dir, "en", NULL, 0, 3, &d);
-    if (!ok)
-        show(&d);
-    CHECK(ok);
+    bool ok = open_made(&p, root, sizeof root, "patterns", lua, 3);
+    free(lua);
     if (ok) {
         struct diag errs[4];
         int n = script_take_errors(p.s, errs, 4);
@@ -554,6 +565,24 @@ static void test_patterns_and_globals(void)
 
 /* AI hints: every kind loads, in order of weight; a hint naming an unknown area or an unknown
  * kind is refused with its field. */
+/* A scenario table for two sides, red and blue, on the example's map with one foot type:
+ * `pre` comes before it (handlers), `fields` inside it after the sides (line 5 on). */
+static void two_sides(char *lua, size_t n, const char *pre, const char *title, int turns,
+                      const char *fields)
+{
+    snprintf(lua, n,
+             "%s"
+             "return {\n"
+             "    api = 1, title = '%s', turns = %d, map = 'common:map.tmj',\n"
+             "    start = { year = 1920, month = 6, day = 1 },\n"
+             "    sides = { { id = 'red' }, { id = 'blue' } },\n"
+             "%s"
+             "    unit_types = { { id = 'r', class = 'foot', symbol = 'infantry', mp = 4,\n"
+             "                     attack = 1, defence = 1, steps = 1 } },\n"
+             "}\n",
+             pre, title, turns, fields);
+}
+
 static void test_ai_hints(void)
 {
     static const char *const ai[] = {
@@ -565,18 +594,12 @@ static void test_ai_hints(void)
     static const char *const want[] = {NULL, "scenario.lua:6: ai.red.garrison[1]",
                                        "ai.red.guard: unknown field"};
     for (int k = 0; k < 3; k++) {
-        char lua[1200];
-        snprintf(lua, sizeof lua,
-                 "return {\n"
-                 "    api = 1, title = 'hints', turns = 2, map = 'common:map.tmj',\n"
-                 "    start = { year = 1920, month = 6, day = 1 },\n"
-                 "    sides = { { id = 'red' }, { id = 'blue' } },\n"
+        char lua[1200], fields[600];
+        snprintf(fields, sizeof fields,
                  "    areas = { town = { 'town' }, coast = { center = 'harbour', radius = 1 } },\n"
-                 "    %s"
-                 "    unit_types = { { id = 'r', class = 'foot', symbol = 'infantry', mp = 4,\n"
-                 "                     attack = 1, defence = 1, steps = 1 } },\n"
-                 "}\n",
+                 "    %s",
                  ai[k]);
+        two_sides(lua, sizeof lua, "", "hints", 2, fields);
         char root[256], dir[512];
         CHECK(make_scenario(root, sizeof root, "hints", lua, dir, sizeof dir));
         struct script *s = script_new();
@@ -616,27 +639,16 @@ static void test_decide(void)
         "game.decide()",
     };
     for (int k = 0; k < 3; k++) {
-        char lua[1200];
-        snprintf(lua, sizeof lua,
+        char lua[1200], handler[300];
+        snprintf(handler, sizeof handler,
                  "on.turn_begin(function(ev)\n"
                  "    if ev.turn == 2 then %s end\n"
-                 "end)\n"
-                 "return {\n"
-                 "    api = 1, title = 'decide', turns = 6, map = 'common:map.tmj',\n"
-                 "    start = { year = 1920, month = 6, day = 1 },\n"
-                 "    sides = { { id = 'red' }, { id = 'blue' } },\n"
-                 "    unit_types = { { id = 'r', class = 'foot', symbol = 'infantry', mp = 4,\n"
-                 "                     attack = 1, defence = 1, steps = 1 } },\n"
-                 "}\n",
+                 "end)\n",
                  effect[k]);
-        char root[256], dir[512];
-        CHECK(make_scenario(root, sizeof root, "decide", lua, dir, sizeof dir));
+        two_sides(lua, sizeof lua, handler, "decide", 6, "");
+        char root[256];
         struct play p;
-        struct diag d;
-        bool ok = play_open(&p, dir, "en", NULL, 0, 3, &d);
-        if (!ok)
-            show(&d);
-        CHECK(ok);
+        bool ok = open_made(&p, root, sizeof root, "decide", lua, 3);
         for (int guard = 0; ok && guard < 100 && !p.g->result.over; guard++)
             end_phase(&p);
         if (ok && k < 2) {
@@ -823,15 +835,10 @@ static void test_all_events(void)
     lua[0] = '\0';
     for (size_t i = 0; i < sizeof all_events_lua / sizeof all_events_lua[0]; i++)
         strcat(lua, all_events_lua[i]);
-    char root[256], dir[512];
-    CHECK(make_scenario(root, sizeof root, "events", lua, dir, sizeof dir));
-    free(lua);
+    char root[256];
     struct play p;
-    struct diag d;
-    bool ok = play_open(&p, dir, "en", NULL, 0, 9, &d);
-    if (!ok)
-        show(&d);
-    CHECK(ok);
+    bool ok = open_made(&p, root, sizeof root, "events", lua, 9);
+    free(lua);
     if (ok) {
         const struct game *g = p.g;
         CHECK_EQ_INT(game_var(g, "turn_begin", 0), 100);
