@@ -377,16 +377,28 @@ static void sim_record(struct ui *u, const struct game *g)
 {
     struct ui_sim_game *r = &u->cls.sim[u->cls.sim_done];
     memset(r, 0, sizeof *r);
-    r->winner = g->result.over ? g->result.winner : NO_SIDE;
-    r->baku_turn = -1;
+    int w = g->result.over ? g->result.winner : NO_SIDE;
+    r->winner = w >= 0 && w < MAX_SIDES ? u->cls.sim_index[w] : NO_SIDE;
+    for (int k = 0; k < UI_SIM_MS; k++)
+        r->ms_turn[k] = -1;
     for (int i = 0; i < g->nmilestones; i++) {
-        if (!strcmp(g->milestones[i].name, "ms.baku_taken") && r->baku_turn < 0)
-            r->baku_turn = g->milestones[i].turn;
-        if (!strcmp(g->milestones[i].name, "ms.red_bridge_held"))
-            r->bridge_held = true;
+        const char *name = g->milestones[i].name;
+        int k = 0;
+        while (k < u->cls.sim_nms && strcmp(u->cls.sim_ms[k], name) != 0)
+            k++;
+        if (k == u->cls.sim_nms) {
+            if (k == UI_SIM_MS)
+                continue; /* charted: the first UI_SIM_MS kinds seen */
+            snprintf(u->cls.sim_ms[k], TEXT_LEN, "%s", name);
+            snprintf(u->cls.sim_ms_name[k], NAME_LEN, "%s", session_text(u->cls.sim_s, name));
+            u->cls.sim_nms++;
+        }
+        if (r->ms_turn[k] < 0)
+            r->ms_turn[k] = g->milestones[i].turn;
     }
     for (int s = 0; s < g->nsides && s < MAX_SIDES; s++)
-        r->score[s] = game_score(g, s);
+        if (u->cls.sim_index[s] >= 0)
+            r->score[u->cls.sim_index[s]] = game_score(g, s);
 }
 
 static bool sim_open(struct ui *u)
@@ -426,15 +438,30 @@ bool class_sim_start(struct ui *u, const char *dir, int n)
     if (!sim_open(u))
         return false;
     const struct game *g = session_game(u->cls.sim_s);
-    u->cls.sim_nsides = g->nsides;
-    for (int s = 0; s < g->nsides; s++)
-        snprintf(u->cls.sim_side[s], NAME_LEN, "%s", session_text(u->cls.sim_s,
+    /* the charts show the sides that compete for victory */
+    uint32_t pal[MAX_SIDES];
+    ui_palette(g, pal);
+    u->cls.sim_nsides = 0;
+    for (int s = 0; s < MAX_SIDES; s++) {
+        u->cls.sim_index[s] = -1;
+        if (s >= g->nsides || !side_competes(g, s))
+            continue;
+        int k = u->cls.sim_nsides++;
+        u->cls.sim_index[s] = (int8_t)k;
+        snprintf(u->cls.sim_side[k], NAME_LEN, "%s", session_text(u->cls.sim_s,
                                                                   g->sides[s].name));
-    ui_palette(g, u->cls.sim_color);
+        u->cls.sim_color[k] = pal[s];
+    }
     u->cls.sim_turns = g->last_turn + 1;
-    u->cls.sim_year = g->start_year;
-    u->cls.sim_month = g->start_month;
-    u->cls.sim_day = g->start_day;
+    u->cls.sim_nms = 0;
+    for (int t = 0; t < UI_SIM_TURNS; t++) {
+        int yy, mm, dd, half;
+        game_date(g, t, &yy, &mm, &dd, &half);
+        char key[32];
+        snprintf(key, sizeof key, "month.%d", mm);
+        snprintf(u->cls.sim_date[t], sizeof u->cls.sim_date[t], "%d %s, %s", dd, ui_tr(u, key),
+                 ui_tr(u, half ? "time.dusk" : "time.dawn"));
+    }
     return true;
 }
 
@@ -1022,6 +1049,106 @@ static void bars(struct ui *u, SDL_Rect r, const char *title, int n, const doubl
     }
 }
 
+/* One line of text at x, y in width w: the font shrinks until it fits (to a floor), and what
+ * still does not fit is cut at the edge. */
+static void line_fit(struct ui *u, int px, bool bold, int x, int y, int w, int h, const char *s,
+                     uint32_t c)
+{
+    int tw = 0, th = 0, min = ui_px(u, 10);
+    gfx_text_size(&u->gfx, px, bold, s, &tw, &th);
+    while (tw > w && px > min) {
+        px--;
+        gfx_text_size(&u->gfx, px, bold, s, &tw, &th);
+    }
+    gfx_clip(&u->gfx, &(SDL_Rect){ x, y, w, h });
+    gfx_text(&u->gfx, px, bold, (float)x, (float)y, s, c, GFX_LEFT);
+    gfx_clip(&u->gfx, NULL);
+}
+
+/* The milestones of the simulated games, a row each in the order they came (by their mean
+ * turn): the share of games that saw it, as a bar, and when it came (the date, or the
+ * earliest and the latest when they differ). Rows that do not fit are left out, the latest
+ * first. */
+static void sim_milestones(struct ui *u, SDL_Rect r, int nd)
+{
+    struct gfx *gx = &u->gfx;
+    gfx_text(gx, ui_px(u, 15), true, (float)r.x, (float)r.y, ui_tr(u, "class.milestones"),
+             UI_TEXT, GFX_LEFT);
+    int n = u->cls.sim_nms, order[UI_SIM_MS], cnt[UI_SIM_MS], lo[UI_SIM_MS], hi[UI_SIM_MS];
+    double avg[UI_SIM_MS];
+    for (int k = 0; k < n; k++) {
+        int sum = 0;
+        cnt[k] = 0;
+        lo[k] = 1 << 30;
+        hi[k] = -1;
+        for (int i = 0; i < nd; i++) {
+            int t = u->cls.sim[i].ms_turn[k];
+            if (t < 0)
+                continue;
+            cnt[k]++;
+            sum += t;
+            lo[k] = t < lo[k] ? t : lo[k];
+            hi[k] = t > hi[k] ? t : hi[k];
+        }
+        avg[k] = cnt[k] ? (double)sum / cnt[k] : 1e9;
+        order[k] = k;
+    }
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && avg[order[j]] < avg[order[j - 1]]; j--) {
+            int t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+        }
+    int top = r.y + ui_px(u, 28), fs = ui_px(u, 14);
+    if (n == 0) {
+        gfx_text(gx, fs, false, (float)r.x, (float)top, ui_tr(u, "class.no_milestones"), UI_DIM,
+                 GFX_LEFT);
+        return;
+    }
+    /* rows close up to fit them all, down to a readable size; then a second column */
+    int avail = r.y + r.h - top, cols = 1, per_col = n;
+    int rh = avail / n;
+    if (rh < ui_px(u, 17)) {
+        cols = 2;
+        per_col = (n + 1) / 2;
+        rh = avail / per_col;
+    }
+    if (rh > ui_px(u, 26))
+        rh = ui_px(u, 26);
+    if (rh < ui_px(u, 17))
+        rh = ui_px(u, 17);
+    if (fs > rh - ui_px(u, 4))
+        fs = rh - ui_px(u, 4);
+    if (per_col > avail / rh)
+        per_col = avail / rh;
+    int gapx = ui_px(u, 24), cwid = (r.w - (cols - 1) * gapx) / cols;
+    int name_w = cwid * (cols == 1 ? 36 : 42) / 100, bar_w = cwid * (cols == 1 ? 30 : 8) / 100;
+    int nt = u->cls.sim_turns < UI_SIM_TURNS ? u->cls.sim_turns : UI_SIM_TURNS;
+    for (int i = 0; i < n && i < cols * per_col; i++) {
+        int k = order[i], yy = top + (i % per_col) * rh;
+        int x0 = r.x + (i / per_col) * (cwid + gapx);
+        int bar_x = x0 + name_w + ui_px(u, 8), date_x = bar_x + bar_w + ui_px(u, 56);
+        line_fit(u, fs, false, x0, yy, name_w - ui_px(u, 4), rh, u->cls.sim_ms_name[k], UI_TEXT);
+        double share = (double)cnt[k] / nd;
+        gfx_rect(gx, (float)bar_x, (float)(yy + 3), (float)bar_w, (float)(rh - 8), UI_PANEL2);
+        gfx_rect(gx, (float)bar_x, (float)(yy + 3), (float)(bar_w * share), (float)(rh - 8),
+                 0x009e73ffu);
+        char num[16];
+        snprintf(num, sizeof num, "%.0f%%", 100.0 * share);
+        gfx_text(gx, fs, true, (float)(bar_x + bar_w + ui_px(u, 6)), (float)yy, num, UI_TEXT,
+                 GFX_LEFT);
+        if (cnt[k] == 0 || lo[k] >= nt || hi[k] >= nt)
+            continue;
+        char when[160];
+        if (lo[k] == hi[k])
+            snprintf(when, sizeof when, "%s", u->cls.sim_date[lo[k]]);
+        else
+            snprintf(when, sizeof when, ui_tr(u, "class.when_range"), u->cls.sim_date[lo[k]],
+                     u->cls.sim_date[hi[k]]);
+        line_fit(u, fs, false, date_x, yy, x0 + cwid - date_x, rh, when, UI_DIM);
+    }
+}
+
 static void sim_screen(struct ui *u)
 {
     struct gfx *gx = &u->gfx;
@@ -1071,13 +1198,12 @@ static void sim_screen(struct ui *u)
     int nd = u->cls.sim_done, ns = u->cls.sim_nsides;
     if (nd <= 0 || ns <= 0)
         return;
-    /* charts in a 2 x 2 grid */
-    int ch = (by - gap - y - gap) / 2, cwid = (cw - 2 * gap) / 2;
+    /* the outcome on top (wins, mean score), the milestones below across the width */
+    int total = by - gap - y - gap, ch = total * 2 / 5, cwid = (cw - 2 * gap) / 2;
     if (ch < ui_px(u, 80))
         return;
     SDL_Rect c1 = { box.x + pad, y, cwid, ch }, c2 = { box.x + pad + cwid + 2 * gap, y, cwid, ch };
-    SDL_Rect c3 = { box.x + pad, y + ch + gap, cwid, ch };
-    SDL_Rect c4 = { box.x + pad + cwid + 2 * gap, y + ch + gap, cwid, ch };
+    SDL_Rect c3 = { box.x + pad, y + ch + gap, cw, total - ch };
     double v[MAX_SIDES + 1] = { 0 };
     const char *lab[MAX_SIDES + 1];
     uint32_t col[MAX_SIDES + 1];
@@ -1087,45 +1213,18 @@ static void sim_screen(struct ui *u)
     }
     lab[ns] = ui_tr(u, "class.draws");
     col[ns] = 0x8a949effu;
-    double bridge = 0, mean[MAX_SIDES] = { 0 };
+    double mean[MAX_SIDES] = { 0 };
     for (int i = 0; i < nd; i++) {
         int w = u->cls.sim[i].winner;
         v[w >= 0 && w < ns ? w : ns] += 1;
-        bridge += u->cls.sim[i].bridge_held;
         for (int s = 0; s < ns; s++)
             mean[s] += u->cls.sim[i].score[s];
     }
     bars(u, c1, ui_tr(u, "class.wins"), ns + 1, v, lab, col, false);
-    /* when Baku fell: one bar per turn, and "never" */
-    int nt = u->cls.sim_turns > 0 && u->cls.sim_turns < 64 ? u->cls.sim_turns : 1;
-    double hv[65] = { 0 };
-    const char *hl[65];
-    uint32_t hc[65];
-    static char hlab[65][24];
-    for (int t = 0; t <= nt; t++) {
-        hl[t] = "";
-        hc[t] = t < nt ? 0xd55e00ffu : 0x8a949effu;
-        hlab[t][0] = 0;
-    }
-    for (int t = 0; t < nt; t += 2) {
-        /* a label per day: the day of the month of turn t (two turns a day) */
-        int day = u->cls.sim_day + t / 2;
-        snprintf(hlab[t], sizeof hlab[t], "%d", day);
-        hl[t] = hlab[t];
-    }
-    hl[nt] = ui_tr(u, "class.never");
-    for (int i = 0; i < nd; i++) {
-        int t = u->cls.sim[i].baku_turn;
-        hv[t >= 0 && t < nt ? t : nt] += 1;
-    }
-    bars(u, c2, ui_tr(u, "class.baku_fell"), nt + 1, hv, hl, hc, false);
-    double pv[2] = { 100.0 * bridge / nd, 100.0 * (nd - bridge) / nd };
-    const char *pl[2] = { ui_tr(u, "class.held"), ui_tr(u, "class.not_held") };
-    uint32_t pc[2] = { 0x009e73ffu, 0x8a949effu };
-    bars(u, c3, ui_tr(u, "class.bridge"), 2, pv, pl, pc, true);
     for (int s = 0; s < ns; s++)
         mean[s] /= nd;
-    bars(u, c4, ui_tr(u, "class.scores"), ns, mean, lab, col, false);
+    bars(u, c2, ui_tr(u, "class.scores"), ns, mean, lab, col, false);
+    sim_milestones(u, c3, nd);
 }
 
 void class_draw(struct ui *u)

@@ -77,12 +77,13 @@ struct ui_settings {
 };
 
 #define UI_SIM_MAX 50
+#define UI_SIM_MS 16     /* milestones the simulation summary charts */
+#define UI_SIM_TURNS 64  /* turns whose dates it keeps */
 
 struct ui_sim_game {
     int8_t winner;                 /* side index or NO_SIDE (a draw) */
-    int16_t baku_turn;             /* turn Baku fell, -1 never */
-    bool bridge_held;              /* the Red Bridge milestone */
-    int score[MAX_SIDES];
+    int16_t ms_turn[UI_SIM_MS];    /* turn each charted milestone first came, -1 never */
+    int score[MAX_SIDES];          /* by chart column (sim_index) */
 };
 
 /* Classroom mode (classroom.c). */
@@ -109,11 +110,15 @@ struct ui_class {
     int sim_nopts;
     int sim_n, sim_done, sim_cmds;
     bool sim_running, sim_cancelled;
-    int sim_nsides;
+    int sim_nsides;                /* the sides that compete for victory, charted */
+    int8_t sim_index[MAX_SIDES];   /* a game side's column in the charts, -1: not charted */
     char sim_side[MAX_SIDES][NAME_LEN];
     uint32_t sim_color[MAX_SIDES];
     int sim_turns;                 /* turns in the scenario */
-    int sim_year, sim_month, sim_day;
+    char sim_date[UI_SIM_TURNS][40]; /* each turn's date, short */
+    int sim_nms;                   /* milestones seen so far, in the order first seen */
+    char sim_ms[UI_SIM_MS][TEXT_LEN];
+    char sim_ms_name[UI_SIM_MS][NAME_LEN];
     struct ui_sim_game sim[UI_SIM_MAX];
     /* exports */
     bool want_png;
