@@ -8,6 +8,7 @@
  * and by keyboard alike (Up/Down, Left/Right to change a value, Enter, Esc).
  */
 #include <dirent.h>
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,6 +99,8 @@ static int cmp_mtime_desc(const void *a, const void *b)
 void ui_list_saves(struct ui *u)
 {
     u->nsaves = 0;
+    u->load_delete = false;
+    u->delete_armed = -1;
     DIR *d = opendir(u->save_dir);
     if (!d)
         return;
@@ -124,6 +127,35 @@ void ui_list_saves(struct ui *u)
     for (int i = 0; i < n; i++)
         snprintf(u->saves[i], sizeof u->saves[i], "%s", names[keyed[i][1]]);
     u->nsaves = n;
+}
+
+/* In the load screen's delete mode: the first choice of a save arms it, the second deletes
+ * the file (a failure is a dialog naming it) and lists the saves again. */
+static void delete_save(struct ui *u, int i)
+{
+    if (i < 0 || i >= u->nsaves)
+        return;
+    if (u->delete_armed != i) {
+        u->delete_armed = i;
+        return;
+    }
+    char path[800], name[256];
+    snprintf(name, sizeof name, "%s", u->saves[i]);
+    snprintf(path, sizeof path, "%s/%s", u->save_dir, name);
+    if (remove(path) != 0) {
+        char why[1000];
+        snprintf(why, sizeof why, "%s: %s", path, strerror(errno));
+        ui_error(u, ui_tr(u, "err.delete"), why);
+        u->delete_armed = -1;
+        return;
+    }
+    ui_list_saves(u);
+    u->load_delete = u->nsaves > 0; /* stay in delete mode while there is more to delete */
+    char msg[400];
+    snprintf(msg, sizeof msg, ui_tr(u, "load.deleted"), name);
+    ui_toast(u, msg);
+    if (u->focus >= u->nsaves)
+        u->focus = u->nsaves > 0 ? u->nsaves - 1 : 0;
 }
 
 /* ====================================================================== scenario setup */
@@ -316,8 +348,15 @@ static int items(struct ui *u, struct item *it)
         ADD(BACK, true, "%s", ui_tr(u, "menu.back"));
         break;
     case SCR_LOAD:
-        for (int i = 0; i < u->nsaves && n < MAX_ITEMS - 1; i++)
+        for (int i = 0; i < u->nsaves && n < MAX_ITEMS - 2; i++) {
             ADD(LD_BASE + i, true, "%s", u->saves[i]);
+            if (u->load_delete)
+                snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s",
+                         ui_tr(u, u->delete_armed == i ? "load.confirm" : "load.delete_row"));
+        }
+        if (u->nsaves > 0)
+            ADD(LD_DELETE, true, "%s", ui_tr(u, u->load_delete ? "load.delete_done" :
+                                                                   "load.delete"));
         ADD(BACK, true, "%s", ui_tr(u, "menu.back"));
         break;
     case SCR_HELP:
@@ -451,6 +490,11 @@ static void activate(struct ui *u, int id, int dir)
         snprintf(name, sizeof name, "%s", u->saves[id - SV_BASE]);
         if (ui_save_game(u, name))
             ui_pop(u);
+    } else if (id == LD_DELETE) {
+        u->load_delete = !u->load_delete;
+        u->delete_armed = -1;
+    } else if (id >= LD_BASE && id < LD_BASE + UI_MAX_SAVES && u->load_delete) {
+        delete_save(u, id - LD_BASE);
     } else if (id >= LD_BASE && id < LD_BASE + UI_MAX_SAVES) {
         char path[800];
         snprintf(path, sizeof path, "%s/%s", u->save_dir, u->saves[id - LD_BASE]);
@@ -1047,8 +1091,10 @@ void menu_draw(struct ui *u)
             bw = W - 20;
         SDL_Rect box = { W / 2 - bw / 2, pad * 2, bw, H - 4 * pad };
         widget_panel(u, box, true);
-        const char *t = u->screen == SCR_OPTIONS ? "opt.title" : u->screen == SCR_SAVE ?
-                                                                 "save.title" : "load.title";
+        const char *t = u->screen == SCR_OPTIONS ? "opt.title"
+                        : u->screen == SCR_SAVE  ? "save.title"
+                        : u->load_delete         ? "load.delete_title"
+                                                 : "load.title";
         list_screen(u, ui_tr(u, t), box, it, n, box.y + pad);
         if (u->screen == SCR_LOAD && u->nsaves == 0)
             gfx_text(gx, ui_px(u, 15), false, (float)(W / 2), (float)(box.y + box.h / 2),

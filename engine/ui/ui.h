@@ -221,6 +221,8 @@ struct ui {
     /* saves */
     int nsaves;
     char saves[UI_MAX_SAVES][256];
+    bool load_delete;  /* the load screen deletes the save chosen, after a second choice */
+    int delete_armed;  /* the save chosen once for deletion, or -1 */
     char save_name[64];
 
     /* the game */
@@ -446,6 +448,7 @@ enum ui_menu_id {
     RP_HIST, RP_STEP = 7400, /* + step index (timeline) */
     BR_SIDE = 7500, BR_LEVEL = 7520, BR_GO = 7540, BR_CANCEL,
     SIM_CANCEL = 7600, SIM_BACK, SIM_AGAIN,
+    LD_DELETE = 7700, /* the load screen's "Delete a save" switch */
 };
 
 /* colours of the interface */

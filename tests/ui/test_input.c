@@ -454,6 +454,32 @@ static void save_and_load_through_menus(void)
     CHECK(!ui_load_game(&f->u, "ui-test-saves/broken.b20save"));
     CHECK_EQ_INT(f->u.nerrors, 1);
     CHECK(game_hash(ui_game(&f->u)) == h); /* the game in play is kept */
+    fx_key(f, SDLK_RETURN, 0);
+    /* deleting a save from the load screen: "Delete a save…", then the save chosen twice */
+    snprintf(f->u.save_dir, sizeof f->u.save_dir, "ui-test-saves");
+    fx_key(f, SDLK_o, KMOD_LCTRL);
+    CHECK_EQ_INT(f->u.screen, SCR_LOAD);
+    int before = f->u.nsaves, broken = -1;
+    for (int i = 0; i < f->u.nsaves; i++)
+        if (!strcmp(f->u.saves[i], "broken.b20save"))
+            broken = i;
+    CHECK(broken >= 0);
+    f->u.focus = f->u.nsaves; /* the item after the saves */
+    CHECK_EQ_INT(menu_focus_id(&f->u), LD_DELETE);
+    fx_key(f, SDLK_RETURN, 0);
+    CHECK(f->u.load_delete);
+    f->u.focus = broken;
+    fx_key(f, SDLK_RETURN, 0); /* armed, not yet deleted */
+    CHECK_EQ_INT(f->u.delete_armed, broken);
+    CHECK(stat("ui-test-saves/broken.b20save", &st) == 0);
+    fx_frame(f);
+    IMG_SavePNG(f->surf, "ui_delete_save.png");
+    fx_key(f, SDLK_RETURN, 0); /* chosen again: gone */
+    CHECK(stat("ui-test-saves/broken.b20save", &st) != 0);
+    CHECK_EQ_INT(f->u.nsaves, before - 1);
+    CHECK_EQ_INT(f->u.screen, SCR_LOAD);
+    CHECK_EQ_INT(f->u.nerrors, 0);
+    CHECK(stat("ui-test-saves/ui-testx.b20save", &st) == 0); /* the others stay */
     fx_ui_free(f);
 }
 
