@@ -115,7 +115,7 @@ void ui_list_saves(struct ui *u)
         char path[800];
         snprintf(path, sizeof path, "%s/%s", u->save_dir, e->d_name);
         struct stat st;
-        if (stat(path, &st) != 0)
+        if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
             continue;
         snprintf(names[n], sizeof names[n], "%s", e->d_name);
         keyed[n][0] = (long)st.st_mtime;

@@ -480,6 +480,30 @@ static void save_and_load_through_menus(void)
     CHECK_EQ_INT(f->u.screen, SCR_LOAD);
     CHECK_EQ_INT(f->u.nerrors, 0);
     CHECK(stat("ui-test-saves/ui-testx.b20save", &st) == 0); /* the others stay */
+    /* a save gone from the disk between the two choices: a dialog naming it */
+    FILE *sf = fopen("ui-test-saves/gone.b20save", "w");
+    if (sf) {
+        fputs("x\n", sf);
+        fclose(sf);
+    }
+    mkdir("ui-test-saves/folder.b20save", 0700); /* not a file: not listed */
+    fx_key(f, SDLK_ESCAPE, 0);
+    fx_key(f, SDLK_o, KMOD_LCTRL);
+    int gone = -1;
+    for (int i = 0; i < f->u.nsaves; i++) {
+        CHECK(strcmp(f->u.saves[i], "folder.b20save") != 0);
+        if (!strcmp(f->u.saves[i], "gone.b20save"))
+            gone = i;
+    }
+    CHECK(gone >= 0);
+    f->u.focus = f->u.nsaves;
+    fx_key(f, SDLK_RETURN, 0);
+    f->u.focus = gone;
+    fx_key(f, SDLK_RETURN, 0);
+    remove("ui-test-saves/gone.b20save");
+    fx_key(f, SDLK_RETURN, 0);
+    CHECK_EQ_INT(f->u.nerrors, 1);
+    remove("ui-test-saves/folder.b20save");
     fx_ui_free(f);
 }
 
