@@ -4,7 +4,8 @@
  *
  * include() reads only through sandbox.c (the scenario folder and common/, text chunks);
  * option() declares a what-if option and returns the value chosen; sorted_pairs() gives the
- * deterministic iteration order scenarios should use; print() goes to the game log, capped.
+ * deterministic iteration order scenarios should use; print() goes to stderr and is kept for
+ * the desktop game's event log (script_take_prints), capped.
  *
  * Depends on Lua 5.4, sandbox.c, lb_common.c and the other lb_*.c files.
  */
@@ -38,10 +39,22 @@ static int b20_print(lua_State *L)
     luaL_pushresult(&b);
     char path[DIAG_PATH_LEN];
     int line = 0;
-    if (sb_where_now(L, path, sizeof path, &line))
-        sb_log(s, "%s:%d: %.900s", path, line, lua_tostring(L, -1));
-    else
-        sb_log(s, "%.900s", lua_tostring(L, -1));
+    const char *text = lua_tostring(L, -1);
+    char kept[SCRIPT_PRINT_LEN];
+    if (sb_where_now(L, path, sizeof path, &line)) {
+        sb_log(s, "%s:%d: %.900s", path, line, text);
+        const char *file = strrchr(path, '/');
+        sb_fmt(kept, sizeof kept, "%s:%d: %s", file ? file + 1 : path, line, text);
+    } else {
+        sb_log(s, "%.900s", text);
+        sb_fmt(kept, sizeof kept, "%s", text);
+    }
+    /* kept for the game's log window; the oldest goes when the store is full */
+    if (s->nprinted == SCRIPT_KEEP_PRINTS) {
+        memmove(s->printed, s->printed + 1, (SCRIPT_KEEP_PRINTS - 1) * sizeof s->printed[0]);
+        s->nprinted--;
+    }
+    memcpy(s->printed[s->nprinted++], kept, SCRIPT_PRINT_LEN);
     return 0;
 }
 

@@ -130,6 +130,8 @@ struct script {
     int nerrors;
 
     int nprints;             /* print lines in the current entry (capped) */
+    char printed[SCRIPT_KEEP_PRINTS][SCRIPT_PRINT_LEN]; /* not yet taken, oldest first */
+    int nprinted;
 
     /* metadata */
     struct sb_text *texts, *texts_en, *lits; /* lits: long literal texts, synthetic keys */

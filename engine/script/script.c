@@ -131,6 +131,16 @@ int script_take_errors(struct script *s, struct diag *out, int max)
     return n;
 }
 
+int script_take_prints(struct script *s, char (*out)[SCRIPT_PRINT_LEN], int max)
+{
+    int n = s->nprinted < max ? s->nprinted : max;
+    for (int i = 0; i < n; i++)
+        memcpy(out[i], s->printed[i], SCRIPT_PRINT_LEN);
+    memmove(s->printed, s->printed + n, (size_t)(s->nprinted - n) * sizeof s->printed[0]);
+    s->nprinted -= n;
+    return n;
+}
+
 static const char *const month_abbr[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 

@@ -72,6 +72,12 @@ typedef enum cmd_status (*script_apply_fn)(void *ctx, const struct cmd *c);
 void script_react(struct script *s, const struct game *g, const struct events *ev,
                   script_apply_fn apply, void *ctx);
 int script_take_errors(struct script *s, struct diag *out, int max);
+/* What the scenario printed (print(): "file:line: text", the file without its folders) since
+ * the last call, oldest first; the newest SCRIPT_KEEP_PRINTS are kept. Copies up to max into
+ * out and forgets them; returns the count. Every line also goes to stderr as it is printed. */
+#define SCRIPT_PRINT_LEN 200
+#define SCRIPT_KEEP_PRINTS 32
+int script_take_prints(struct script *s, char (*out)[SCRIPT_PRINT_LEN], int max);
 
 /* Metadata read at load. */
 const char *script_text(const struct script *s, const char *key); /* never NULL */

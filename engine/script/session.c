@@ -369,6 +369,11 @@ const char *session_dir(const struct session *s)
 {
     return s->dir;
 }
+int session_take_prints(struct session *s, char (*out)[SCRIPT_PRINT_LEN], int max)
+{
+    return script_take_prints(s->script, out, max);
+}
+
 int session_take_errors(struct session *s, struct diag *out, int max)
 {
     return script_take_errors(s->script, out, max);

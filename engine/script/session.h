@@ -49,6 +49,8 @@ const char *session_dir(const struct session *s);
 /* Script errors raised during play since the last call (handler disabled, game goes on).
  * Copies up to max into out and forgets them; returns the count. */
 int session_take_errors(struct session *s, struct diag *out, int max);
+/* The scenario's print() lines since the last call (script_take_prints). */
+int session_take_prints(struct session *s, char (*out)[SCRIPT_PRINT_LEN], int max);
 
 /* Undo the last player command when no random result, handler or new turn came after it. */
 bool session_can_undo(const struct session *s);

@@ -84,13 +84,24 @@ static int r_errors(void *ctx, struct diag *out, int max)
     return 0;
 }
 
+static int r_prints(void *ctx, char (*out)[SCRIPT_PRINT_LEN], int max)
+{
+    /* the replay runs the history's handlers again: what they print is not news (the script
+     * keeps only its newest lines, so nothing piles up) */
+    (void)ctx;
+    (void)out;
+    (void)max;
+    return 0;
+}
+
 static void r_free(void *ctx)
 {
     replay_free(ctx);
 }
 
 static const struct play_ops replay_ops = {
-    r_game, r_apply, r_can_undo, r_undo, r_text, r_pages, r_options, r_save, r_errors, r_free,
+    r_game, r_apply, r_can_undo, r_undo,   r_text,
+    r_pages, r_options, r_save, r_errors, r_prints, r_free,
 };
 
 const struct session *class_session(const struct ui *u)

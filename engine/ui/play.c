@@ -93,6 +93,14 @@ static int bare_errors(void *ctx, struct diag *out, int max)
     return 0;
 }
 
+static int bare_prints(void *ctx, char (*out)[SCRIPT_PRINT_LEN], int max)
+{
+    (void)ctx;
+    (void)out;
+    (void)max;
+    return 0; /* a bare game has no script */
+}
+
 static void bare_free(void *ctx)
 {
     struct bare *b = ctx;
@@ -103,7 +111,7 @@ static void bare_free(void *ctx)
 
 static const struct play_ops bare_ops = {
     bare_game, bare_apply, bare_can_undo, bare_undo, bare_text, bare_pages, bare_options,
-    bare_save, bare_errors, bare_free,
+    bare_save, bare_errors, bare_prints, bare_free,
 };
 
 struct play *play_new_game(struct game *g)
@@ -172,4 +180,9 @@ bool play_save(const struct play *p, const char *path, struct diag *d)
 int play_take_errors(struct play *p, struct diag *out, int max)
 {
     return p->ops->take_errors(p->ctx, out, max);
+}
+
+int play_take_prints(struct play *p, char (*out)[SCRIPT_PRINT_LEN], int max)
+{
+    return p->ops->take_prints(p->ctx, out, max);
 }

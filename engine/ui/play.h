@@ -24,6 +24,7 @@ struct play_ops {
     int (*options)(void *ctx, const struct session_option **out);
     bool (*save)(void *ctx, const char *path, struct diag *d);
     int (*take_errors)(void *ctx, struct diag *out, int max);
+    int (*take_prints)(void *ctx, char (*out)[SCRIPT_PRINT_LEN], int max); /* print() lines */
     void (*free)(void *ctx);
 };
 
@@ -51,5 +52,6 @@ int play_pages(const struct play *p, int which, const struct session_page **out)
 int play_options(const struct play *p, const struct session_option **out);
 bool play_save(const struct play *p, const char *path, struct diag *d);
 int play_take_errors(struct play *p, struct diag *out, int max);
+int play_take_prints(struct play *p, char (*out)[SCRIPT_PRINT_LEN], int max);
 
 #endif

@@ -68,13 +68,19 @@ static int s_errors(void *ctx, struct diag *out, int max)
     return session_take_errors(ctx, out, max);
 }
 
+static int s_prints(void *ctx, char (*out)[SCRIPT_PRINT_LEN], int max)
+{
+    return session_take_prints(ctx, out, max);
+}
+
 static void s_free(void *ctx)
 {
     session_free(ctx);
 }
 
 static const struct play_ops session_ops = {
-    s_game, s_apply, s_can_undo, s_undo, s_text, s_pages, s_options, s_save, s_errors, s_free,
+    s_game,    s_apply,  s_can_undo, s_undo, s_text, s_pages, s_options, s_save, s_errors,
+    s_prints,  s_free,
 };
 
 struct play *play_new_session(struct session *s)

@@ -417,6 +417,8 @@ static void assign_colors(struct ui *u)
     ui_palette(ui_game(u), u->side_color);
 }
 
+static void log_prints(struct ui *u);
+
 void ui_start_play(struct ui *u, struct play *p)
 {
     play_free(u->play);
@@ -444,6 +446,7 @@ void ui_start_play(struct ui *u, struct play *p)
         char date[80];
         ui_format_date(u, g, g->turn, date, sizeof date);
         ui_log(u, -1, ui_tr(u, "log.turn"), g->turn + 1, date);
+        log_prints(u);
     }
     /* a finished game (a save made at its end) opens on its result */
     if (g && g->result.over)
@@ -507,6 +510,16 @@ static int human_sides(const struct ui *u)
     return n;
 }
 
+/* What the scenario printed goes to the event log (for modders: print() in a handler). */
+static void log_prints(struct ui *u)
+{
+    char lines[8][SCRIPT_PRINT_LEN];
+    int n;
+    while (u->play && (n = play_take_prints(u->play, lines, 8)) > 0)
+        for (int i = 0; i < n; i++)
+            ui_log(u, -1, ui_tr(u, "log.print"), lines[i]);
+}
+
 static void after_change(struct ui *u, int old_turn)
 {
     const struct game *g = ui_game(u);
@@ -515,6 +528,7 @@ static void after_change(struct ui *u, int old_turn)
     int ne = play_take_errors(u->play, errs, 8);
     for (int i = 0; i < ne; i++)
         diag_error(u, "err.script", &errs[i]);
+    log_prints(u);
     if (u->sel != NO_UNIT && !game_unit(g, u->sel))
         u->sel = NO_UNIT;
     if (g->result.over) {

@@ -675,6 +675,35 @@ static void test_decide(void)
     }
 }
 
+/* print() lines are kept for the game's log: "file:line: text" without the folders, the
+ * newest SCRIPT_KEEP_PRINTS of them, taken once. */
+static void test_prints_kept(void)
+{
+    char lua[1200];
+    two_sides(lua, sizeof lua,
+              "on.turn_begin(function(ev)\n"
+              "    for i = 1, 40 do print('line', ev.turn * 100 + i) end\n"
+              "end)\n",
+              "prints", 3, "");
+    char root[256];
+    struct play p;
+    if (open_made(&p, root, sizeof root, "prints", lua, 1)) {
+        static char out[SCRIPT_KEEP_PRINTS + 4][SCRIPT_PRINT_LEN];
+        int n = script_take_prints(p.s, out, SCRIPT_KEEP_PRINTS + 4);
+        CHECK_EQ_INT(n, SCRIPT_KEEP_PRINTS); /* 40 printed at the start, the newest kept */
+        CHECK(strcmp(out[0], "scenario.lua:2: line\t9") == 0);
+        CHECK(strcmp(out[n - 1], "scenario.lua:2: line\t40") == 0);
+        CHECK_EQ_INT(script_take_prints(p.s, out, 4), 0); /* taken once */
+        for (int guard = 0; guard < 10 && p.g->turn < 1; guard++)
+            end_phase(&p);
+        n = script_take_prints(p.s, out, 3);
+        CHECK_EQ_INT(n, 3);
+        CHECK(strcmp(out[0], "scenario.lua:2: line\t109") == 0);
+        play_close(&p);
+    }
+    remove_tree(root);
+}
+
 /* The line of a refused field is the line of the table that declares it. */
 static void test_error_lines(void)
 {
@@ -993,6 +1022,7 @@ static void test_determinism(void)
 static const struct test_case tests[] = {
     {"load_example", test_load_example},
     {"decide", test_decide},
+    {"prints_kept", test_prints_kept},
     {"text_fallback", test_text_fallback},
     {"options", test_options},
     {"events", test_events},

@@ -507,6 +507,46 @@ static void save_and_load_through_menus(void)
     fx_ui_free(f);
 }
 
+/* What a scenario prints (print() in a handler) shows in the event log: the example's
+ * reserve arriving on the first evening. */
+static void scenario_prints_in_log(void)
+{
+    static struct play_dirs pd;
+    struct ui_host host;
+    const char *data = getenv("B20_DATA_DIR");
+    play_host(&host, &pd, data && data[0] ? data : ".", NULL, 0);
+    struct diag d;
+    diag_clear(&d);
+    struct play *p = play_open_id(&pd, "examples", NULL, 0, 5, "en", &d);
+    CHECK(p != NULL);
+    if (!p) {
+        fprintf(stderr, "%s\n", d.msg);
+        return;
+    }
+    struct fx_ui *f = fx_ui_new(1280, 800, &host);
+    CHECK(f != NULL);
+    if (!f) {
+        play_free(p);
+        return;
+    }
+    ui_start_play(&f->u, p);
+    bool seen = false;
+    for (int guard = 0; guard < 40 && !seen && !ui_game(&f->u)->result.over; guard++) {
+        struct cmd c;
+        memset(&c, 0, sizeof c);
+        c.kind = CMD_END_PHASE;
+        c.side = (int8_t)game_active_side(ui_game(&f->u));
+        ui_command(&f->u, &c);
+        f->u.message[0] = 0; /* the scenario's messages read */
+        for (int i = 0; i < f->u.nlog && !seen; i++)
+            seen = strstr(f->u.log[i].text, "Script: scenario.lua:") &&
+                   strstr(f->u.log[i].text, "reserve arrived");
+    }
+    CHECK(seen);
+    fx_frame(f);
+    fx_ui_free(f);
+}
+
 static void new_game_from_menus(void)
 {
     static struct play_dirs pd;
@@ -561,6 +601,7 @@ static const struct test_case tests[] = {
     { "scenario_message_shown", scenario_message_shown },
     { "computer_plays_to_the_end", computer_plays_to_the_end },
     { "save_and_load_through_menus", save_and_load_through_menus },
+    { "scenario_prints_in_log", scenario_prints_in_log },
     { "new_game_from_menus", new_game_from_menus },
 };
 

@@ -196,7 +196,7 @@ function T(key) end
 ---@return fun(): K, V
 function sorted_pairs(t) end
 
----Writes a line to the game log (with file and line).
+---Writes a line, with its file and line, to stderr and to the desktop game's event log.
 ---@param ... any
 function print(...) end
 
