@@ -380,7 +380,9 @@ static void computer_plays_to_the_end(void)
 
 /* ---------------------------------------------------------------- on a real scenario */
 
-static void save_and_load_through_menus(void)
+/* A window (1280 x 800) on bundled scenario `id` (from B20_DATA_DIR) started with `seed`, or
+ * NULL, the test failed, when it does not open. */
+static struct fx_ui *start_real(const char *id, uint64_t seed)
 {
     static struct play_dirs pd;
     struct ui_host host;
@@ -388,20 +390,28 @@ static void save_and_load_through_menus(void)
     play_host(&host, &pd, data && data[0] ? data : ".", NULL, 0);
     struct diag d;
     diag_clear(&d);
-    struct play *p = play_open_id(&pd, "baku1920", NULL, 0, 11, "en", &d);
+    struct play *p = play_open_id(&pd, id, NULL, 0, seed, "en", &d);
     CHECK(p != NULL);
     if (!p) {
         fprintf(stderr, "%s\n", d.msg);
-        return;
+        return NULL;
     }
     struct fx_ui *f = fx_ui_new(1280, 800, &host);
     CHECK(f != NULL);
     if (!f) {
         play_free(p);
-        return;
+        return NULL;
     }
-    snprintf(f->u.save_dir, sizeof f->u.save_dir, "ui-test-saves");
     ui_start_play(&f->u, p);
+    return f;
+}
+
+static void save_and_load_through_menus(void)
+{
+    struct fx_ui *f = start_real("baku1920", 11);
+    if (!f)
+        return;
+    snprintf(f->u.save_dir, sizeof f->u.save_dir, "ui-test-saves");
     fx_frame(f);
     fx_key(f, SDLK_RETURN, 0); /* play a little */
     f->u.screen = SCR_PLAY;
@@ -511,25 +521,9 @@ static void save_and_load_through_menus(void)
  * reserve arriving on the first evening. */
 static void scenario_prints_in_log(void)
 {
-    static struct play_dirs pd;
-    struct ui_host host;
-    const char *data = getenv("B20_DATA_DIR");
-    play_host(&host, &pd, data && data[0] ? data : ".", NULL, 0);
-    struct diag d;
-    diag_clear(&d);
-    struct play *p = play_open_id(&pd, "examples", NULL, 0, 5, "en", &d);
-    CHECK(p != NULL);
-    if (!p) {
-        fprintf(stderr, "%s\n", d.msg);
+    struct fx_ui *f = start_real("examples", 5);
+    if (!f)
         return;
-    }
-    struct fx_ui *f = fx_ui_new(1280, 800, &host);
-    CHECK(f != NULL);
-    if (!f) {
-        play_free(p);
-        return;
-    }
-    ui_start_play(&f->u, p);
     bool seen = false;
     for (int guard = 0; guard < 40 && !seen && !ui_game(&f->u)->result.over; guard++) {
         struct cmd c;
