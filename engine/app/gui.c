@@ -276,8 +276,9 @@ int gui_main(int argc, char **argv)
             ui_error(&u, ui_tr(&u, o.load ? "err.load" : "err.scenario"), buf);
             rc = o.smoke ? EXIT_USAGE : 0;
         } else {
-            ui_start_play(&u, p);
-            const struct game *g = ui_game(&u);
+            /* who the computer plays is known before the game is shown, so the scenario's
+             * opening messages go to the human players only */
+            const struct game *g = play_game(p);
             for (int s = 0; s < g->nsides; s++) {
                 u.ai_side[s] = o.ai_all ? 1 : 0;
                 for (int k = 0; k < o.nai; k++)
@@ -287,6 +288,8 @@ int gui_main(int argc, char **argv)
             for (int k = 0; k < o.nai; k++)
                 if (side_by_id(g, o.ai[k]) < 0)
                     fprintf(stderr, "baku1920: --ai: no side '%s' in this scenario\n", o.ai[k]);
+            ui_start_play(&u, p);
+            g = ui_game(&u);
             int active = game_active_side(g);
             u.last_human = active >= 0 && !u.ai_side[active] ? active : -1;
         }

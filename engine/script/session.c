@@ -34,6 +34,7 @@ struct session {
     int depth;
     struct events *acc;   /* where the events of the current apply are gathered */
     struct events scratch;
+    struct events *opening; /* the start's events and its handlers' effects, until a command */
     int nundo;
     struct game *undo[UNDO_DEPTH];
     size_t undo_nlog[UNDO_DEPTH];
@@ -214,8 +215,15 @@ static bool undoable(int kind)
            kind == CMD_EMBARK || kind == CMD_DISEMBARK;
 }
 
+const struct events *session_opening(const struct session *s)
+{
+    return s->opening;
+}
+
 enum cmd_status session_apply(struct session *s, const struct cmd *c, struct events *ev)
 {
+    free(s->opening); /* the game has moved on from its opening */
+    s->opening = NULL;
     struct events *acc = ev ? ev : &s->scratch;
     acc->n = 0;
     acc->dropped = 0;
@@ -311,6 +319,11 @@ static struct session *open_impl(const char *dir, const struct option_kv *opts, 
         s->depth = 1;
         script_react(s->script, s->g, ev, effect_cb, s);
         s->depth = 0;
+        /* kept for the interface: the opening messages of the scenario, say */
+        for (int i = 0; i < s->scratch.n && ev->n < MAX_EVENTS; i++)
+            ev->ev[ev->n++] = s->scratch.ev[i];
+        s->opening = ev;
+        return s;
     }
     free(ev);
     return s;
@@ -329,6 +342,7 @@ void session_free(struct session *s)
     clear_undo(s);
     game_free(s->g);
     script_free(s->script);
+    free(s->opening);
     free(s);
 }
 

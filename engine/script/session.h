@@ -49,6 +49,10 @@ const char *session_dir(const struct session *s);
 /* Script errors raised during play since the last call (handler disabled, game goes on).
  * Copies up to max into out and forgets them; returns the count. */
 int session_take_errors(struct session *s, struct diag *out, int max);
+/* The events of the game's start (turn and phase, arrivals) and of the handlers that ran on
+ * it (the scenario's opening messages, milestones...), for an interface to show; NULL once a
+ * command has been applied, and for a loaded game. */
+const struct events *session_opening(const struct session *s);
 /* The scenario's print() lines since the last call (script_take_prints). */
 int session_take_prints(struct session *s, char (*out)[SCRIPT_PRINT_LEN], int max);
 

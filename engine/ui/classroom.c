@@ -94,6 +94,12 @@ static int r_prints(void *ctx, char (*out)[SCRIPT_PRINT_LEN], int max)
     return 0;
 }
 
+static const struct events *r_opening(void *ctx)
+{
+    (void)ctx;
+    return NULL; /* the replay tells its steps itself */
+}
+
 static void r_free(void *ctx)
 {
     replay_free(ctx);
@@ -101,7 +107,7 @@ static void r_free(void *ctx)
 
 static const struct play_ops replay_ops = {
     r_game, r_apply, r_can_undo, r_undo,   r_text,
-    r_pages, r_options, r_save, r_errors, r_prints, r_free,
+    r_pages, r_options, r_save, r_errors, r_prints, r_opening, r_free,
 };
 
 const struct session *class_session(const struct ui *u)

@@ -526,7 +526,7 @@ bool dialog_key(struct ui *u, SDL_Keycode k)
         }
         return true;
     }
-    if (u->message[0]) {
+    if (ui_message_up(u)) {
         if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_ESCAPE || k == SDLK_SPACE)
             u->message[0] = 0;
         return true;
@@ -1167,7 +1167,7 @@ void menu_draw_dialogs(struct ui *u)
     if (u->nerrors > 0) {
         title = u->err_title[0];
         text = u->err_text[0];
-    } else if (u->message[0]) {
+    } else if (ui_message_up(u)) {
         title = ui_tr(u, "msg.news");
         text = u->message;
     } else {

@@ -101,6 +101,12 @@ static int bare_prints(void *ctx, char (*out)[SCRIPT_PRINT_LEN], int max)
     return 0; /* a bare game has no script */
 }
 
+static const struct events *bare_opening(void *ctx)
+{
+    (void)ctx;
+    return NULL; /* a bare game is built and started by its maker */
+}
+
 static void bare_free(void *ctx)
 {
     struct bare *b = ctx;
@@ -111,7 +117,7 @@ static void bare_free(void *ctx)
 
 static const struct play_ops bare_ops = {
     bare_game, bare_apply, bare_can_undo, bare_undo, bare_text, bare_pages, bare_options,
-    bare_save, bare_errors, bare_prints, bare_free,
+    bare_save, bare_errors, bare_prints, bare_opening, bare_free,
 };
 
 struct play *play_new_game(struct game *g)
@@ -185,4 +191,9 @@ int play_take_errors(struct play *p, struct diag *out, int max)
 int play_take_prints(struct play *p, char (*out)[SCRIPT_PRINT_LEN], int max)
 {
     return p->ops->take_prints(p->ctx, out, max);
+}
+
+const struct events *play_opening(const struct play *p)
+{
+    return p->ops->opening(p->ctx);
 }

@@ -25,6 +25,7 @@ struct play_ops {
     bool (*save)(void *ctx, const char *path, struct diag *d);
     int (*take_errors)(void *ctx, struct diag *out, int max);
     int (*take_prints)(void *ctx, char (*out)[SCRIPT_PRINT_LEN], int max); /* print() lines */
+    const struct events *(*opening)(void *ctx); /* the start's events, until a command; or NULL */
     void (*free)(void *ctx);
 };
 
@@ -53,5 +54,6 @@ int play_options(const struct play *p, const struct session_option **out);
 bool play_save(const struct play *p, const char *path, struct diag *d);
 int play_take_errors(struct play *p, struct diag *out, int max);
 int play_take_prints(struct play *p, char (*out)[SCRIPT_PRINT_LEN], int max);
+const struct events *play_opening(const struct play *p);
 
 #endif

@@ -73,6 +73,11 @@ static int s_prints(void *ctx, char (*out)[SCRIPT_PRINT_LEN], int max)
     return session_take_prints(ctx, out, max);
 }
 
+static const struct events *s_opening(void *ctx)
+{
+    return session_opening(ctx);
+}
+
 static void s_free(void *ctx)
 {
     session_free(ctx);
@@ -80,7 +85,7 @@ static void s_free(void *ctx)
 
 static const struct play_ops session_ops = {
     s_game,    s_apply,  s_can_undo, s_undo, s_text, s_pages, s_options, s_save, s_errors,
-    s_prints,  s_free,
+    s_prints,  s_opening, s_free,
 };
 
 struct play *play_new_session(struct session *s)

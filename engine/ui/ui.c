@@ -118,6 +118,12 @@ void ui_format_date(const struct ui *u, const struct game *g, int turn, char *ou
              ui_tr(u, half ? "time.dusk" : "time.dawn"));
 }
 
+bool ui_message_up(const struct ui *u)
+{
+    /* a scenario's message waits on the map: a briefing or menu opened over it comes first */
+    return u->message[0] && u->screen == SCR_PLAY;
+}
+
 void ui_log(struct ui *u, int side, const char *fmt, ...)
 {
     if (u->nlog == UI_LOG_LINES) {
@@ -419,6 +425,29 @@ static void assign_colors(struct ui *u)
 
 static void log_prints(struct ui *u);
 
+/* The camera opens on the human players' units (every side's when none is human), with room
+ * around them, rather than on the whole theatre: a border clash is not a speck in a corner. */
+static void frame_own_units(struct ui *u)
+{
+    const struct game *g = ui_game(u);
+    if (!g)
+        return;
+    bool any_human = false;
+    for (int s = 0; s < g->nsides; s++)
+        any_human = any_human || ((g->sides[s].flags & SIDE_PLAYABLE) && !u->ai_side[s]);
+    static struct hex hs[MAX_UNITS];
+    int n = 0;
+    for (int i = 0; i < g->nunits && n < MAX_UNITS; i++) {
+        const struct unit *un = game_unit(g, i);
+        if (!un || un->side < 0 || un->side >= MAX_SIDES)
+            continue;
+        if (any_human && (u->ai_side[un->side] || !(g->sides[un->side].flags & SIDE_PLAYABLE)))
+            continue;
+        hs[n++] = un->pos;
+    }
+    view_frame(&u->view, hs, n, 4.0, (double)ui_px(u, 40), true);
+}
+
 void ui_start_play(struct ui *u, struct play *p)
 {
     play_free(u->play);
@@ -435,6 +464,7 @@ void ui_start_play(struct ui *u, struct play *p)
     u->message[0] = 0;
     assign_colors(u);
     view_init(&u->view, g ? g->width : 1, g ? g->height : 1, ui_map_rect(u));
+    frame_own_units(u);
     u->cursor = g ? hex_from_offset(g->width / 2, g->height / 2) : hex_make(0, 0);
     u->nback = 0;
     u->screen = SCR_PLAY;
@@ -443,9 +473,16 @@ void ui_start_play(struct ui *u, struct play *p)
     u->viewer = active >= 0 ? active : 0;
     u->last_human = active >= 0 && !u->ai_side[active] ? active : -1;
     if (g) {
-        char date[80];
-        ui_format_date(u, g, g->turn, date, sizeof date);
-        ui_log(u, -1, ui_tr(u, "log.turn"), g->turn + 1, date);
+        /* the scenario's opening (the turn begins, its first messages, milestones and
+         * arrivals), or for a game loaded or built by hand, the turn alone */
+        const struct events *op = play_opening(p);
+        if (op && op->n > 0) {
+            anim_events(u, op);
+        } else {
+            char date[80];
+            ui_format_date(u, g, g->turn, date, sizeof date);
+            ui_log(u, -1, ui_tr(u, "log.turn"), g->turn + 1, date);
+        }
         log_prints(u);
     }
     /* a finished game (a save made at its end) opens on its result */
@@ -1038,7 +1075,7 @@ static void draw_once(struct ui *u)
                                   u->screen == SCR_BRANCH);
     /* a dialog takes every click */
     bool click = u->click;
-    bool dialog = u->nerrors > 0 || u->message[0];
+    bool dialog = u->nerrors > 0 || ui_message_up(u);
     if (dialog)
         u->click = false;
     if (map_screen) {

@@ -328,6 +328,7 @@ void ui_undo(struct ui *u);
 bool ui_can_undo(const struct ui *u);
 void ui_action(struct ui *u, int kind);   /* CMD_ENTRAIN ... on the selected unit */
 void ui_toast(struct ui *u, const char *msg);   /* a short note over the map */
+bool ui_message_up(const struct ui *u);         /* a scenario message shown (on the map) */
 void ui_next_unit(struct ui *u, int dir);       /* select the next unit with orders left */
 void ui_log(struct ui *u, int side, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void ui_push(struct ui *u, int screen);

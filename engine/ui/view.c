@@ -132,6 +132,38 @@ void view_fit(struct view *v, bool now)
     }
 }
 
+void view_frame(struct view *v, const struct hex *hs, int n, double margin, double closest,
+                bool now)
+{
+    if (n <= 0)
+        return;
+    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    for (int i = 0; i < n; i++) {
+        double x, y;
+        view_hex_to_world(hs[i], &x, &y);
+        x0 = fmin(x0, x);
+        y0 = fmin(y0, y);
+        x1 = fmax(x1, x);
+        y1 = fmax(y1, y);
+    }
+    double m = margin * VIEW_SQRT3;
+    x0 -= m;
+    x1 += m;
+    y0 -= m;
+    y1 += m;
+    double z = fmin((double)v->area.w / (x1 - x0), (double)v->area.h / (y1 - y0));
+    v->tzoom = fmin(z, closest);
+    v->tzoom = fmax(v->tzoom, fit_zoom(v));
+    v->tx = (x0 + x1) / 2;
+    v->ty = (y0 + y1) / 2;
+    clamp_target(v);
+    if (now) {
+        v->cx = v->tx;
+        v->cy = v->ty;
+        v->zoom = v->tzoom;
+    }
+}
+
 void view_zoom_at(struct view *v, double factor, float sx, float sy, bool now)
 {
     /* keep the world point under the cursor fixed, computed against the target camera */

@@ -38,6 +38,10 @@ struct hex view_pixel_to_hex(const struct view *v, float sx, float sy);
 void view_corner(float cx, float cy, float rad, int i, float *x, float *y);
 /* Whole theatre in view (target; instant when `now`). */
 void view_fit(struct view *v, bool now);
+/* Frames the n hexes given with `margin` hexes to spare around them, never closer than
+ * `closest` (a zoom) nor farther out than the whole map. */
+void view_frame(struct view *v, const struct hex *hs, int n, double margin, double closest,
+                bool now);
 /* Zoom by factor keeping the world point under (sx, sy) in place. */
 void view_zoom_at(struct view *v, double factor, float sx, float sy, bool now);
 void view_pan_pixels(struct view *v, double dx, double dy, bool now);

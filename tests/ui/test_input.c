@@ -29,6 +29,7 @@ static struct fx_ui *start_with(const struct ui_host *host, int inf_col)
         return NULL;
     }
     ui_start_play(&f->u, play_new_game(g));
+    view_fit(&f->u.view, true); /* the whole theatre, then closer: the same view every time */
     view_zoom_at(&f->u.view, 2.0, 400, 400, true);
     view_center_on(&f->u.view, fx_at(7, 7), true);
     fx_frame(f);
@@ -541,6 +542,40 @@ static void scenario_prints_in_log(void)
     fx_ui_free(f);
 }
 
+/* The scenario's opening messages (handlers on its first date) come up when the game is
+ * shown, and go into the log; a briefing opened over the map comes first. */
+static void opening_message_shown(void)
+{
+    struct fx_ui *f = start_real("red_bridge", 3);
+    if (!f)
+        return;
+    /* the camera opens on the border clash, not on the whole theatre */
+    struct view whole = f->u.view;
+    view_fit(&whole, true);
+    CHECK(f->u.view.zoom > whole.zoom * 2);
+    const struct game *g = ui_game(&f->u);
+    for (int i = 0; i < g->nunits; i++)
+        if (game_unit(g, i) && g->units[i].side == side_by_id(g, "red"))
+            CHECK(view_hex_visible(&f->u.view, g->units[i].pos));
+    CHECK(ui_message_up(&f->u));
+    CHECK_STR_CONTAINS(f->u.message, "Red detachments stand at the Georgian frontier");
+    bool logged = false;
+    for (int i = 0; i < f->u.nlog; i++)
+        logged = logged || strstr(f->u.log[i].text, "Red detachments") != NULL;
+    CHECK(logged);
+    ui_push(&f->u, SCR_PAGES); /* a briefing over the map: the message waits */
+    CHECK(!ui_message_up(&f->u));
+    fx_frame(f);
+    fx_key(f, SDLK_ESCAPE, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_PLAY);
+    CHECK(ui_message_up(&f->u));
+    fx_frame(f);
+    IMG_SavePNG(f->surf, "ui_opening_message.png");
+    fx_key(f, SDLK_RETURN, 0);
+    CHECK(!ui_message_up(&f->u));
+    fx_ui_free(f);
+}
+
 static void new_game_from_menus(void)
 {
     static struct play_dirs pd;
@@ -596,6 +631,7 @@ static const struct test_case tests[] = {
     { "computer_plays_to_the_end", computer_plays_to_the_end },
     { "save_and_load_through_menus", save_and_load_through_menus },
     { "scenario_prints_in_log", scenario_prints_in_log },
+    { "opening_message_shown", opening_message_shown },
     { "new_game_from_menus", new_game_from_menus },
 };
 
