@@ -574,6 +574,13 @@ static void opening_message_shown(void)
     fx_key(f, SDLK_RETURN, 0);
     CHECK(!ui_message_up(&f->u));
     fx_ui_free(f);
+    /* the tutorial's first lessons come the same way, on its first movement phase */
+    f = start_real("tutorial", 1);
+    if (!f)
+        return;
+    CHECK(ui_message_up(&f->u));
+    CHECK_STR_CONTAINS(f->u.message, "Welcome. You play the Red side.");
+    fx_ui_free(f);
 }
 
 static void new_game_from_menus(void)
