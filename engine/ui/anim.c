@@ -196,19 +196,9 @@ void anim_events(struct ui *u, const struct events *ev)
         case EV_MILESTONE:
             ui_log(u, e->side, ui_tr(u, "log.milestone"), ui_stext(u, e->text));
             break;
-        case EV_MESSAGE: {
-            const char *txt = ui_stext(u, e->text);
-            ui_log(u, e->side, "%s", txt);
-            bool mine = e->side < 0 || (e->side < MAX_SIDES && !u->ai_side[e->side]);
-            if (mine && !u->smoke) {
-                size_t n = strlen(u->message);
-                if (n > 0 && n + 3 < sizeof u->message)
-                    strncat(u->message, "\n\n", sizeof u->message - n - 1);
-                n = strlen(u->message);
-                strncat(u->message, txt, sizeof u->message - n - 1);
-            }
+        case EV_MESSAGE:
+            ui_scenario_message(u, e->side, ui_stext(u, e->text));
             break;
-        }
         case EV_SCORE:
             ui_log(u, e->side, ui_tr(u, "log.score"), ui_side_name(u, e->side), (int)e->a);
             break;

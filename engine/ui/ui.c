@@ -118,6 +118,52 @@ void ui_format_date(const struct ui *u, const struct game *g, int turn, char *ou
              ui_tr(u, half ? "time.dusk" : "time.dawn"));
 }
 
+/* Appends txt to the text in dst (n bytes), after a blank line; what does not fit is cut. */
+static void append_text(char *dst, size_t n, const char *txt)
+{
+    size_t k = strlen(dst);
+    if (k > 0 && k + 3 < n) {
+        dst[k++] = '\n';
+        dst[k++] = '\n';
+        dst[k] = 0;
+    }
+    if (k + 1 >= n)
+        return;
+    size_t t = strlen(txt);
+    if (t > n - k - 1)
+        t = n - k - 1;
+    memcpy(dst + k, txt, t);
+    dst[k + t] = 0;
+}
+
+void ui_scenario_message(struct ui *u, int side, const char *text)
+{
+    /* a replay is watched by the whole class: every side's news is for everyone */
+    if (side < 0 || side >= MAX_SIDES || u->cls.replaying) {
+        ui_log(u, -1, "%s", text);
+        if (!u->smoke)
+            append_text(u->message, sizeof u->message, text);
+    } else if (!u->ai_side[side]) {
+        append_text(u->side_msg[side], sizeof u->side_msg[side], text);
+        ui_deliver_messages(u);
+    } else if (ui_human_sides(u) == 0) {
+        ui_log(u, side, "%s", text); /* the computer's own news, for those watching */
+    }
+}
+
+void ui_deliver_messages(struct ui *u)
+{
+    int s = u->last_human;
+    if (s < 0 || s >= MAX_SIDES || !u->side_msg[s][0])
+        return;
+    char text[sizeof u->side_msg[0]];
+    memcpy(text, u->side_msg[s], sizeof text);
+    u->side_msg[s][0] = 0;
+    ui_log(u, s, "%s", text);
+    if (!u->smoke)
+        append_text(u->message, sizeof u->message, text);
+}
+
 bool ui_message_up(const struct ui *u)
 {
     /* a scenario's message waits on the map: a briefing or menu opened over it comes first */
@@ -462,6 +508,7 @@ void ui_start_play(struct ui *u, struct play *p)
     u->autosaved_turn = g ? g->turn : -1;
     u->autosave_failed = false;
     u->message[0] = 0;
+    memset(u->side_msg, 0, sizeof u->side_msg);
     assign_colors(u);
     view_init(&u->view, g ? g->width : 1, g ? g->height : 1, ui_map_rect(u));
     frame_own_units(u);
@@ -537,7 +584,7 @@ const uint8_t *ui_supply(struct ui *u, int side)
 
 /* ====================================================================== commands */
 
-static int human_sides(const struct ui *u)
+int ui_human_sides(const struct ui *u)
 {
     const struct game *g = ui_game(u);
     int n = 0;
@@ -580,7 +627,7 @@ static void after_change(struct ui *u, int old_turn)
         ui_autosave(u);
     int active = game_active_side(g);
     if (active >= 0 && !u->ai_side[active]) {
-        if (u->last_human >= 0 && u->last_human != active && human_sides(u) > 1 &&
+        if (u->last_human >= 0 && u->last_human != active && ui_human_sides(u) > 1 &&
             u->screen == SCR_PLAY && !u->smoke) {
             u->sel = NO_UNIT;
             ui_push(u, SCR_HANDOVER);
@@ -588,6 +635,7 @@ static void after_change(struct ui *u, int old_turn)
         u->last_human = active;
         u->viewer = active;
     }
+    ui_deliver_messages(u);
 }
 
 enum cmd_status ui_command(struct ui *u, const struct cmd *c)

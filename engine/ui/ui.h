@@ -274,6 +274,7 @@ struct ui {
     struct ui_log_line log[UI_LOG_LINES];
     int nlog;
     char message[1024];           /* a scenario message waiting to be read, or "" */
+    char side_msg[MAX_SIDES][1024]; /* messages for one side, kept until its player is on */
     int nerrors;
     char err_title[UI_MAX_ERRORS][96];
     char err_text[UI_MAX_ERRORS][768];
@@ -329,6 +330,12 @@ bool ui_can_undo(const struct ui *u);
 void ui_action(struct ui *u, int kind);   /* CMD_ENTRAIN ... on the selected unit */
 void ui_toast(struct ui *u, const char *msg);   /* a short note over the map */
 bool ui_message_up(const struct ui *u);         /* a scenario message shown (on the map) */
+int ui_human_sides(const struct ui *u);         /* playable sides a person plays */
+/* A scenario message for one side (or all, side -1): shown and logged when that side's player
+ * is at the screen, never to another player; with nobody playing, logged for the onlookers;
+ * in a classroom replay, shown to all. */
+void ui_scenario_message(struct ui *u, int side, const char *text);
+void ui_deliver_messages(struct ui *u);         /* the current player's waiting messages */
 void ui_next_unit(struct ui *u, int dir);       /* select the next unit with orders left */
 void ui_log(struct ui *u, int side, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void ui_push(struct ui *u, int screen);

@@ -221,6 +221,35 @@ static void hotseat_handover(void)
     CHECK_EQ_INT(f->u.screen, SCR_HANDOVER);
     fx_key(f, SDLK_RETURN, 0);
     CHECK_EQ_INT(f->u.screen, SCR_PLAY);
+    /* news for one side reaches its own player only: white's player is on; a message for
+     * red waits for red's turn, one for white comes up now */
+    struct cmd c;
+    memset(&c, 0, sizeof c);
+    c.kind = CMD_MESSAGE;
+    c.origin = ORIGIN_SCRIPT;
+    c.unit = NO_UNIT;
+    c.target = NO_UNIT;
+    c.side = 0;
+    snprintf(c.text, sizeof c.text, "For red: the reserve is near.");
+    CHECK_EQ_INT(ui_command(&f->u, &c), CMD_OK);
+    CHECK(!ui_message_up(&f->u));
+    for (int i = 0; i < f->u.nlog; i++)
+        CHECK(strstr(f->u.log[i].text, "reserve is near") == NULL);
+    c.side = 1;
+    snprintf(c.text, sizeof c.text, "For white: hold the city.");
+    CHECK_EQ_INT(ui_command(&f->u, &c), CMD_OK);
+    CHECK(ui_message_up(&f->u));
+    CHECK_STR_CONTAINS(f->u.message, "hold the city");
+    CHECK(strstr(f->u.message, "reserve is near") == NULL);
+    fx_key(f, SDLK_RETURN, 0); /* read */
+    guard = 0;
+    while (game_active_side(ui_game(&f->u)) == 1 && guard++ < 4)
+        fx_key(f, SDLK_RETURN, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_HANDOVER); /* red's turn: its news waits behind the screen */
+    CHECK(!ui_message_up(&f->u));
+    fx_key(f, SDLK_RETURN, 0);
+    CHECK(ui_message_up(&f->u));
+    CHECK_STR_CONTAINS(f->u.message, "reserve is near");
     fx_ui_free(f);
 }
 
