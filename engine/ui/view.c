@@ -157,6 +157,13 @@ void view_frame(struct view *v, const struct hex *hs, int n, double margin, doub
     v->tx = (x0 + x1) / 2;
     v->ty = (y0 + y1) / 2;
     clamp_target(v);
+    /* where the map is wider (taller) than the view, keep its edge out of the picture; where
+     * it is narrower, centre it */
+    double w0, h0, w1, h1;
+    world_bounds(v, &w0, &h0, &w1, &h1);
+    double hw = v->area.w / 2.0 / v->tzoom, hh = v->area.h / 2.0 / v->tzoom;
+    v->tx = w1 - w0 > 2 * hw ? fmin(fmax(v->tx, w0 + hw), w1 - hw) : (w0 + w1) / 2;
+    v->ty = h1 - h0 > 2 * hh ? fmin(fmax(v->ty, h0 + hh), h1 - hh) : (h0 + h1) / 2;
     if (now) {
         v->cx = v->tx;
         v->cy = v->ty;
