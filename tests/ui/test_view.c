@@ -104,6 +104,32 @@ static void fit_shows_everything(void)
     CHECK_EQ_INT(r1, 95);
 }
 
+static void frame_shows_the_hexes(void)
+{
+    struct view v;
+    view_init(&v, 96, 96, (SDL_Rect){ 0, 0, 1200, 800 });
+    double whole = v.zoom;
+    /* three hexes in a corner: close in on them, all in view, the map's edges kept out */
+    struct hex hs[3] = { hex_from_offset(1, 1), hex_from_offset(3, 2), hex_from_offset(2, 4) };
+    view_frame(&v, hs, 3, 2.0, 60.0, true);
+    CHECK(v.zoom > whole * 3);
+    CHECK(v.zoom <= 60.0 + 1e-9);
+    for (int i = 0; i < 3; i++)
+        CHECK(view_hex_visible(&v, hs[i]));
+    double wx, wy;
+    view_to_world(&v, 0, 0, &wx, &wy); /* the view's corner is still over the map */
+    CHECK(wx >= -VIEW_SQRT3 / 2 - 1e-9 && wy >= -1.0 - 1e-9);
+    /* no closer than asked */
+    view_frame(&v, hs, 1, 0.5, 30.0, true);
+    CHECK(fabs(v.zoom - 30.0) < 1e-9);
+    /* hexes spread over the whole map: never farther out than the whole map */
+    struct hex far[2] = { hex_from_offset(0, 0), hex_from_offset(95, 95) };
+    view_frame(&v, far, 2, 4.0, 60.0, true);
+    CHECK(v.zoom >= whole * 0.99);
+    view_frame(&v, far, 0, 4.0, 60.0, true); /* nothing to frame: nothing changes */
+    CHECK(v.zoom >= whole * 0.99);
+}
+
 static void smooth_motion_arrives(void)
 {
     struct view v;
@@ -123,6 +149,7 @@ static const struct test_case tests[] = {
     { "world_rounding_matches_offsets", world_rounding_matches_offsets },
     { "zoom_keeps_anchor", zoom_keeps_anchor },
     { "fit_shows_everything", fit_shows_everything },
+    { "frame_shows_the_hexes", frame_shows_the_hexes },
     { "smooth_motion_arrives", smooth_motion_arrives },
 };
 
