@@ -554,13 +554,14 @@ static void apply_script(struct game *g, const struct cmd *c, struct events *ev)
             e->a = c->value;
         }
         break;
-    case CMD_END_GAME:
+    case CMD_END_GAME: {
+        const char *why = c->text[0] ? c->text : "scenario";
         if (c->value == END_BY_SCORE)
-            victory_decide(g, c->text[0] ? c->text : "scenario", ev);
+            victory_decide(g, why, ev);
         else
-            game_finish(g, c->value, c->value == NO_SIDE ? 0 : 2,
-                        c->text[0] ? c->text : "scenario", ev);
+            game_finish(g, c->value, c->value == NO_SIDE ? 0 : 2, why, ev);
         break;
+    }
     case CMD_MILESTONE: {
         struct milestone *m = &g->milestones[g->nmilestones++];
         snprintf(m->name, sizeof m->name, "%s", c->text);

@@ -471,14 +471,8 @@ bool class_sim_start(struct ui *u, const char *dir, int n)
     }
     u->cls.sim_turns = g->last_turn + 1;
     u->cls.sim_nms = 0;
-    for (int t = 0; t < UI_SIM_TURNS; t++) {
-        int yy, mm, dd, half;
-        game_date(g, t, &yy, &mm, &dd, &half);
-        char key[32];
-        snprintf(key, sizeof key, "month.%d", mm);
-        snprintf(u->cls.sim_date[t], sizeof u->cls.sim_date[t], "%d %s, %s", dd, ui_tr(u, key),
-                 ui_tr(u, half ? "time.dusk" : "time.dawn"));
-    }
+    for (int t = 0; t < UI_SIM_TURNS; t++)
+        ui_format_day(u, g, t, u->cls.sim_date[t], sizeof u->cls.sim_date[t]);
     return true;
 }
 

@@ -108,14 +108,27 @@ const char *ui_side_name(const struct ui *u, int side)
     return ui_stext(u, g->sides[side].name);
 }
 
-void ui_format_date(const struct ui *u, const struct game *g, int turn, char *out, size_t n)
+static void format_date(const struct ui *u, const struct game *g, int turn, bool year,
+                        char *out, size_t n)
 {
     int y, m, d, half;
     game_date(g, turn, &y, &m, &d, &half);
-    char key[32];
+    char key[32], yr[16] = "";
     snprintf(key, sizeof key, "month.%d", m);
-    snprintf(out, n, "%d %s %d, %s", d, ui_tr(u, key), y,
+    if (year)
+        snprintf(yr, sizeof yr, " %d", y);
+    snprintf(out, n, "%d %s%s, %s", d, ui_tr(u, key), yr,
              ui_tr(u, half ? "time.dusk" : "time.dawn"));
+}
+
+void ui_format_date(const struct ui *u, const struct game *g, int turn, char *out, size_t n)
+{
+    format_date(u, g, turn, true, out, n);
+}
+
+void ui_format_day(const struct ui *u, const struct game *g, int turn, char *out, size_t n)
+{
+    format_date(u, g, turn, false, out, n);
 }
 
 /* Appends txt to the text in dst (n bytes), after a blank line; what does not fit is cut. */
@@ -478,9 +491,7 @@ static void frame_own_units(struct ui *u)
     const struct game *g = ui_game(u);
     if (!g)
         return;
-    bool any_human = false;
-    for (int s = 0; s < g->nsides; s++)
-        any_human = any_human || ((g->sides[s].flags & SIDE_PLAYABLE) && !u->ai_side[s]);
+    bool any_human = ui_human_sides(u) > 0;
     static struct hex hs[MAX_UNITS];
     int n = 0;
     for (int i = 0; i < g->nunits && n < MAX_UNITS; i++) {

@@ -351,6 +351,8 @@ bool ui_load_game(struct ui *u, const char *path);
 void ui_autosave(struct ui *u);
 /* "27 April 1920, dawn" in the interface language */
 void ui_format_date(const struct ui *u, const struct game *g, int turn, char *out, size_t n);
+/* The same without the year: "27 April, dawn". */
+void ui_format_day(const struct ui *u, const struct game *g, int turn, char *out, size_t n);
 const char *ui_place_name(const struct ui *u, int place);
 const char *ui_side_name(const struct ui *u, int side);
 void ui_attack_open(struct ui *u, struct hex target);
