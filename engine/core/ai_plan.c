@@ -856,6 +856,77 @@ static int slip(const struct ai *a, const struct game *g, int unit, int goal)
     return (int)rng_below(&r, (uint32_t)(2 * a->k.slip + 1)) - a->k.slip;
 }
 
+/* A hold that its garrison could not keep (the threat at 4:1 or worse, terrain counted) takes
+ * strength from goals worth less, from garrisons with more than they need and from idle units
+ * that can be there within a turn, the strongest first, when that is enough to make a stand;
+ * a strong unit guarding a quiet hex then goes where the enemy will strike. */
+static bool hold_hopeless(const struct ai *a, const struct game *g, int gi, int held)
+{
+    int hex = a->goals[gi].hex;
+    return a->threat[hex] > 0 &&
+           odds_column(a->threat[hex], held) + terrain_shift(g->hexes[hex].terrain) >= 6;
+}
+
+static void reinforce_holds(struct ai *a, const struct game *g)
+{
+    if (last_turn(g))
+        return; /* nothing is given up then */
+    int order[MAX_GOALS], n = 0;
+    for (int gi = 0; gi < a->ngoals; gi++)
+        if (a->goals[gi].kind == GOAL_HOLD && hold_hopeless(a, g, gi, a->goals[gi].have))
+            order[n++] = gi;
+    for (int i = 1; i < n; i++) /* the most valuable first */
+        for (int j = i; j > 0 && a->goals[order[j]].value > a->goals[order[j - 1]].value; j--) {
+            int t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+        }
+    for (int k = 0; k < n; k++) {
+        int gi = order[k];
+        struct goal *go = &a->goals[gi];
+        int cand[MAX_UNITS], nc = 0;
+        for (int u = 0; u < g->nunits && nc < MAX_UNITS; u++) {
+            const struct unit *x = game_unit(g, u);
+            if (!x || x->side != a->side || a->assign[u] == gi)
+                continue;
+            const struct utype *t = &g->utypes[x->type];
+            int pi = map_index(g, x->pos);
+            if (!is_land_unit(t) || x->carrier != NO_UNIT || pi < 0 ||
+                a->dist[gi][pi] == FAR || a->dist[gi][pi] / unit_speed_div(g, u) > 4 * t->mp)
+                continue;
+            int gj = a->assign[u], f = unit_defence_factor(g, u);
+            if (gj >= 0) {
+                const struct goal *from = &a->goals[gj];
+                bool spare = from->kind == GOAL_HOLD && from->have - f >= from->need;
+                if (from->value >= go->value && !spare)
+                    continue;
+            } else if (t->attack == 0 && t->capacity == 0) {
+                continue;
+            }
+            cand[nc++] = u;
+        }
+        for (int i = 1; i < nc; i++) /* strongest first */
+            for (int j = i; j > 0 && unit_defence_factor(g, cand[j]) >
+                                         unit_defence_factor(g, cand[j - 1]); j--) {
+                int t = cand[j];
+                cand[j] = cand[j - 1];
+                cand[j - 1] = t;
+            }
+        int held = go->have, take = 0;
+        while (take < nc && hold_hopeless(a, g, gi, held))
+            held += unit_defence_factor(g, cand[take++]);
+        if (hold_hopeless(a, g, gi, held))
+            continue;
+        for (int i = 0; i < take; i++) {
+            int u = cand[i], gj = a->assign[u], f = unit_defence_factor(g, u);
+            if (gj >= 0 && a->goals[gj].kind == GOAL_HOLD)
+                a->goals[gj].have -= f;
+            a->assign[u] = (int16_t)gi;
+            go->have += f;
+        }
+    }
+}
+
 static void assign_goals(struct ai *a, const struct game *g)
 {
     int side = a->side;
@@ -909,6 +980,7 @@ static void assign_goals(struct ai *a, const struct game *g)
             int f = go->kind == GOAL_HOLD ? unit_defence_factor(g, u) : unit_attack_factor(g, u);
             go->have += f;
         }
+    reinforce_holds(a, g);
     /* goals that cannot get even odds are given up, and so are hexes that even every unit
      * sent to them could not then hold against 4:1 or worse (terrain counted): their units
      * fall back rather than be lost for nothing */
@@ -921,8 +993,7 @@ static void assign_goals(struct ai *a, const struct game *g)
                     held += unit_defence_factor(g, u);
         /* on the last turn a hex given up is lost for good, and a unit has nothing left to
          * do elsewhere: no hold is given up as hopeless then */
-        if (go->kind != GOAL_HIT && !last_turn(g) && a->threat[go->hex] > 0 &&
-            odds_column(a->threat[go->hex], held) + terrain_shift(g->hexes[go->hex].terrain) >= 6)
+        if (go->kind != GOAL_HIT && !last_turn(g) && hold_hopeless(a, g, gi, held))
             go->dropped = true;
         else
             go->dropped = go->kind != GOAL_HOLD && go->enemy_def > 0 &&

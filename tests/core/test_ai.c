@@ -1,6 +1,7 @@
 /* test_ai.c - the computer opponent on small positions built on the fixture theatre: it takes
  * an undefended objective, declines bad odds and takes good ones, rides the railway toward a
- * distant objective, pulls a unit out of a closing ring, lands a party from a train, ferries one by
+ * distant objective, pulls a unit out of a closing ring, sends a strong garrison where a
+ * weak one cannot hold, lands a party from a train, ferries one by
  * ship, cuts the enemy's railway; it is
  * deterministic, its stateful and stateless forms agree, and whole games at every level end
  * with no command refused. */
@@ -337,6 +338,32 @@ static void test_abandons_hopeless_hold(void)
     }
 }
 
+static void test_strong_unit_joins_threatened_hold(void)
+{
+    /* a strong unit guarding a quiet town (a garrison hint keeps it there) goes to the more
+     * valuable town a turn's march away, which the enemy is about to strike and which the weak
+     * unit in it could not hold alone; when the front town is worth less than its own, it stays
+     * home and the weak unit gives the front town up */
+    for (int front_worth_more = 0; front_worth_more < 2; front_worth_more++) {
+        struct game *g = fx_new();
+        struct hex home = at(3, 8), front = at(4, 7);
+        map_at(g, home)->vp = 20;
+        map_at(g, front)->vp = front_worth_more ? 14 : 6;
+        struct diag d;
+        struct ai_hint h = {0, HINT_GARRISON, (int16_t)game_add_area(g, "home", &home, 1, &d), 10};
+        CHECK(h.area >= 0 && game_add_hint(g, &h, &d) >= 0);
+        int strong = fx_unit(g, "strong", 0, T_INF, 3, 8);
+        int weak = fx_unit(g, "weak", 0, T_INF, 4, 7);
+        g->units[weak].steps = 1;
+        infantry_stack(g, 1, 2, "a", 6, 6);
+        fx_start(g, 5);
+        side0_phase(g, NULL, AI_NORMAL, NULL);
+        CHECK_EQ_INT(hex_eq(g->units[strong].pos, front), front_worth_more);
+        CHECK_EQ_INT(hex_eq(g->units[weak].pos, front), front_worth_more);
+        game_free(g);
+    }
+}
+
 static void test_last_turn_units_count_by_objectives(void)
 {
     /* a side ahead keeps its units out of danger, but on the last turn a unit is worth only
@@ -601,6 +628,7 @@ static const struct test_case tests[] = {
     {"leaves_closing_ring", test_leaves_closing_ring},
     {"rear_needs_no_garrison", test_rear_needs_no_garrison},
     {"abandons_hopeless_hold", test_abandons_hopeless_hold},
+    {"strong_unit_joins_threatened_hold", test_strong_unit_joins_threatened_hold},
     {"last_turn_units_count_by_objectives", test_last_turn_units_count_by_objectives},
     {"last_turn_takes_under_threat", test_last_turn_takes_under_threat},
     {"precious_stays_off_far_front", test_precious_stays_off_far_front},
