@@ -208,7 +208,7 @@ local scenario = forces.scenario{
 
     ai = {
         adr = { objectives = { "relief" }, hold = { "karabakh_towns", "kura" },
-                garrison = { "karabakh_towns" } },
+                garrison = { "karabakh_towns", "kura" } },
         armenia = { objectives = { "khankendi", "askeran", "shusha" }, avoid = { "lowland" } },
         red = { objectives = { "relief", "kura" } },
     },
