@@ -918,11 +918,12 @@ static void reinforce_holds(struct ai *a, const struct game *g)
         if (hold_hopeless(a, g, gi, held))
             continue;
         for (int i = 0; i < take; i++) {
-            int u = cand[i], gj = a->assign[u], f = unit_defence_factor(g, u);
-            if (gj >= 0 && a->goals[gj].kind == GOAL_HOLD)
-                a->goals[gj].have -= f;
+            int u = cand[i], gj = a->assign[u];
+            if (gj >= 0) /* what the unit added to its old goal, as assign_goals counted it */
+                a->goals[gj].have -= a->goals[gj].kind == GOAL_HOLD ? unit_defence_factor(g, u)
+                                                                    : unit_attack_factor(g, u);
             a->assign[u] = (int16_t)gi;
-            go->have += f;
+            go->have += unit_defence_factor(g, u);
         }
     }
 }
