@@ -64,6 +64,23 @@ static double stat_sd(const struct stat *s)
     return var > 0 ? sqrt(var) : 0.0;
 }
 
+/* Prints a share k/n with its 95% Wilson score interval: `"<name>":r,"<name>_ci":[lo,hi]`. A
+ * rate over a few dozen games is rough (30 games put a true third anywhere from 19% to 51%);
+ * the interval says how rough. */
+static void json_rate(const char *name, int k, int n)
+{
+    double p = n ? (double)k / n : 0.0, lo = 0.0, hi = 1.0;
+    if (n > 0) {
+        const double z2 = 1.96 * 1.96;
+        double den = 1.0 + z2 / n;
+        double centre = (p + z2 / (2.0 * n)) / den;
+        double half = 1.96 * sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n)) / den;
+        lo = centre - half > 0.0 ? centre - half : 0.0;
+        hi = centre + half < 1.0 ? centre + half : 1.0;
+    }
+    printf("\"%s\":%.3f,\"%s_ci\":[%.3f,%.3f]", name, p, name, lo, hi);
+}
+
 struct milestone_stat {
     char name[TEXT_LEN];
     int count;
@@ -309,10 +326,12 @@ static void report(const struct cli_opts *o, const struct bench *b, struct sessi
                b->playable[k] ? "true" : "false", b->wins[k], b->draws,
                stat_mean(&b->score[k]), stat_sd(&b->score[k]), stat_mean(&b->losses[k]),
                stat_sd(&b->losses[k]));
-        if (o->vs >= 0)
-            printf(",\"as_ai\":{\"games\":%d,\"wins\":%d,\"draws\":%d,\"win_rate\":%.3f}",
-                   b->ai_games[k], b->ai_wins[k], b->ai_draws[k],
-                   b->ai_games[k] ? (double)b->ai_wins[k] / b->ai_games[k] : 0.0);
+        if (o->vs >= 0) {
+            printf(",\"as_ai\":{\"games\":%d,\"wins\":%d,\"draws\":%d,", b->ai_games[k],
+                   b->ai_wins[k], b->ai_draws[k]);
+            json_rate("win_rate", b->ai_wins[k], b->ai_games[k]);
+            putchar('}');
+        }
         putchar('}');
     }
     printf("]");
@@ -321,9 +340,10 @@ static void report(const struct cli_opts *o, const struct bench *b, struct sessi
         json_text(b->side_id[b->pa]);
         putchar(',');
         json_text(b->side_id[b->pb]);
-        printf("],\"mean\":%.2f,\"sd\":%.2f,\"draw_band\":%d,\"in_band\":%d,\"in_band_rate\":%.3f}",
-               stat_mean(&b->diff), stat_sd(&b->diff), b->band, b->in_band,
-               games ? (double)b->in_band / games : 0.0);
+        printf("],\"mean\":%.2f,\"sd\":%.2f,\"draw_band\":%d,\"in_band\":%d,",
+               stat_mean(&b->diff), stat_sd(&b->diff), b->band, b->in_band);
+        json_rate("in_band_rate", b->in_band, games);
+        putchar('}');
     } else {
         printf(",\"score_diff\":null");
     }
@@ -333,7 +353,8 @@ static void report(const struct cli_opts *o, const struct bench *b, struct sessi
             w += b->ai_wins[k];
             n += b->ai_games[k];
         }
-        printf(",\"ai_win_rate\":%.3f", n ? (double)w / n : 0.0);
+        putchar(',');
+        json_rate("ai_win_rate", w, n);
     }
     printf(",\"milestones\":[");
     for (int m = 0; m < b->nms; m++) {

@@ -32,7 +32,7 @@ check() {
     local name=$1 what=$2 code=$3
     local msg
     msg=$(python3 -c "
-import json, re, sys
+import json, math, re, sys
 d = json.load(open('$tmp/$name.json'))
 problems = []
 def need(cond, text):
@@ -61,6 +61,17 @@ need(total == 2, "wins and draws add up to the games")
 sd = d["score_diff"]
 need(len(sd["sides"]) == 2 and "mean" in sd and sd["sd"] >= 0, "score_diff")
 need(0 <= sd["in_band_rate"] <= 1, "in_band_rate")
+def wilson(k, n):
+    z2 = 1.96 ** 2
+    p = k / n
+    den = 1 + z2 / n
+    c = (p + z2 / (2 * n)) / den
+    h = 1.96 * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / den
+    return [max(0.0, c - h), min(1.0, c + h)]
+lo, hi = sd["in_band_rate_ci"]
+need(all(abs(x - y) < 0.0015 for x, y in zip(sd["in_band_rate_ci"], wilson(sd["in_band"], 2))),
+     "in_band_rate_ci %s is not the Wilson interval" % sd["in_band_rate_ci"])
+need(lo <= sd["in_band_rate"] <= hi and hi - lo > 0.5, "two games give a wide interval")
 for m in d["milestones"]:
     need(0 < m["frequency"] <= 1 and m["count"] >= 1, "milestone frequency")
     need(re.fullmatch(r"\d{4}-\d\d-\d\d (dawn|dusk)", m["mean_date"]) is not None, "mean_date")
@@ -96,6 +107,11 @@ need(d["refused"] == 0 and d["unfinished"] == 0, "no refusals")
 played = [s for s in d["sides"] if s["playable"]]
 need(all(s["as_ai"]["games"] == 2 for s in played), "each side played twice")
 need(d["ai_win_rate"] >= 0.75, "win rate %.2f below 0.75" % d["ai_win_rate"])
+lo, hi = d["ai_win_rate_ci"]
+need(lo <= d["ai_win_rate"] <= hi and 0 <= lo and hi <= 1, "ai_win_rate_ci")
+for s in played:
+    a = s["as_ai"]
+    need(a["win_rate_ci"][0] <= a["win_rate"] <= a["win_rate_ci"][1], "win_rate_ci")
 '
 
 # 4. one side only, an option, the greedy baseline
