@@ -1049,6 +1049,30 @@ static int danger(const struct ai *a, const struct game *sim, int unit, int idx)
     return v * K_VAL * a->k.danger_w / 1000;
 }
 
+/* Whether unit u moving onto hex idx would stand there at 4:1 or worse (terrain counted) even
+ * with every unit of its side already there and every one that can still get there this phase
+ * to hold or take the same hex: the company it was planned with is not coming in time. */
+static bool left_alone(const struct ai *a, const struct game *sim, int u, int idx)
+{
+    int t = a->threat[idx];
+    if (t <= 0)
+        return false;
+    struct hex h = map_hex_at(sim, idx);
+    int def = stack_defence(sim, a->side, h, false) + unit_defence_factor(sim, u);
+    for (int v = 0; v < sim->nunits; v++) {
+        const struct unit *y = game_unit(sim, v);
+        if (!y || v == u || y->side != a->side || hex_eq(y->pos, h) || (y->flags & UF_MOVED) ||
+            y->mp <= 0 || y->carrier != NO_UNIT)
+            continue;
+        int gv = a->assign[v], pi = map_index(sim, y->pos);
+        if (gv < 0 || a->goals[gv].hex != idx || pi < 0 || a->dist[gv][pi] == FAR ||
+            a->dist[gv][pi] / unit_speed_div(sim, v) > 4 * sim->utypes[y->type].mp)
+            continue;
+        def += unit_defence_factor(sim, v);
+    }
+    return odds_column(t, def) + terrain_shift(sim->hexes[idx].terrain) >= 6;
+}
+
 /* Score of ending the phase at hex idx for unit u (higher is better). */
 static int hex_score(const struct ai *a, const struct game *sim, int u, int idx)
 {
@@ -1069,17 +1093,23 @@ static int hex_score(const struct ai *a, const struct game *sim, int u, int idx)
     }
     /* holding a valued hex of ours, or taking one */
     const struct hexinfo *hx = &sim->hexes[idx];
-    if (hx->owner != a->side && a->take[idx] > 0)
-        s += K_VAL * a->take[idx];
+    bool take = hx->owner != a->side && a->take[idx] > 0;
     bool guard = gi < 0 || (a->goals[gi].kind == GOAL_HOLD && a->goals[gi].hex == idx);
-    if (guard && hx->owner == a->side && a->keep[idx] > 0 && a->threat[idx] > 0) {
+    bool keep = guard && hx->owner == a->side && a->keep[idx] > 0 && a->threat[idx] > 0;
+    /* neither is worth a step onto the hex if the unit would stand there alone against a blow
+     * it cannot take: the hex would be lost again at once, and the unit with it */
+    bool alone = (take || keep) && !hex_eq(x->pos, map_hex_at(sim, idx)) &&
+                 left_alone(a, sim, u, idx);
+    if (take && !alone)
+        s += K_VAL * a->take[idx];
+    if (keep) {
         /* a garrison is worth its hex while the others there cannot hold it alone; units
          * given other goals leave the holding to those given this one */
         struct hex h = map_hex_at(sim, idx);
         int others = stack_defence(sim, a->side, h, false);
         if (hex_eq(x->pos, h))
             others -= unit_defence_factor(sim, u);
-        if (others < a->threat[idx] / 2 + 1)
+        if (others < a->threat[idx] / 2 + 1 && !alone)
             s += K_VAL * a->keep[idx];
     }
     /* next to the enemy stack it is to strike (trains: on the track within range) */

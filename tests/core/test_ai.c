@@ -1,7 +1,7 @@
 /* test_ai.c - the computer opponent on small positions built on the fixture theatre: it takes
  * an undefended objective, declines bad odds and takes good ones, rides the railway toward a
  * distant objective, pulls a unit out of a closing ring, sends a strong garrison where a
- * weak one cannot hold, lands a party from a train, ferries one by
+ * weak one cannot hold, leaves alone a town it could only be destroyed in, lands a party from a train, ferries one by
  * ship, cuts the enemy's railway; it is
  * deterministic, its stateful and stateless forms agree, and whole games at every level end
  * with no command refused. */
@@ -364,6 +364,27 @@ static void test_strong_unit_joins_threatened_hold(void)
     }
 }
 
+static void test_no_lone_walk_into_a_blow(void)
+{
+    /* a unit marching for the enemy's city takes the empty enemy town beside its road when
+     * the enemy can strike it there only lightly; when the enemy could strike it there at 4:1
+     * or worse and no unit of its side can join it there this phase, it leaves the town alone
+     * (it would only be destroyed for a hex lost again at once) */
+    for (int heavy = 0; heavy < 2; heavy++) {
+        struct game *g = fx_new();
+        struct hex town = at(5, 7);
+        map_at(g, town)->owner = 1;
+        map_at(g, town)->vp = 3;
+        int r = fx_unit(g, "r", 0, T_INF, 4, 7);
+        g->units[r].steps = 1;
+        infantry_stack(g, 1, heavy ? 2 : 1, "a", 8, 6);
+        fx_start(g, 6);
+        side0_phase(g, NULL, AI_NORMAL, NULL);
+        CHECK_EQ_INT(hex_eq(g->units[r].pos, town), !heavy);
+        game_free(g);
+    }
+}
+
 static void test_last_turn_units_count_by_objectives(void)
 {
     /* a side ahead keeps its units out of danger, but on the last turn a unit is worth only
@@ -629,6 +650,7 @@ static const struct test_case tests[] = {
     {"rear_needs_no_garrison", test_rear_needs_no_garrison},
     {"abandons_hopeless_hold", test_abandons_hopeless_hold},
     {"strong_unit_joins_threatened_hold", test_strong_unit_joins_threatened_hold},
+    {"no_lone_walk_into_a_blow", test_no_lone_walk_into_a_blow},
     {"last_turn_units_count_by_objectives", test_last_turn_units_count_by_objectives},
     {"last_turn_takes_under_threat", test_last_turn_takes_under_threat},
     {"precious_stays_off_far_front", test_precious_stays_off_far_front},
