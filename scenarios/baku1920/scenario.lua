@@ -426,7 +426,7 @@ local scenario = forces.scenario{
         red = { objectives = { "baku_core", "ganja", "kura", "road", "north", "coast", "sweep" },
                 hold = { "baku_core" }, avoid = { "georgia_line" } },
         adr = { hold = { "karabakh_towns", "ganja", "kura", "baku_core" } },
-        armenia = { objectives = { "karabakh_towns" }, avoid = { "ganja" } },
+        armenia = { objectives = { "karabakh_towns" }, avoid = { "ganja", "kura" } },
         georgia = { objectives = { "frontier" }, hold = { "georgia_border", "georgia_line" },
                     avoid = { "ganja" } },
     },
