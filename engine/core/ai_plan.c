@@ -860,6 +860,15 @@ static int slip(const struct ai *a, const struct game *g, int unit, int goal)
  * strength from goals worth less, from garrisons with more than they need and from idle units
  * that can be there within a turn, the strongest first, when that is enough to make a stand;
  * a strong unit guarding a quiet hex then goes where the enemy will strike. */
+/* Whether unit u, where it stands in g, can reach goal gi's hex within `turns` turns by the
+ * goal's cost field (a quarter movement point a unit; horses count half). */
+static bool reaches_goal(const struct ai *a, const struct game *g, int u, int gi, int turns)
+{
+    int pi = map_index(g, g->units[u].pos);
+    int d = pi >= 0 ? a->dist[gi][pi] : FAR;
+    return d != FAR && d / unit_speed_div(g, u) <= turns * 4 * g->utypes[g->units[u].type].mp;
+}
+
 static bool hold_hopeless(const struct ai *a, const struct game *g, int gi, int held)
 {
     int hex = a->goals[gi].hex;
@@ -890,9 +899,7 @@ static void reinforce_holds(struct ai *a, const struct game *g)
             if (!x || x->side != a->side || a->assign[u] == gi)
                 continue;
             const struct utype *t = &g->utypes[x->type];
-            int pi = map_index(g, x->pos);
-            if (!is_land_unit(t) || x->carrier != NO_UNIT || pi < 0 ||
-                a->dist[gi][pi] == FAR || a->dist[gi][pi] / unit_speed_div(g, u) > 4 * t->mp)
+            if (!is_land_unit(t) || x->carrier != NO_UNIT || !reaches_goal(a, g, u, gi, 1))
                 continue;
             int gj = a->assign[u], f = unit_defence_factor(g, u);
             if (gj >= 0) {
@@ -956,7 +963,7 @@ static void assign_goals(struct ai *a, const struct game *g)
             /* a unit the side must keep alive does not march to a threatened hex it cannot
              * reach within two turns: the column would only walk into the enemy on the way */
             if (a->precious[u] && a->threat[a->goals[gi].hex] > 0 && is_land_unit(t) &&
-                d / div > 2 * 4 * t->mp)
+                !reaches_goal(a, g, u, gi, 2))
                 continue;
             int util = K_VAL * a->goals[gi].value * 4 - d / div + slip(a, g, u, gi);
             if (a->goals[gi].kind == GOAL_HOLD && a->goals[gi].hex == pi)
@@ -1064,9 +1071,8 @@ static bool left_alone(const struct ai *a, const struct game *sim, int u, int id
         if (!y || v == u || y->side != a->side || hex_eq(y->pos, h) || (y->flags & UF_MOVED) ||
             y->mp <= 0 || y->carrier != NO_UNIT)
             continue;
-        int gv = a->assign[v], pi = map_index(sim, y->pos);
-        if (gv < 0 || a->goals[gv].hex != idx || pi < 0 || a->dist[gv][pi] == FAR ||
-            a->dist[gv][pi] / unit_speed_div(sim, v) > 4 * sim->utypes[y->type].mp)
+        int gv = a->assign[v];
+        if (gv < 0 || a->goals[gv].hex != idx || !reaches_goal(a, sim, v, gv, 1))
             continue;
         def += unit_defence_factor(sim, v);
     }
