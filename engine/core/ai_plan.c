@@ -1546,8 +1546,9 @@ static void plan_moves(struct ai *a, const struct game *g)
         if (t->move_class == MOVE_RAIL && !(x->flags & UF_ENTRAINED)) {
             int dest = best_move(a, u, NULL);
             bool moved = false;
-            if (dest < 0 && a->k.rail && (t->flags & UTF_REPAIR) && x->mp >= 2 &&
-                !(x->flags & UF_MOVED))
+            /* a cut line ahead is mended the turn the train comes up to it */
+            bool mender = a->k.rail && (t->flags & UTF_REPAIR);
+            if (dest < 0 && mender && x->mp >= 2)
                 plan_repair(a, u);
             else {
                 if (a->k.rail)
@@ -1556,6 +1557,8 @@ static void plan_moves(struct ai *a, const struct game *g)
                     struct cmd c = order(CMD_MOVE, side, u, map_hex_at(sim, dest));
                     moved = push(a, &c);
                 }
+                if (moved && mender && sim->units[u].mp >= 2)
+                    plan_repair(a, u);
             }
             plan_landing(a, u, moved);
             continue;

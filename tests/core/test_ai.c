@@ -185,6 +185,23 @@ static void test_train_runs_and_lands(void)
     game_free(g);
 }
 
+/* A repair train whose road to the enemy city is cut runs up to the gap and mends it in the
+ * same phase, so the line is open for the next turn. */
+static void test_train_mends_cut_ahead(void)
+{
+    struct game *g = fx_new();
+    int t = fx_unit(g, "t", 0, T_TRAIN, 1, 5);
+    fx_unit(g, "w", 1, T_INF, 14, 11);
+    map_at(g, at(10, 5))->flags |= HEXF_RAIL_CUT;
+    fx_start(g, 9);
+    struct cmd log[64];
+    int n = side0_phase(g, NULL, AI_NORMAL, log);
+    CHECK_EQ_INT(count_kind(log, n, CMD_REPAIR_RAIL), 1);
+    CHECK(!(map_get(g, at(10, 5))->flags & HEXF_RAIL_CUT));
+    CHECK(hex_eq(g->units[t].pos, at(9, 5)));
+    game_free(g);
+}
+
 /* A ship next to a unit whose objective lies far off along the coast takes it aboard, sails
  * and lands it there in the same phase; a unit whose objective lies inland, where the sea
  * brings it no nearer, marches and the ship does not carry it. */
@@ -644,6 +661,7 @@ static const struct test_case tests[] = {
     {"takes_good_odds", test_takes_good_odds},
     {"rides_the_rail", test_rides_the_rail},
     {"train_runs_and_lands", test_train_runs_and_lands},
+    {"train_mends_cut_ahead", test_train_mends_cut_ahead},
     {"ship_ferries_party", test_ship_ferries_party},
     {"cuts_enemy_rail", test_cuts_enemy_rail},
     {"leaves_closing_ring", test_leaves_closing_ring},
