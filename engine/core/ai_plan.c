@@ -28,7 +28,8 @@
  * less the expected losses where its stacks stand); in combat it searches attacker subsets.
  * Combat phase: one attack at a time, the one with the best expected value (step losses on
  * both sides, hex captured by the advance) from the exact odds of combat_preview(); attacks
- * worth less than the level's threshold are not made.
+ * worth less than the level's threshold are not made. The advance is the first adjacent
+ * attacker's: the one whose going leaves least of a garrison behind is put first.
  *
  * Invariants: every command handed out passed cmd_validate() on the state it is handed out
  * for; each unit gets a bounded number of orders (each order spends its movement or its
@@ -1632,6 +1633,41 @@ static bool is_garrison(const struct ai *a, const struct game *g, int id)
     return false;
 }
 
+/* Points of keep value put at risk when unit id leaves its hex: a garrison that leaves less
+ * than its own strength behind on a hex we must keep. */
+static int leave_cost(const struct ai *a, const struct game *g, int id)
+{
+    if (!is_garrison(a, g, id))
+        return 0;
+    const struct unit *u = &g->units[id];
+    int mine = unit_defence_factor(g, id);
+    int rest = stack_defence(g, a->side, u->pos, false) - mine;
+    return rest < mine ? a->keep[map_index(g, u->pos)] : 0;
+}
+
+/* The first attacker next to the target advances into it if it is emptied: put first the
+ * one whose going costs least (strongest first among equals, the order they came in). */
+static void order_advance(const struct ai *a, const struct game *g, struct cmd *c)
+{
+    int best = -1, best_cost = 0;
+    for (int i = 0; i < c->nunits; i++) {
+        const struct unit *u = &g->units[c->units[i]];
+        if (hex_distance(u->pos, c->to) != 1 || g->utypes[u->type].move_class == MOVE_SHIP)
+            continue;
+        int cost = leave_cost(a, g, c->units[i]);
+        if (best < 0 || cost < best_cost) {
+            best = i;
+            best_cost = cost;
+        }
+    }
+    if (best <= 0)
+        return;
+    int16_t first = c->units[best];
+    for (int i = best; i > 0; i--)
+        c->units[i] = c->units[i - 1];
+    c->units[0] = first;
+}
+
 /* Expected value (points x10 x6) of an attack, from its exact odds. */
 static int attack_value(const struct ai *a, const struct game *g, const struct cmd *c,
                         const struct combat_preview *p)
@@ -1658,14 +1694,8 @@ static int attack_value(const struct ai *a, const struct game *g, const struct c
         const struct unit *u = &g->units[c->units[i]];
         if (hex_distance(u->pos, c->to) == 1 &&
             g->utypes[u->type].move_class != MOVE_SHIP) {
-            if (nadj == 0 && is_garrison(a, g, c->units[i])) {
-                /* the advance would take the main defender out of a hex we must keep */
-                int hi = map_index(g, u->pos);
-                int mine = unit_defence_factor(g, c->units[i]);
-                int rest = stack_defence(g, a->side, u->pos, false) - mine;
-                if (rest < mine)
-                    leave = 10 * a->keep[hi] / 2;
-            }
+            if (nadj == 0) /* the advance would take a defender out of a hex we must keep */
+                leave = 10 * leave_cost(a, g, c->units[i]) / 2;
             int v = step_value(g, c->units[i]) * (a->precious[c->units[i]] ? 2 : 1);
             if (v > adj_val)
                 adj_val = v;
@@ -1727,6 +1757,7 @@ static int attack_value(const struct ai *a, const struct game *g, const struct c
 static void try_attack(const struct ai *a, const struct game *g, struct cmd *c,
                        struct attack_eval *best)
 {
+    order_advance(a, g, c);
     struct combat_preview p;
     if (combat_preview(g, c, &p) != CMD_OK)
         return;

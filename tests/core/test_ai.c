@@ -202,6 +202,33 @@ static void test_train_mends_cut_ahead(void)
     game_free(g);
 }
 
+/* Two units guard a valued town next to an enemy horseman. They strike him together, and if
+ * he goes, the lighter one follows him out: the advance after combat is the first attacker's,
+ * and the heavier one, without which the town would stand nearly bare, stays. */
+static void test_garrison_stays_when_another_can_advance(void)
+{
+    int advanced = 0;
+    for (uint64_t seed = 1; seed <= 8; seed++) {
+        struct game *g = fx_new();
+        struct hex home = at(5, 5), out = hex_neighbor(home, HEX_E);
+        map_at(g, home)->vp = 10;
+        int big = fx_unit(g, "big", 0, T_INF, 5, 5);
+        int small = fx_unit(g, "small", 0, T_CAV, 5, 5);
+        fx_unit(g, "w", 1, T_CAV, 6, 5);
+        fx_unit(g, "w2", 1, T_INF, 14, 11);
+        fx_start(g, seed);
+        fx_until(g, 0, PHASE_COMBAT);
+        struct cmd log[64];
+        int n = side0_phase(g, NULL, AI_NORMAL, log);
+        CHECK(count_kind(log, n, CMD_ATTACK) >= 1);
+        CHECK(hex_eq(g->units[big].pos, home));
+        if (hex_eq(g->units[small].pos, out))
+            advanced++;
+        game_free(g);
+    }
+    CHECK(advanced > 0);
+}
+
 /* A ship next to a unit whose objective lies far off along the coast takes it aboard, sails
  * and lands it there in the same phase; a unit whose objective lies inland, where the sea
  * brings it no nearer, marches and the ship does not carry it. */
@@ -662,6 +689,7 @@ static const struct test_case tests[] = {
     {"rides_the_rail", test_rides_the_rail},
     {"train_runs_and_lands", test_train_runs_and_lands},
     {"train_mends_cut_ahead", test_train_mends_cut_ahead},
+    {"garrison_stays_when_another_can_advance", test_garrison_stays_when_another_can_advance},
     {"ship_ferries_party", test_ship_ferries_party},
     {"cuts_enemy_rail", test_cuts_enemy_rail},
     {"leaves_closing_ring", test_leaves_closing_ring},
