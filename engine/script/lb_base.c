@@ -161,18 +161,7 @@ static int b20_option(lua_State *L)
     luaL_checktype(L, 1, LUA_TTABLE);
     static const char *const keys[] = {"id", "name", "note", "default", "min", "max",
                                        "values", NULL};
-    lua_pushnil(L);
-    while (lua_next(L, 1)) {
-        bool known = false;
-        if (lua_type(L, -2) == LUA_TSTRING)
-            for (int i = 0; keys[i]; i++)
-                if (strcmp(keys[i], lua_tostring(L, -2)) == 0)
-                    known = true;
-        if (!known)
-            return luaL_error(L, "option: unknown field '%s'",
-                              lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?");
-        lua_pop(L, 1);
-    }
+    lb_check_fields(L, 1, keys, "option");
     if (s->noptions >= SESSION_MAX_OPTIONS)
         return luaL_error(L, "option: more than %d options", SESSION_MAX_OPTIONS);
     struct session_option o;

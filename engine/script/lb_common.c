@@ -115,6 +115,23 @@ int lb_check_area(lua_State *L, int idx, const struct game *g)
     return a;
 }
 
+void lb_check_fields(lua_State *L, int idx, const char *const *keys, const char *what)
+{
+    idx = lua_absindex(L, idx);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        bool known = false;
+        if (lua_type(L, -2) == LUA_TSTRING)
+            for (int i = 0; keys[i]; i++)
+                if (strcmp(keys[i], lua_tostring(L, -2)) == 0)
+                    known = true;
+        if (!known)
+            luaL_error(L, "%s: unknown field '%s'", what,
+                       lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?");
+        lua_pop(L, 1);
+    }
+}
+
 void lb_copy_text(lua_State *L, int idx, char *dst, size_t n, const char *what)
 {
     size_t len;

@@ -130,26 +130,26 @@ static int game_at_war_q(lua_State *L)
 }
 
 /* ====================================================================== game: effects */
+/* An effect carrying a text (argument 1, described as text_what) for one side or all. */
+static int text_effect(lua_State *L, int kind, const char *what, const char *text_what)
+{
+    const struct game *g = lb_need_game(L, what);
+    struct cmd c = {0};
+    c.kind = (uint8_t)kind;
+    lb_copy_text(L, 1, c.text, sizeof c.text, text_what);
+    c.side = (int8_t)lb_opt_side(L, 2, g);
+    lb_apply_cmd(L, &c, what);
+    return 0;
+}
+
 static int game_message_e(lua_State *L)
 {
-    const struct game *g = lb_need_game(L, "game.message");
-    struct cmd c = {0};
-    c.kind = CMD_MESSAGE;
-    lb_copy_text(L, 1, c.text, sizeof c.text, "a message key");
-    c.side = (int8_t)lb_opt_side(L, 2, g);
-    lb_apply_cmd(L, &c, "game.message");
-    return 0;
+    return text_effect(L, CMD_MESSAGE, "game.message", "a message key");
 }
 
 static int game_milestone_e(lua_State *L)
 {
-    const struct game *g = lb_need_game(L, "game.milestone");
-    struct cmd c = {0};
-    c.kind = CMD_MILESTONE;
-    lb_copy_text(L, 1, c.text, sizeof c.text, "a milestone name");
-    c.side = (int8_t)lb_opt_side(L, 2, g);
-    lb_apply_cmd(L, &c, "game.milestone");
-    return 0;
+    return text_effect(L, CMD_MILESTONE, "game.milestone", "a milestone name");
 }
 
 static int add_score(lua_State *L, const char *what)

@@ -13,15 +13,22 @@
 
 #include <lauxlib.h>
 
+/* A command of the given kind on the unit id, on behalf of its side. */
+static int unit_cmd(lua_State *L, int id, int kind, lua_Integer value, const char *what)
+{
+    struct cmd c = {0};
+    c.kind = (uint8_t)kind;
+    c.side = sb_script(L)->g->units[id].side;
+    c.unit = (int16_t)id;
+    c.value = (int32_t)value;
+    lb_apply_cmd(L, &c, what);
+    return 0;
+}
+
 static int unit_remove(lua_State *L)
 {
     int id = lb_live_unit(L, 1, "remove");
-    struct cmd c = {0};
-    c.kind = CMD_REMOVE;
-    c.side = sb_script(L)->g->units[id].side;
-    c.unit = (int16_t)id;
-    lb_apply_cmd(L, &c, "u:remove");
-    return 0;
+    return unit_cmd(L, id, CMD_REMOVE, 0, "u:remove");
 }
 
 static int unit_set_morale(lua_State *L)
@@ -29,13 +36,7 @@ static int unit_set_morale(lua_State *L)
     int id = lb_live_unit(L, 1, "set_morale");
     lua_Integer v = luaL_checkinteger(L, 2);
     luaL_argcheck(L, v >= 0 && v <= 9, 2, "morale must be 0..9");
-    struct cmd c = {0};
-    c.kind = CMD_SET_MORALE;
-    c.side = sb_script(L)->g->units[id].side;
-    c.unit = (int16_t)id;
-    c.value = (int32_t)v;
-    lb_apply_cmd(L, &c, "u:set_morale");
-    return 0;
+    return unit_cmd(L, id, CMD_SET_MORALE, v, "u:set_morale");
 }
 
 static int unit_set_steps(lua_State *L)
@@ -43,13 +44,7 @@ static int unit_set_steps(lua_State *L)
     int id = lb_live_unit(L, 1, "set_steps");
     lua_Integer v = luaL_checkinteger(L, 2);
     luaL_argcheck(L, v >= 0 && v <= 12, 2, "steps must be 0..12");
-    struct cmd c = {0};
-    c.kind = CMD_SET_STEPS;
-    c.side = sb_script(L)->g->units[id].side;
-    c.unit = (int16_t)id;
-    c.value = (int32_t)v;
-    lb_apply_cmd(L, &c, "u:set_steps");
-    return 0;
+    return unit_cmd(L, id, CMD_SET_STEPS, v, "u:set_steps");
 }
 
 static int unit_index(lua_State *L)
@@ -122,18 +117,7 @@ static int unit_spawn(lua_State *L)
     luaL_checktype(L, 1, LUA_TTABLE);
     static const char *const keys[] = {"id", "name", "side", "type", "at", "steps", "morale",
                                        "tag", NULL};
-    lua_pushnil(L);
-    while (lua_next(L, 1)) {
-        bool known = false;
-        if (lua_type(L, -2) == LUA_TSTRING)
-            for (int i = 0; keys[i]; i++)
-                if (strcmp(keys[i], lua_tostring(L, -2)) == 0)
-                    known = true;
-        if (!known)
-            return luaL_error(L, "unit.spawn: unknown field '%s'",
-                              lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?");
-        lua_pop(L, 1);
-    }
+    lb_check_fields(L, 1, keys, "unit.spawn");
     struct cmd c = {0};
     c.kind = CMD_SPAWN;
     lua_getfield(L, 1, "id");
@@ -196,15 +180,13 @@ void lb_open_unit(lua_State *L)
 {
     static const luaL_Reg unit_funcs[] = {{"spawn", unit_spawn}, {NULL, NULL}};
     lb_new_api_table(L, "unit", unit_funcs);
+    static const luaL_Reg unit_meta[] = {{"__index", unit_index},
+                                         {"__newindex", unit_newindex},
+                                         {"__eq", unit_eq},
+                                         {"__tostring", unit_tostring},
+                                         {NULL, NULL}};
     luaL_newmetatable(L, LB_UNIT_MT);
-    lua_pushcfunction(L, unit_index);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, unit_newindex);
-    lua_setfield(L, -2, "__newindex");
-    lua_pushcfunction(L, unit_eq);
-    lua_setfield(L, -2, "__eq");
-    lua_pushcfunction(L, unit_tostring);
-    lua_setfield(L, -2, "__tostring");
+    luaL_setfuncs(L, unit_meta, 0);
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);

@@ -224,6 +224,8 @@ struct hex lb_check_hex(lua_State *L, int idx, const struct game *g);
 int lb_check_side(lua_State *L, int idx, const struct game *g);
 int lb_opt_side(lua_State *L, int idx, const struct game *g);
 int lb_check_area(lua_State *L, int idx, const struct game *g);
+/* Raises "<what>: unknown field 'k'" when the table at idx has a key not in keys (NULL-ended). */
+void lb_check_fields(lua_State *L, int idx, const char *const *keys, const char *what);
 void lb_copy_text(lua_State *L, int idx, char *dst, size_t n, const char *what);
 void lb_push_side(lua_State *L, const struct game *g, int side);
 void lb_push_date(lua_State *L, const struct game *g, int turn);

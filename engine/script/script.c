@@ -180,10 +180,15 @@ struct ctx {
 };
 
 /* Fills the diag for a problem with the field `field` of the table at index t. */
+static bool vfail(struct ctx *c, int t, const char *field, const char *fmt, va_list ap)
+    __attribute__((format(printf, 4, 0)));
 static bool fail(struct ctx *c, int t, const char *field, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* The same for the field `key` of the table whose field path is `path`. */
+static bool fail_in(struct ctx *c, int t, const char *path, const char *key, const char *fmt,
+                    ...) __attribute__((format(printf, 5, 6)));
 
-static bool fail(struct ctx *c, int t, const char *field, const char *fmt, ...)
+static bool vfail(struct ctx *c, int t, const char *field, const char *fmt, va_list ap)
 {
     const char *path = NULL;
     int line = 0;
@@ -194,12 +199,18 @@ static bool fail(struct ctx *c, int t, const char *field, const char *fmt, ...)
         }
     }
     char msg[DIAG_MSG_LEN];
-    va_list ap;
-    va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
     diag_set(c->d, path, line, field, "%s", msg);
     c->ok = false;
+    return false;
+}
+
+static bool fail(struct ctx *c, int t, const char *field, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(c, t, field, fmt, ap);
+    va_end(ap);
     return false;
 }
 
@@ -298,14 +309,46 @@ static void join(char *out, size_t n, const char *path, const char *key)
     sb_fmt(out, n, "%s%s%s", path, path[0] ? "." : "", key);
 }
 
+static bool fail_in(struct ctx *c, int t, const char *path, const char *key, const char *fmt,
+                    ...)
+{
+    char f[DIAG_FIELD_LEN];
+    join(f, sizeof f, path, key);
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(c, t, f, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+/* Pushes t[key] (raw) and returns its type; its field path "path.key" into f. */
+static int push_field(lua_State *L, int t, const char *path, const char *key, char *f, size_t n)
+{
+    join(f, n, path, key);
+    return rawfield(L, t, key);
+}
+
+/* Pops the value of the field f of the table t and fails: it is not `what`. */
+static bool fail_type(struct ctx *c, int t, const char *f, const char *what)
+{
+    const char *tn = type_of(c->s->L, -1);
+    lua_pop(c->s->L, 1);
+    return fail(c, t, f, "%s is needed, not a %s", what, tn);
+}
+
+/* The field path of entry i of a list: "path[i]". */
+static void join_index(char *out, size_t n, const char *path, lua_Integer i)
+{
+    sb_fmt(out, n, "%s[%lld]", path, (long long)i);
+}
+
 /* An integer field in lo..hi; def when absent and not required. */
 static bool int_field(struct ctx *c, int t, const char *path, const char *key, bool required,
                       long lo, long hi, long def, long *out)
 {
     lua_State *L = c->s->L;
     char f[DIAG_FIELD_LEN];
-    join(f, sizeof f, path, key);
-    int ty = rawfield(L, t, key);
+    int ty = push_field(L, t, path, key, f, sizeof f);
     if (ty == LUA_TNIL) {
         lua_pop(L, 1);
         if (required)
@@ -334,16 +377,13 @@ static bool bool_field(struct ctx *c, int t, const char *path, const char *key, 
 {
     lua_State *L = c->s->L;
     char f[DIAG_FIELD_LEN];
-    join(f, sizeof f, path, key);
-    int ty = rawfield(L, t, key);
+    int ty = push_field(L, t, path, key, f, sizeof f);
     if (ty == LUA_TNIL) {
         *out = def;
     } else if (ty == LUA_TBOOLEAN) {
         *out = lua_toboolean(L, -1);
     } else {
-        const char *tn = type_of(L, -1);
-        lua_pop(L, 1);
-        return fail(c, t, f, "true or false is needed, not a %s", tn);
+        return fail_type(c, t, f, "true or false");
     }
     lua_pop(L, 1);
     return true;
@@ -358,8 +398,7 @@ static const char *string_of(struct ctx *c, int t, const char *path, const char 
 {
     lua_State *L = c->s->L;
     char f[DIAG_FIELD_LEN];
-    join(f, sizeof f, path, key);
-    int ty = rawfield(L, t, key);
+    int ty = push_field(L, t, path, key, f, sizeof f);
     *ok = true;
     if (ty == LUA_TNIL) {
         lua_pop(L, 1);
@@ -368,9 +407,7 @@ static const char *string_of(struct ctx *c, int t, const char *path, const char 
         return NULL;
     }
     if (ty != LUA_TSTRING) {
-        const char *tn = type_of(L, -1);
-        lua_pop(L, 1);
-        *ok = fail(c, t, f, "%s is needed, not a %s", what, tn);
+        *ok = fail_type(c, t, f, what);
         return NULL;
     }
     const char *v = lua_tolstring(L, -1, len);
@@ -444,18 +481,14 @@ static bool table_field(struct ctx *c, int t, const char *path, const char *key,
 {
     lua_State *L = c->s->L;
     char f[DIAG_FIELD_LEN];
-    join(f, sizeof f, path, key);
-    int ty = rawfield(L, t, key);
+    int ty = push_field(L, t, path, key, f, sizeof f);
     *present = false;
     if (ty == LUA_TNIL) {
         lua_pop(L, 1);
         return required ? fail(c, t, f, "missing (a table is needed)") : true;
     }
-    if (ty != LUA_TTABLE) {
-        const char *tn = type_of(L, -1);
-        lua_pop(L, 1);
-        return fail(c, t, f, "a table is needed, not a %s", tn);
-    }
+    if (ty != LUA_TTABLE)
+        return fail_type(c, t, f, "a table");
     if (want_list) {
         lua_Integer n;
         if (!is_list(L, lua_gettop(L), &n)) {
@@ -465,6 +498,64 @@ static bool table_field(struct ctx *c, int t, const char *path, const char *key,
     }
     *present = true;
     return true;
+}
+
+/* Pushes the list t[key] and its length into *n. An absent optional list pushes nil and
+ * counts 0, so the caller walks and pops it all the same. */
+static bool list_field(struct ctx *c, int t, const char *path, const char *key, bool required,
+                       lua_Integer *n)
+{
+    lua_State *L = c->s->L;
+    bool present;
+    if (!table_field(c, t, path, key, required, true, &present))
+        return false;
+    if (!present)
+        lua_pushnil(L);
+    *n = present ? (lua_Integer)lua_rawlen(L, -1) : 0;
+    return true;
+}
+
+/* Pushes entry i of the list at index list, which must be a table; its field path "name[i]"
+ * into path. */
+static bool table_entry(struct ctx *c, int list, const char *name, lua_Integer i, char *path,
+                        size_t n)
+{
+    lua_State *L = c->s->L;
+    join_index(path, n, name, i);
+    if (lua_rawgeti(L, list, i) != LUA_TTABLE)
+        return fail(c, list, path, "a table is needed, not a %s", type_of(L, -1));
+    return true;
+}
+
+/* Pushes the optional table t[key], keyed by ids, then the sorted list of its keys (their
+ * number in *n). An absent table pushes two nils and counts 0. */
+static bool id_table_field(struct ctx *c, int t, const char *key, lua_Integer *n)
+{
+    lua_State *L = c->s->L;
+    bool present;
+    *n = 0;
+    if (!table_field(c, t, "", key, false, false, &present))
+        return false;
+    if (!present) {
+        lua_pushnil(L);
+        lua_pushnil(L);
+        return true;
+    }
+    if (!sorted_keys(c, lua_gettop(L), key))
+        return false;
+    *n = (lua_Integer)lua_rawlen(L, -1);
+    return true;
+}
+
+/* Pushes key i of the sorted keys at index keys and returns it; its field path "name.key"
+ * into path. */
+static const char *key_entry(lua_State *L, int keys, const char *name, lua_Integer i,
+                             char *path, size_t n)
+{
+    lua_rawgeti(L, keys, i);
+    const char *k = lua_tostring(L, -1);
+    sb_fmt(path, n, "%s.%.60s", name, k);
+    return k;
 }
 
 /* The side id at idx (string) -> index, or fail. */
@@ -485,8 +576,7 @@ static bool side_field(struct ctx *c, int t, const char *path, const char *key, 
 {
     lua_State *L = c->s->L;
     char f[DIAG_FIELD_LEN];
-    join(f, sizeof f, path, key);
-    int ty = rawfield(L, t, key);
+    int ty = push_field(L, t, path, key, f, sizeof f);
     if (ty == LUA_TNIL) {
         lua_pop(L, 1);
         *out = NO_SIDE;
@@ -548,9 +638,7 @@ static bool date_at(struct ctx *c, int owner, int idx, const char *field, int de
     } else if (strcmp(h, "dusk") == 0) {
         *half = 1;
     } else {
-        char f[DIAG_FIELD_LEN];
-        join(f, sizeof f, field, "half");
-        return fail(c, idx, f, "must be \"dawn\" or \"dusk\", not \"%s\"", h);
+        return fail_in(c, idx, field, "half", "must be \"dawn\" or \"dusk\", not \"%s\"", h);
     }
     return true;
 }
@@ -583,20 +671,16 @@ static bool load_pages(struct ctx *c, int top)
     static const int order[4] = {2, 0, 1, 3};
     for (int oi = 0; oi < 4; oi++) {
         int w = order[oi];
-        bool present;
-        if (!table_field(c, top, "", names[w], false, true, &present))
+        lua_Integer n;
+        if (!list_field(c, top, "", names[w], false, &n))
             return false;
-        if (!present)
-            continue;
         int list = lua_gettop(L);
-        lua_Integer n = (lua_Integer)lua_rawlen(L, list);
         if (n > SESSION_MAX_PAGES)
             return fail(c, list, names[w], "more than %d entries", SESSION_MAX_PAGES);
         for (lua_Integer i = 1; i <= n; i++) {
             char path[DIAG_FIELD_LEN];
-            sb_fmt(path, sizeof path, "%s[%lld]", names[w], (long long)i);
-            if (lua_rawgeti(L, list, i) != LUA_TTABLE)
-                return fail(c, list, path, "a table is needed, not a %s", type_of(L, -1));
+            if (!table_entry(c, list, names[w], i, path, sizeof path))
+                return false;
             int e = lua_gettop(L);
             struct session_page *p = &c->s->pages[w][i - 1];
             memset(p, 0, sizeof *p);
@@ -623,11 +707,9 @@ static bool load_pages(struct ctx *c, int top)
                     for (int k = 0; k < c->s->npages[2]; k++)
                         if (strcmp(c->s->pages[2][k].title, p->source) == 0)
                             found = true;
-                    if (!found) {
-                        char f[DIAG_FIELD_LEN];
-                        join(f, sizeof f, path, "source");
-                        ok = fail(c, e, f, "unknown source '%s' (not in `sources`)", p->source);
-                    }
+                    if (!found)
+                        ok = fail_in(c, e, path, "source",
+                                     "unknown source '%s' (not in `sources`)", p->source);
                 }
             }
             if (!ok)
@@ -675,20 +757,18 @@ static bool load_map(struct ctx *c, int top)
 static bool load_sides(struct ctx *c, int top)
 {
     lua_State *L = c->s->L;
-    bool present;
-    if (!table_field(c, top, "", "sides", true, true, &present))
+    lua_Integer n;
+    if (!list_field(c, top, "", "sides", true, &n))
         return false;
     int list = lua_gettop(L);
-    lua_Integer n = (lua_Integer)lua_rawlen(L, list);
     if (n < 1 || n > MAX_SIDES)
         return fail(c, list, "sides", "1..%d sides are needed, not %lld", MAX_SIDES,
                     (long long)n);
     static const char *const keys[] = {"id", "name", "color", "playable", NULL};
     for (lua_Integer i = 1; i <= n; i++) {
         char path[DIAG_FIELD_LEN];
-        sb_fmt(path, sizeof path, "sides[%lld]", (long long)i);
-        if (lua_rawgeti(L, list, i) != LUA_TTABLE)
-            return fail(c, list, path, "a table is needed, not a %s", type_of(L, -1));
+        if (!table_entry(c, list, "sides", i, path, sizeof path))
+            return false;
         int e = lua_gettop(L);
         char id[ID_LEN], name[NAME_LEN];
         long color;
@@ -698,11 +778,8 @@ static bool load_sides(struct ctx *c, int top)
             !int_field(c, e, path, "color", false, 0, 0xFFFFFF, 0x808080, &color) ||
             !bool_field(c, e, path, "playable", true, &playable))
             return false;
-        if (side_by_id(c->g, id) >= 0) {
-            char f[DIAG_FIELD_LEN];
-            join(f, sizeof f, path, "id");
-            return fail(c, e, f, "duplicate side id '%s'", id);
-        }
+        if (side_by_id(c->g, id) >= 0)
+            return fail_in(c, e, path, "id", "duplicate side id '%s'", id);
         struct diag gd;
         if (game_add_side(c->g, id, name[0] ? name : id, (uint32_t)color,
                           playable ? SIDE_PLAYABLE : 0, &gd) < 0)
@@ -712,6 +789,7 @@ static bool load_sides(struct ctx *c, int top)
     lua_pop(L, 1);
 
     /* play order: every side exactly once */
+    bool present;
     if (!table_field(c, top, "", "order", false, true, &present))
         return false;
     if (present) {
@@ -724,7 +802,7 @@ static bool load_sides(struct ctx *c, int top)
         bool seen[MAX_SIDES] = {false};
         for (lua_Integer i = 1; i <= no; i++) {
             char f[DIAG_FIELD_LEN];
-            sb_fmt(f, sizeof f, "order[%lld]", (long long)i);
+            join_index(f, sizeof f, "order", i);
             lua_rawgeti(L, o, i);
             int side;
             if (!side_at(c, o, lua_gettop(L), f, &side))
@@ -741,44 +819,40 @@ static bool load_sides(struct ctx *c, int top)
     }
 
     /* hostile pairs */
-    if (!table_field(c, top, "", "war", false, true, &present))
+    lua_Integer nw;
+    if (!list_field(c, top, "", "war", false, &nw))
         return false;
-    if (present) {
-        int w = lua_gettop(L);
-        lua_Integer nw = (lua_Integer)lua_rawlen(L, w);
-        for (lua_Integer i = 1; i <= nw; i++) {
-            char f[DIAG_FIELD_LEN];
-            sb_fmt(f, sizeof f, "war[%lld]", (long long)i);
-            lua_Integer np;
-            if (lua_rawgeti(L, w, i) != LUA_TTABLE || !is_list(L, lua_gettop(L), &np) ||
-                np != 2)
-                return fail(c, w, f, "a pair { \"side_a\", \"side_b\" } is needed");
-            int pair = lua_gettop(L), a, b;
-            char fa[DIAG_FIELD_LEN], fb[DIAG_FIELD_LEN];
-            sb_fmt(fa, sizeof fa, "%s[1]", f);
-            sb_fmt(fb, sizeof fb, "%s[2]", f);
-            lua_rawgeti(L, pair, 1);
-            lua_rawgeti(L, pair, 2);
-            if (!side_at(c, pair, pair + 1, fa, &a) || !side_at(c, pair, pair + 2, fb, &b))
-                return false;
-            if (a == b)
-                return fail(c, pair, f, "a side cannot be at war with itself");
-            game_set_war(c->g, a, b, true);
-            lua_pop(L, 3);
-        }
-        lua_pop(L, 1);
+    int w = lua_gettop(L);
+    for (lua_Integer i = 1; i <= nw; i++) {
+        char f[DIAG_FIELD_LEN];
+        join_index(f, sizeof f, "war", i);
+        lua_Integer np;
+        if (lua_rawgeti(L, w, i) != LUA_TTABLE || !is_list(L, lua_gettop(L), &np) || np != 2)
+            return fail(c, w, f, "a pair { \"side_a\", \"side_b\" } is needed");
+        int pair = lua_gettop(L), a, b;
+        char fa[DIAG_FIELD_LEN], fb[DIAG_FIELD_LEN];
+        join_index(fa, sizeof fa, f, 1);
+        join_index(fb, sizeof fb, f, 2);
+        lua_rawgeti(L, pair, 1);
+        lua_rawgeti(L, pair, 2);
+        if (!side_at(c, pair, pair + 1, fa, &a) || !side_at(c, pair, pair + 2, fb, &b))
+            return false;
+        if (a == b)
+            return fail(c, pair, f, "a side cannot be at war with itself");
+        game_set_war(c->g, a, b, true);
+        lua_pop(L, 3);
     }
+    lua_pop(L, 1);
     return true;
 }
 
 static bool load_utypes(struct ctx *c, int top)
 {
     lua_State *L = c->s->L;
-    bool present;
-    if (!table_field(c, top, "", "unit_types", true, true, &present))
+    lua_Integer n;
+    if (!list_field(c, top, "", "unit_types", true, &n))
         return false;
     int list = lua_gettop(L);
-    lua_Integer n = (lua_Integer)lua_rawlen(L, list);
     if (n < 1 || n > MAX_UTYPES)
         return fail(c, list, "unit_types", "1..%d unit types are needed, not %lld", MAX_UTYPES,
                     (long long)n);
@@ -788,9 +862,8 @@ static bool load_utypes(struct ctx *c, int top)
                                        "no_zoc",   "repair", NULL};
     for (lua_Integer i = 1; i <= n; i++) {
         char path[DIAG_FIELD_LEN];
-        sb_fmt(path, sizeof path, "unit_types[%lld]", (long long)i);
-        if (lua_rawgeti(L, list, i) != LUA_TTABLE)
-            return fail(c, list, path, "a table is needed, not a %s", type_of(L, -1));
+        if (!table_entry(c, list, "unit_types", i, path, sizeof path))
+            return false;
         int e = lua_gettop(L);
         struct utype t;
         memset(&t, 0, sizeof t);
@@ -813,24 +886,18 @@ static bool load_utypes(struct ctx *c, int top)
             !bool_field(c, e, path, "no_zoc", false, &no_zoc) ||
             !bool_field(c, e, path, "repair", false, &repair))
             return false;
-        char f[DIAG_FIELD_LEN];
         int mc = move_class_from_name(cls);
-        if (mc < 0) {
-            join(f, sizeof f, path, "class");
-            return fail(c, e, f, "unknown class '%s' (foot, horse, rail or ship)", cls);
-        }
+        if (mc < 0)
+            return fail_in(c, e, path, "class", "unknown class '%s' (foot, horse, rail or ship)",
+                           cls);
         int sy = symbol_from_name(sym);
-        if (sy < 0) {
-            join(f, sizeof f, path, "symbol");
-            return fail(c, e, f,
-                        "unknown symbol '%s' (infantry, cavalry, armored_train, ship, militia, "
-                        "artillery or hq)",
-                        sym);
-        }
-        if (utype_by_id(c->g, t.id) >= 0) {
-            join(f, sizeof f, path, "id");
-            return fail(c, e, f, "duplicate unit type id '%s'", t.id);
-        }
+        if (sy < 0)
+            return fail_in(c, e, path, "symbol",
+                           "unknown symbol '%s' (infantry, cavalry, armored_train, ship, "
+                           "militia, artillery or hq)",
+                           sym);
+        if (utype_by_id(c->g, t.id) >= 0)
+            return fail_in(c, e, path, "id", "duplicate unit type id '%s'", t.id);
         if (!t.name[0])
             sb_fmt(t.name, sizeof t.name, "%s", t.id);
         t.move_class = (uint8_t)mc;
@@ -871,8 +938,7 @@ static int area_hexes(struct ctx *c, int spec, const char *path, struct hex *out
         if (!int_field(c, spec, path, "radius", true, 0, 20, 0, &radius))
             return -1;
         char f[DIAG_FIELD_LEN];
-        join(f, sizeof f, path, "center");
-        rawfield(L, spec, "center");
+        push_field(L, spec, path, "center", f, sizeof f);
         struct hex center;
         bool ok = hex_at(c, spec, lua_gettop(L), f, &center);
         lua_pop(L, 1);
@@ -900,7 +966,7 @@ static int area_hexes(struct ctx *c, int spec, const char *path, struct hex *out
     }
     for (lua_Integer i = 1; i <= len; i++) {
         char f[DIAG_FIELD_LEN];
-        sb_fmt(f, sizeof f, "%s[%lld]", path, (long long)i);
+        join_index(f, sizeof f, path, i);
         lua_rawgeti(L, spec, i);
         bool ok = hex_at(c, spec, lua_gettop(L), f, &out[i - 1]);
         lua_pop(L, 1);
@@ -913,24 +979,17 @@ static int area_hexes(struct ctx *c, int spec, const char *path, struct hex *out
 static bool load_areas(struct ctx *c, int top)
 {
     lua_State *L = c->s->L;
-    bool present;
-    if (!table_field(c, top, "", "areas", false, false, &present))
+    lua_Integer n;
+    if (!id_table_field(c, top, "areas", &n))
         return false;
-    if (!present)
-        return true;
-    int areas = lua_gettop(L);
-    if (!sorted_keys(c, areas, "areas"))
-        return false;
-    int keys = lua_gettop(L);
-    lua_Integer n = (lua_Integer)lua_rawlen(L, keys);
+    int keys = lua_gettop(L), areas = keys - 1;
     static struct hex buf[MAX_AREA_HEXES];
     for (lua_Integer i = 1; i <= n; i++) {
-        lua_rawgeti(L, keys, i);
-        char id[ID_LEN + 8];
-        sb_fmt(id, sizeof id, "%s", lua_tostring(L, -1));
         char path[DIAG_FIELD_LEN];
-        sb_fmt(path, sizeof path, "areas.%.60s", lua_tostring(L, -1));
-        if (strlen(lua_tostring(L, -1)) >= ID_LEN)
+        const char *key = key_entry(L, keys, "areas", i, path, sizeof path);
+        char id[ID_LEN + 8];
+        sb_fmt(id, sizeof id, "%s", key);
+        if (strlen(key) >= ID_LEN)
             return fail(c, areas, path, "an area id must be 1..%d bytes", ID_LEN - 1);
         lua_rawget(L, areas);
         int spec = lua_gettop(L);
@@ -990,12 +1049,9 @@ static bool unit_decl(struct ctx *c, int e, const char *path, bool reinf, struct
         !str_field(c, e, path, "tag", false, sp->tag, sizeof sp->tag))
         return false;
     sp->side = (int8_t)side;
-    char f[DIAG_FIELD_LEN];
     int t = utype_by_id(c->g, type);
-    if (t < 0) {
-        join(f, sizeof f, path, "type");
-        return fail(c, e, f, "unknown unit type '%s'", type);
-    }
+    if (t < 0)
+        return fail_in(c, e, path, "type", "unknown unit type '%s'", type);
     sp->type = (uint8_t)t;
     const struct utype *ut = &c->g->utypes[t];
     long steps, morale;
@@ -1012,6 +1068,7 @@ static bool unit_decl(struct ctx *c, int e, const char *path, bool reinf, struct
     int at_idx = lua_gettop(L);
     int has_aboard = reinf ? (lua_pushnil(L), LUA_TNIL) : rawfield(L, e, "aboard");
     int ab_idx = lua_gettop(L);
+    char f[DIAG_FIELD_LEN];
     join(f, sizeof f, path, has_aboard != LUA_TNIL ? "aboard" : "at");
     if (has_at != LUA_TNIL && has_aboard != LUA_TNIL)
         return fail(c, e, path, "give `at` or `aboard`, not both");
@@ -1043,15 +1100,11 @@ static bool unit_decl(struct ctx *c, int e, const char *path, bool reinf, struct
     }
     lua_pop(L, 2);
 
-    if (unit_by_key(c->g, sp->key) >= 0) {
-        join(f, sizeof f, path, "id");
-        return fail(c, e, f, "duplicate unit id '%s'", sp->key);
-    }
-    for (int i = 0; i < c->g->nreinf; i++)
-        if (strcmp(c->g->reinf[i].spec.key, sp->key) == 0) {
-            join(f, sizeof f, path, "id");
-            return fail(c, e, f, "duplicate unit id '%s'", sp->key);
-        }
+    bool taken = unit_by_key(c->g, sp->key) >= 0;
+    for (int i = 0; i < c->g->nreinf && !taken; i++)
+        taken = strcmp(c->g->reinf[i].spec.key, sp->key) == 0;
+    if (taken)
+        return fail_in(c, e, path, "id", "duplicate unit id '%s'", sp->key);
 
     if (reinf) {
         int tt = rawfield(L, e, "turn");
@@ -1082,20 +1135,16 @@ static bool load_units(struct ctx *c, int top)
     lua_State *L = c->s->L;
     for (int pass = 0; pass < 2; pass++) {
         const char *name = pass == 0 ? "units" : "reinforcements";
-        bool present;
-        if (!table_field(c, top, "", name, false, true, &present))
+        lua_Integer n;
+        if (!list_field(c, top, "", name, false, &n))
             return false;
-        if (!present)
-            continue;
         int list = lua_gettop(L);
-        lua_Integer n = (lua_Integer)lua_rawlen(L, list);
         /* units: carriers first (two rounds: free units, then those aboard) */
         for (int round = 0; round < (pass == 0 ? 2 : 1); round++) {
             for (lua_Integer i = 1; i <= n; i++) {
                 char path[DIAG_FIELD_LEN];
-                sb_fmt(path, sizeof path, "%s[%lld]", name, (long long)i);
-                if (lua_rawgeti(L, list, i) != LUA_TTABLE)
-                    return fail(c, list, path, "a table is needed, not a %s", type_of(L, -1));
+                if (!table_entry(c, list, name, i, path, sizeof path))
+                    return false;
                 int e = lua_gettop(L);
                 if (pass == 0) {
                     bool aboard = rawfield(L, e, "aboard") != LUA_TNIL;
@@ -1158,93 +1207,85 @@ static bool load_units(struct ctx *c, int top)
     return true;
 }
 
-/* supply = { side = { hex/place, ... } }, owners = { area_or_place = side } */
-static bool load_supply_owners(struct ctx *c, int top)
+/* supply = { side = { hex/place, ... } } */
+static bool load_supply(struct ctx *c, int top)
 {
     lua_State *L = c->s->L;
-    bool present;
-    if (!table_field(c, top, "", "supply", false, false, &present))
+    lua_Integer n;
+    if (!id_table_field(c, top, "supply", &n))
         return false;
-    if (present) {
-        int sup = lua_gettop(L);
-        if (!sorted_keys(c, sup, "supply"))
+    int keys = lua_gettop(L), sup = keys - 1;
+    for (lua_Integer i = 1; i <= n; i++) {
+        char path[DIAG_FIELD_LEN];
+        key_entry(L, keys, "supply", i, path, sizeof path);
+        int side;
+        if (!side_at(c, sup, lua_gettop(L), path, &side))
             return false;
-        int keys = lua_gettop(L);
-        lua_Integer n = (lua_Integer)lua_rawlen(L, keys);
-        for (lua_Integer i = 1; i <= n; i++) {
-            lua_rawgeti(L, keys, i);
-            char path[DIAG_FIELD_LEN];
-            sb_fmt(path, sizeof path, "supply.%.60s", lua_tostring(L, -1));
-            int side;
-            if (!side_at(c, sup, lua_gettop(L), path, &side))
+        lua_rawget(L, sup);
+        int list = lua_gettop(L);
+        lua_Integer m;
+        if (lua_type(L, list) != LUA_TTABLE || !is_list(L, list, &m))
+            return fail(c, sup, path, "a list of hexes or places is needed");
+        for (lua_Integer j = 1; j <= m; j++) {
+            char f[DIAG_FIELD_LEN];
+            join_index(f, sizeof f, path, j);
+            lua_rawgeti(L, list, j);
+            struct hex h;
+            if (!hex_at(c, list, lua_gettop(L), f, &h))
                 return false;
-            lua_rawget(L, sup);
-            int list = lua_gettop(L);
-            lua_Integer m;
-            if (lua_type(L, list) != LUA_TTABLE || !is_list(L, list, &m))
-                return fail(c, sup, path, "a list of hexes or places is needed");
-            for (lua_Integer j = 1; j <= m; j++) {
-                char f[DIAG_FIELD_LEN];
-                sb_fmt(f, sizeof f, "%s[%lld]", path, (long long)j);
-                lua_rawgeti(L, list, j);
-                struct hex h;
-                if (!hex_at(c, list, lua_gettop(L), f, &h))
-                    return false;
-                map_at(c->g, h)->supply_src |= (uint8_t)(1u << side);
-                lua_pop(L, 1);
-            }
+            map_at(c->g, h)->supply_src |= (uint8_t)(1u << side);
             lua_pop(L, 1);
         }
-        lua_pop(L, 2);
+        lua_pop(L, 1);
     }
-    if (!table_field(c, top, "", "owners", false, false, &present))
+    lua_pop(L, 2);
+    return true;
+}
+
+/* owners = { region_area_or_place = side } */
+static bool load_owners(struct ctx *c, int top)
+{
+    lua_State *L = c->s->L;
+    lua_Integer n;
+    if (!id_table_field(c, top, "owners", &n))
         return false;
-    if (present) {
-        int own = lua_gettop(L);
-        if (!sorted_keys(c, own, "owners"))
-            return false;
-        int keys = lua_gettop(L);
-        lua_Integer n = (lua_Integer)lua_rawlen(L, keys);
-        for (lua_Integer i = 1; i <= n; i++) {
-            lua_rawgeti(L, keys, i);
-            const char *region = lua_tostring(L, -1);
-            char path[DIAG_FIELD_LEN];
-            sb_fmt(path, sizeof path, "owners.%.60s", region);
-            int reg = tiled_region_index(c->map, region);
-            int area = area_by_id(c->g, region);
-            int place = place_by_id(c->g, region);
-            if (reg < 0 && area < 0 && place < 0) {
-                char list[200] = "";
-                for (int k = 0; k < c->map->nregions; k++) {
-                    size_t ln = strlen(list);
-                    sb_fmt(list + ln, sizeof list - ln, "%s%s", k ? ", " : "",
-                           c->map->regions[k]);
-                }
-                return fail(c, own, path,
-                            "'%.40s' is not a region of the map (%s), an area or a place",
-                            region, list[0] ? list : "it has none");
+    int keys = lua_gettop(L), own = keys - 1;
+    for (lua_Integer i = 1; i <= n; i++) {
+        char path[DIAG_FIELD_LEN];
+        const char *region = key_entry(L, keys, "owners", i, path, sizeof path);
+        int reg = tiled_region_index(c->map, region);
+        int area = area_by_id(c->g, region);
+        int place = place_by_id(c->g, region);
+        if (reg < 0 && area < 0 && place < 0) {
+            char list[200] = "";
+            for (int k = 0; k < c->map->nregions; k++) {
+                size_t ln = strlen(list);
+                sb_fmt(list + ln, sizeof list - ln, "%s%s", k ? ", " : "", c->map->regions[k]);
             }
-            char name[ID_LEN];
-            sb_copy(name, sizeof name, region);
-            lua_rawget(L, own);
-            int side = NO_SIDE;
-            if (!lua_isboolean(L, -1) || lua_toboolean(L, -1)) {
-                if (!side_at(c, own, lua_gettop(L), path, &side))
-                    return false;
-            }
-            if (reg >= 0) {
-                tiled_set_owner(c->g, c->map, name, side);
-            } else if (area >= 0) {
-                const struct area *a = &c->g->areas[area];
-                for (int k = 0; k < a->count; k++)
-                    map_at(c->g, c->g->area_hexes[a->first + k])->owner = (int8_t)side;
-            } else {
-                map_at(c->g, c->g->places[place].pos)->owner = (int8_t)side;
-            }
-            lua_pop(L, 1);
+            return fail(c, own, path,
+                        "'%.40s' is not a region of the map (%s), an area or a place", region,
+                        list[0] ? list : "it has none");
         }
-        lua_pop(L, 2);
+        char name[ID_LEN];
+        sb_copy(name, sizeof name, region);
+        lua_rawget(L, own);
+        int side = NO_SIDE;
+        if (!lua_isboolean(L, -1) || lua_toboolean(L, -1)) {
+            if (!side_at(c, own, lua_gettop(L), path, &side))
+                return false;
+        }
+        if (reg >= 0) {
+            tiled_set_owner(c->g, c->map, name, side);
+        } else if (area >= 0) {
+            const struct area *a = &c->g->areas[area];
+            for (int k = 0; k < a->count; k++)
+                map_at(c->g, c->g->area_hexes[a->first + k])->owner = (int8_t)side;
+        } else {
+            map_at(c->g, c->g->places[place].pos)->owner = (int8_t)side;
+        }
+        lua_pop(L, 1);
     }
+    lua_pop(L, 2);
     return true;
 }
 
@@ -1285,8 +1326,7 @@ static int load_condition(struct ctx *c, int e, const char *path, int side, bool
     o.area = -1;
     o.top = top_level;
     char f[DIAG_FIELD_LEN];
-    join(f, sizeof f, path, conds[which]);
-    rawfield(L, e, conds[which]);
+    push_field(L, e, path, conds[which], f, sizeof f);
     int v = lua_gettop(L);
     switch (which) {
     case 0: {
@@ -1307,8 +1347,7 @@ static int load_condition(struct ctx *c, int e, const char *path, int side, bool
         if (!check_keys(c, v, f, keys))
             return -1;
         char af[DIAG_FIELD_LEN];
-        join(af, sizeof af, f, "area");
-        rawfield(L, v, "area");
+        push_field(L, v, f, "area", af, sizeof af);
         int a;
         if (!area_at(c, v, lua_gettop(L), af, &a))
             return -1;
@@ -1369,7 +1408,7 @@ static int load_condition(struct ctx *c, int e, const char *path, int side, bool
         }
         for (lua_Integer i = 1; i <= n; i++) {
             char kf[DIAG_FIELD_LEN];
-            sb_fmt(kf, sizeof kf, "%s[%lld]", f, (long long)i);
+            join_index(kf, sizeof kf, f, i);
             if (lua_rawgeti(L, v, i) != LUA_TTABLE) {
                 fail(c, v, kf, "a condition table is needed");
                 return -1;
@@ -1395,8 +1434,7 @@ static int load_condition(struct ctx *c, int e, const char *path, int side, bool
             return -1;
         for (int i = 0; i < c->g->nobj; i++)
             if (c->g->obj[i].top && strcmp(c->g->obj[i].id, o.id) == 0) {
-                join(f, sizeof f, path, "id");
-                fail(c, e, f, "duplicate objective id '%s'", o.id);
+                fail_in(c, e, path, "id", "duplicate objective id '%s'", o.id);
                 return -1;
             }
         o.vp = (int16_t)vp;
@@ -1423,28 +1461,25 @@ static int load_condition(struct ctx *c, int e, const char *path, int side, bool
 static bool load_objectives(struct ctx *c, int top)
 {
     lua_State *L = c->s->L;
-    bool present;
-    if (!table_field(c, top, "", "objectives", false, true, &present))
+    lua_Integer n;
+    if (!list_field(c, top, "", "objectives", false, &n))
         return false;
-    if (present) {
-        int list = lua_gettop(L);
-        lua_Integer n = (lua_Integer)lua_rawlen(L, list);
-        for (lua_Integer i = 1; i <= n; i++) {
-            char path[DIAG_FIELD_LEN];
-            sb_fmt(path, sizeof path, "objectives[%lld]", (long long)i);
-            if (lua_rawgeti(L, list, i) != LUA_TTABLE)
-                return fail(c, list, path, "a table is needed, not a %s", type_of(L, -1));
-            int e = lua_gettop(L);
-            int side;
-            if (!side_field(c, e, path, "side", true, &side))
-                return false;
-            if (load_condition(c, e, path, side, true, 0) < 0)
-                return false;
-            lua_pop(L, 1);
-        }
+    int list = lua_gettop(L);
+    for (lua_Integer i = 1; i <= n; i++) {
+        char path[DIAG_FIELD_LEN];
+        if (!table_entry(c, list, "objectives", i, path, sizeof path))
+            return false;
+        int e = lua_gettop(L);
+        int side;
+        if (!side_field(c, e, path, "side", true, &side))
+            return false;
+        if (load_condition(c, e, path, side, true, 0) < 0)
+            return false;
         lua_pop(L, 1);
     }
+    lua_pop(L, 1);
     /* victory = { draw_band = N } */
+    bool present;
     if (!table_field(c, top, "", "victory", false, false, &present))
         return false;
     if (present) {
@@ -1464,22 +1499,15 @@ static bool load_objectives(struct ctx *c, int top)
 static bool load_ai(struct ctx *c, int top)
 {
     lua_State *L = c->s->L;
-    bool present;
-    if (!table_field(c, top, "", "ai", false, false, &present))
+    lua_Integer n;
+    if (!id_table_field(c, top, "ai", &n))
         return false;
-    if (!present)
-        return true;
-    int ai = lua_gettop(L);
-    if (!sorted_keys(c, ai, "ai"))
-        return false;
-    int keys = lua_gettop(L);
-    lua_Integer n = (lua_Integer)lua_rawlen(L, keys);
+    int keys = lua_gettop(L), ai = keys - 1;
     static const char *const kinds[4] = {"objectives", "hold", "avoid", "garrison"};
     static const int hint_kind[4] = {HINT_OBJECTIVE, HINT_HOLD, HINT_AVOID, HINT_GARRISON};
     for (lua_Integer i = 1; i <= n; i++) {
-        lua_rawgeti(L, keys, i);
         char path[DIAG_FIELD_LEN];
-        sb_fmt(path, sizeof path, "ai.%.60s", lua_tostring(L, -1));
+        key_entry(L, keys, "ai", i, path, sizeof path);
         int side;
         if (!side_at(c, ai, lua_gettop(L), path, &side))
             return false;
@@ -1492,13 +1520,10 @@ static bool load_ai(struct ctx *c, int top)
         if (!check_keys(c, e, path, allowed))
             return false;
         for (int k = 0; k < (int)(sizeof kinds / sizeof kinds[0]); k++) {
-            bool has;
-            if (!table_field(c, e, path, kinds[k], false, true, &has))
+            lua_Integer m;
+            if (!list_field(c, e, path, kinds[k], false, &m))
                 return false;
-            if (!has)
-                continue;
             int list = lua_gettop(L);
-            lua_Integer m = (lua_Integer)lua_rawlen(L, list);
             for (lua_Integer j = 1; j <= m; j++) {
                 char f[DIAG_FIELD_LEN];
                 sb_fmt(f, sizeof f, "%s.%s[%lld]", path, kinds[k], (long long)j);
@@ -1555,18 +1580,15 @@ static bool load_rules(struct ctx *c, int top)
 static bool load_milestones(struct ctx *c, int top)
 {
     lua_State *L = c->s->L;
-    bool present;
-    if (!table_field(c, top, "", "milestones", false, true, &present))
+    lua_Integer n;
+    if (!list_field(c, top, "", "milestones", false, &n))
         return false;
-    if (!present)
-        return true;
     int list = lua_gettop(L);
-    lua_Integer n = (lua_Integer)lua_rawlen(L, list);
     if (n > MAX_MILESTONES)
         return fail(c, list, "milestones", "more than %d milestones", MAX_MILESTONES);
     for (lua_Integer i = 1; i <= n; i++) {
         char f[DIAG_FIELD_LEN];
-        sb_fmt(f, sizeof f, "milestones[%lld]", (long long)i);
+        join_index(f, sizeof f, "milestones", i);
         if (lua_rawgeti(L, list, i) != LUA_TSTRING || lua_rawlen(L, -1) == 0 ||
             lua_rawlen(L, -1) >= TEXT_LEN)
             return fail(c, list, f, "a milestone name (string of 1..%d bytes) is needed",
@@ -1627,8 +1649,8 @@ static int build(lua_State *L)
     }
     if (!load_pages(c, top) || !load_map(c, top) || !load_rules(c, top) ||
         !load_sides(c, top) || !load_utypes(c, top) || !load_areas(c, top) ||
-        !load_units(c, top) || !load_supply_owners(c, top) || !load_objectives(c, top) ||
-        !load_ai(c, top) || !load_milestones(c, top))
+        !load_units(c, top) || !load_supply(c, top) || !load_owners(c, top) ||
+        !load_objectives(c, top) || !load_ai(c, top) || !load_milestones(c, top))
         return 0;
     char rec[ID_LEN];
     if (!str_field(c, top, "", "recommended_side", false, rec, sizeof rec))

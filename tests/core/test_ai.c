@@ -68,7 +68,7 @@ static int count_kind(const struct cmd *log, int n, int kind)
 static void infantry_stack(struct game *g, int side, int n, const char *prefix, int col, int row)
 {
     for (int i = 0; i < n; i++) {
-        char key[8];
+        char key[16];
         snprintf(key, sizeof key, "%.4s%d", prefix, i);
         fx_unit(g, key, side, T_INF, col, row);
     }
