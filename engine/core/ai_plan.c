@@ -858,10 +858,6 @@ static int slip(const struct ai *a, const struct game *g, int unit, int goal)
     return (int)rng_below(&r, (uint32_t)(2 * a->k.slip + 1)) - a->k.slip;
 }
 
-/* A hold that its garrison could not keep (the threat at 4:1 or worse, terrain counted) takes
- * strength from goals worth less, from garrisons with more than they need and from idle units
- * that can be there within a turn, the strongest first, when that is enough to make a stand;
- * a strong unit guarding a quiet hex then goes where the enemy will strike. */
 /* Whether unit u, where it stands in g, can reach goal gi's hex within `turns` turns by the
  * goal's cost field (a quarter movement point a unit; horses count half). */
 static bool reaches_goal(const struct ai *a, const struct game *g, int u, int gi, int turns)
@@ -878,6 +874,21 @@ static bool hold_hopeless(const struct ai *a, const struct game *g, int gi, int 
            odds_column(a->threat[hex], held) + terrain_shift(g->hexes[hex].terrain) >= 6;
 }
 
+/* Sorts goal indices, the most valuable first (equal values keep their order). */
+static void by_value(const struct ai *a, int *order, int n)
+{
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && a->goals[order[j]].value > a->goals[order[j - 1]].value; j--) {
+            int t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+        }
+}
+
+/* A hold that its garrison could not keep (the threat at 4:1 or worse, terrain counted) takes
+ * strength from goals worth less, from garrisons with more than they need and from idle units
+ * that can be there within a turn, the strongest first, when that is enough to make a stand;
+ * a strong unit guarding a quiet hex then goes where the enemy will strike. */
 static void reinforce_holds(struct ai *a, const struct game *g)
 {
     if (last_turn(g))
@@ -886,12 +897,7 @@ static void reinforce_holds(struct ai *a, const struct game *g)
     for (int gi = 0; gi < a->ngoals; gi++)
         if (a->goals[gi].kind == GOAL_HOLD && hold_hopeless(a, g, gi, a->goals[gi].have))
             order[n++] = gi;
-    for (int i = 1; i < n; i++) /* the most valuable first */
-        for (int j = i; j > 0 && a->goals[order[j]].value > a->goals[order[j - 1]].value; j--) {
-            int t = order[j];
-            order[j] = order[j - 1];
-            order[j - 1] = t;
-        }
+    by_value(a, order, n);
     for (int k = 0; k < n; k++) {
         int gi = order[k];
         struct goal *go = &a->goals[gi];
@@ -951,12 +957,7 @@ static void stiffen_holds(struct ai *a, const struct game *g)
             go->have < a->threat[go->hex] && !hold_hopeless(a, g, gi, go->have))
             order[n++] = gi;
     }
-    for (int i = 1; i < n; i++)
-        for (int j = i; j > 0 && a->goals[order[j]].value > a->goals[order[j - 1]].value; j--) {
-            int t = order[j];
-            order[j] = order[j - 1];
-            order[j - 1] = t;
-        }
+    by_value(a, order, n);
     for (int k = 0; k < n; k++) {
         int gi = order[k];
         struct goal *go = &a->goals[gi];
