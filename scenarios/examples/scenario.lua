@@ -17,7 +17,7 @@ local with_reserve = option{ id = "reserve", name = "opt.reserve.name",
                              note = "opt.reserve.note", default = true }
 -- Integer options need a range.
 local garrison_steps = option{ id = "garrison", name = "opt.garrison.name",
-                               note = "opt.garrison.note", default = 2, min = 1, max = 3 }
+                               note = "opt.garrison.note", default = 3, min = 1, max = 3 }
 
 -- 3. Events -----------------------------------------------------------------------------
 -- Handlers run after the command that caused the event. Their effects (messages,

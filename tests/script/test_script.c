@@ -176,7 +176,7 @@ static void test_load_example(void)
         CHECK(strcmp(g->units[train].tag, "train") == 0);
     }
     int guard = unit_by_key(g, "guard");
-    CHECK(guard >= 0 && g->units[guard].steps == 2); /* option default */
+    CHECK(guard >= 0 && g->units[guard].steps == 3); /* option default: full strength */
     /* areas, owners by region, supply */
     CHECK(area_by_id(g, "town") >= 0);
     int coast = area_by_id(g, "coast");
@@ -199,7 +199,7 @@ static void test_load_example(void)
     const struct session_option *o;
     CHECK_EQ_INT(script_options(s, &o), 2);
     CHECK(strcmp(o[0].id, "reserve") == 0 && o[0].value == 1 && o[0].max == 1);
-    CHECK(strcmp(o[1].id, "garrison") == 0 && o[1].value == 2 && o[1].min == 1 &&
+    CHECK(strcmp(o[1].id, "garrison") == 0 && o[1].value == 3 && o[1].min == 1 &&
           o[1].max == 3);
     const struct session_page *pages;
     CHECK_EQ_INT(script_pages(s, PAGES_BRIEFING, &pages), 1);
@@ -251,14 +251,14 @@ static void test_options(void)
 {
     struct play p;
     struct diag d;
-    struct option_kv opts[2] = {{"garrison", 3}, {"reserve", 0}};
+    struct option_kv opts[2] = {{"garrison", 1}, {"reserve", 0}};
     CHECK(play_open(&p, example_dir(), "en", opts, 2, 5, &d));
     int guard = unit_by_key(p.g, "guard");
-    CHECK(guard >= 0 && p.g->units[guard].steps == 3);
+    CHECK(guard >= 0 && p.g->units[guard].steps == 1);
     const struct session_option *o;
     CHECK_EQ_INT(script_options(p.s, &o), 2);
     CHECK_EQ_INT(o[0].value, 0);
-    CHECK_EQ_INT(o[1].value, 3);
+    CHECK_EQ_INT(o[1].value, 1);
     /* without the reserve nothing spawns on 2 June */
     while (p.g->turn < 3 && !p.g->result.over)
         end_phase(&p);

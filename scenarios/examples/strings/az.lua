@@ -4,6 +4,9 @@ return {
     desc = "Kiçik nümunə: limanda desant çıxarın və mavilərin ehtiyatı gəlməmiş şəhəri alın.",
     ["side.red"] = "Qırmızı desant",
     ["side.blue"] = "Mavi qarnizon",
+    ["opt.garrison.name"] = "Qarnizonun gücü",
+    ["opt.garrison.note"] = "Şəhəri qoruyan atıcı rotasının addımları (1-dən 3-ə; 3 tam "
+        .. "heyətdir).",
     ["opt.reserve.name"] = "Mavilərin ehtiyatı",
     ["opt.reserve.note"] = "Birinci günün axşamı deposa könüllü ehtiyat gəlir.",
     ["ms.town"] = "Şəhər alındı",

@@ -7,7 +7,8 @@ return {
     ["opt.reserve.name"] = "Blue reserve",
     ["opt.reserve.note"] = "A militia reserve reaches the depot on the evening of the first day.",
     ["opt.garrison.name"] = "Garrison strength",
-    ["opt.garrison.note"] = "Steps of the militia guarding the depot (1 to 3).",
+    ["opt.garrison.note"] = "Steps of the rifle company guarding the town (1 to 3; 3 is full "
+        .. "strength).",
     ["ut.rifles"] = "Rifle battalion",
     ["ut.horse"] = "Cavalry squadron",
     ["ut.train"] = "Armored train",
