@@ -11,9 +11,9 @@
  *      strength it needs; a movement-cost field from each goal (rail links count a quarter
  *      of a road, so the rail net pulls units toward stations);
  *   4. assignment: units are given goals best-first (value against distance) until each goal
- *      has the strength it needs; a hold its garrison cannot keep calls up stronger units, and
- *      one the enemy could strike at better than 1:1 is stiffened from quiet posts; a goal
- *      that cannot get even odds is dropped and its units fall back to holding or to safety;
+ *      has the strength it needs (a garrison prefers to stay where an enemy can strike next
+ *      turn); a hold its garrison cannot keep calls up stronger units; a goal that cannot get
+ *      even odds is dropped and its units fall back to holding or to safety;
  *   5. orders: armored trains run down the line first (repairing cut track in their way and
  *      taking foot units aboard for a long ride), their passengers land where that pays;
  *      ships ferry the units next to them whose goals lie far off by land and land them, then
@@ -943,58 +943,6 @@ static void reinforce_holds(struct ai *a, const struct game *g)
     }
 }
 
-/* A threatened hold whose garrison the enemy could strike at better than 1:1 (a 3:2 blow
- * drives it out one time in two, a 1:1 blow one time in three), though not hopelessly, takes
- * units that are doing little within a turn's march: idle ones, a garrison's spare strength,
- * and the garrisons of holds no enemy can strike next turn, until its defence matches the
- * whole threat. Most valuable holds first; trains keep to their own planning. */
-static void stiffen_holds(struct ai *a, const struct game *g)
-{
-    int order[MAX_GOALS], n = 0;
-    for (int gi = 0; gi < a->ngoals; gi++) {
-        const struct goal *go = &a->goals[gi];
-        if (go->kind == GOAL_HOLD && a->threat[go->hex] > 0 && go->have > 0 &&
-            go->have < a->threat[go->hex] && !hold_hopeless(a, g, gi, go->have))
-            order[n++] = gi;
-    }
-    by_value(a, order, n);
-    for (int k = 0; k < n; k++) {
-        int gi = order[k];
-        struct goal *go = &a->goals[gi];
-        int stack = 0;
-        for (int u = 0; u < g->nunits; u++) {
-            const struct unit *x = game_unit(g, u);
-            if (x && x->carrier == NO_UNIT && is_land_unit(&g->utypes[x->type]) &&
-                map_index(g, x->pos) == go->hex)
-                stack++;
-        }
-        for (int u = 0; u < g->nunits && go->have < a->threat[go->hex]; u++) {
-            const struct unit *x = game_unit(g, u);
-            if (!x || x->side != a->side || a->assign[u] == gi || x->carrier != NO_UNIT)
-                continue;
-            const struct utype *t = &g->utypes[x->type];
-            if (!is_land_unit(t) || t->move_class == MOVE_RAIL || !reaches_goal(a, g, u, gi, 1))
-                continue;
-            if (g->rules.stack_limit && stack >= g->rules.stack_limit)
-                break;
-            int gj = a->assign[u], f = unit_defence_factor(g, u);
-            if (gj >= 0) {
-                const struct goal *from = &a->goals[gj];
-                bool quiet = from->kind == GOAL_HOLD && a->threat[from->hex] == 0;
-                bool spare = from->kind == GOAL_HOLD && from->have - f >= from->need;
-                if (!quiet && !spare)
-                    continue;
-                a->goals[gj].have -= f;
-            } else if (t->attack == 0) {
-                continue;
-            }
-            a->assign[u] = (int16_t)gi;
-            go->have += f;
-            stack++;
-        }
-    }
-}
-
 static void assign_goals(struct ai *a, const struct game *g)
 {
     int side = a->side;
@@ -1050,7 +998,6 @@ static void assign_goals(struct ai *a, const struct game *g)
             go->have += f;
         }
     reinforce_holds(a, g);
-    stiffen_holds(a, g);
     /* goals that cannot get even odds are given up, and so are hexes that even every unit
      * sent to them could not then hold against 4:1 or worse (terrain counted): their units
      * fall back rather than be lost for nothing */

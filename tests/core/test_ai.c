@@ -1,7 +1,7 @@
 /* test_ai.c - the computer opponent on small positions built on the fixture theatre: it takes
  * an undefended objective, declines bad odds and takes good ones, rides the railway toward a
  * distant objective, pulls a unit out of a closing ring, sends a strong garrison where a
- * weak one cannot hold, stiffens a garrison the enemy could strike at better than 1:1, leaves alone a town it could only be destroyed in, lands a party from a train, ferries one by
+ * weak one cannot hold, lets a garrison go where nothing can strike its post, leaves alone a town it could only be destroyed in, lands a party from a train, ferries one by
  * ship, cuts the enemy's railway; it is
  * deterministic, its stateful and stateless forms agree, and whole games at every level end
  * with no command refused. */
@@ -408,31 +408,26 @@ static void test_strong_unit_joins_threatened_hold(void)
     }
 }
 
-static void test_quiet_garrison_stiffens_front(void)
+static void test_quiet_post_lets_garrison_go(void)
 {
-    /* a unit guarding a town no enemy can strike next turn (a garrison hint keeps it there)
-     * goes to a town a turn's march away whose garrison the enemy could strike at better than
-     * 1:1 (enough to stop a 2:1 blow, not a 3:2 one, which drives it out one time in two);
-     * when the enemy there is only a match for the garrison, it stays home */
-    for (int strong_enemy = 0; strong_enemy < 2; strong_enemy++) {
+    /* a unit guarding a town that no enemy can strike next turn (a garrison hint keeps a goal
+     * there) goes for a more valuable empty enemy town a few hexes off: standing guard earns it
+     * nothing extra where nothing can strike; when an enemy could strike the home town next
+     * turn, the garrison stays */
+    for (int threatened = 0; threatened < 2; threatened++) {
         struct game *g = fx_new();
-        struct hex home = at(3, 5), front = at(4, 3);
-        map_at(g, home)->vp = 30;
-        map_at(g, front)->vp = 10;
+        struct hex home = at(2, 3), town = at(5, 3);
+        map_at(g, home)->vp = 20;
+        map_at(g, town)->vp = 12;
+        map_at(g, town)->owner = 1;
         struct diag d;
         struct ai_hint h = {0, HINT_GARRISON, (int16_t)game_add_area(g, "home", &home, 1, &d), 10};
         CHECK(h.area >= 0 && game_add_hint(g, &h, &d) >= 0);
-        int guard = fx_unit(g, "guard", 0, T_INF, 4, 3);
-        int idle = fx_unit(g, "idle", 0, T_INF, 3, 5);
-        fx_unit(g, "a0", 1, T_INF, 6, 1);
-        if (strong_enemy) {
-            int b = fx_unit(g, "a1", 1, T_INF, 6, 1);
-            g->units[b].steps = 1;
-        }
+        int r = fx_unit(g, "r", 0, T_INF, 2, 3);
+        fx_unit(g, "w", 1, T_INF, threatened ? 4 : 15, threatened ? 2 : 11);
         fx_start(g, 7);
         side0_phase(g, NULL, AI_NORMAL, NULL);
-        CHECK(hex_eq(g->units[guard].pos, front));
-        CHECK_EQ_INT(hex_eq(g->units[idle].pos, front), strong_enemy);
+        CHECK_EQ_INT(hex_eq(g->units[r].pos, home), threatened);
         game_free(g);
     }
 }
@@ -725,7 +720,7 @@ static const struct test_case tests[] = {
     {"rear_needs_no_garrison", test_rear_needs_no_garrison},
     {"abandons_hopeless_hold", test_abandons_hopeless_hold},
     {"strong_unit_joins_threatened_hold", test_strong_unit_joins_threatened_hold},
-    {"quiet_garrison_stiffens_front", test_quiet_garrison_stiffens_front},
+    {"quiet_post_lets_garrison_go", test_quiet_post_lets_garrison_go},
     {"no_lone_walk_into_a_blow", test_no_lone_walk_into_a_blow},
     {"last_turn_units_count_by_objectives", test_last_turn_units_count_by_objectives},
     {"last_turn_takes_under_threat", test_last_turn_takes_under_threat},
