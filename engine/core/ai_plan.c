@@ -7,9 +7,10 @@
  *      its enemies'), its AI hints (objective/hold/avoid areas) and the victory hexes;
  *   2. threat: for every hex, the attack factors the enemy can bring against it next turn
  *      (each enemy unit's reach with its full allowance, ranged fire, trains along the track);
- *   3. goals: hexes to take, threatened hexes to hold, enemy stacks to hit, each with the
- *      strength it needs; a movement-cost field from each goal (rail links count a quarter
- *      of a road, so the rail net pulls units toward stations);
+ *   3. goals: hexes to take, threatened hexes to hold, enemy stacks to hit (more so those that
+ *      could fire on our valued hexes from afar), each with the strength it needs; a
+ *      movement-cost field from each goal (rail links count a quarter of a road, so the rail
+ *      net pulls units toward stations);
  *   4. assignment: units are given goals best-first (value against distance) until each goal
  *      has the strength it needs (a garrison prefers to stay where an enemy can strike next
  *      turn); a hold its garrison cannot keep calls up stronger units; a goal that cannot get
@@ -101,6 +102,8 @@ struct ai {
     int16_t strike[MAP_MAX_HEXES];    /* our attack factors able to strike here this turn */
     int8_t fcost[MAP_MAX_HEXES][6];   /* goal-field step cost from the hex across side d, -1 */
     uint8_t precious[MAX_UNITS];
+    int16_t menace[MAX_UNITS]; /* hostile units that fire from afar: the keep value of the best
+                                * hex of ours in their range next turn */
     bool enemy_trains;
     /* goals */
     int ngoals;
@@ -376,7 +379,7 @@ static void compute_values(struct ai *a, const struct game *g)
 /* ====================================================================== threat */
 /* Marks hexes within `range` of h (range 1: h and its neighbours), once per stamp. */
 static void mark_threat(struct ai *a, const struct game *g, int16_t *map, struct hex h, int range,
-                        int f)
+                        int f, int16_t *menace)
 {
     for (int k = 0; k <= range; k++) {
         struct hex ring[64];
@@ -387,6 +390,8 @@ static void mark_threat(struct ai *a, const struct game *g, int16_t *map, struct
                 continue;
             a->stamp[i] = a->stamp_now;
             map[i] = (int16_t)clampi(map[i] + f, 0, 30000);
+            if (menace && a->keep[i] > *menace)
+                *menace = a->keep[i];
         }
     }
 }
@@ -478,6 +483,8 @@ static void strike_map(struct ai *a, const struct game *g, bool mine, const uint
     memset(map, 0, sizeof(int16_t) * MAP_MAX_HEXES);
     for (int i = 0; i < g->nunits; i++) {
         const struct unit *u = game_unit(g, i);
+        if (!mine)
+            a->menace[i] = 0;
         if (!u || u->carrier != NO_UNIT || (u->flags & UF_ROUTED))
             continue;
         if (mine ? u->side != side : !sides_hostile(g, side, u->side))
@@ -507,11 +514,12 @@ static void strike_map(struct ai *a, const struct game *g, bool mine, const uint
             a->stamp_now = 1;
         }
         int range = t->range > 1 ? t->range : 1;
+        int16_t *menace = !mine && t->range > 1 ? &a->menace[i] : NULL;
         for (int j = 0; j < n; j++) {
             int hi = a->queue[j];
             if (a->fl[hi] < 0)
                 continue;
-            mark_threat(a, g, map, map_hex_at(g, hi), range, f);
+            mark_threat(a, g, map, map_hex_at(g, hi), range, f, menace);
         }
         flood_clear(a, n);
     }
@@ -779,6 +787,17 @@ static bool enemy_near(const struct ai *a, const struct game *g, int i)
     return false;
 }
 
+/* The largest menace of the hostile units on hex h (see struct ai). */
+static int stack_menace(const struct ai *a, const struct game *g, struct hex h)
+{
+    int m = 0, ids[32];
+    int n = units_at(g, h, ids, 32, false);
+    for (int k = 0; k < n; k++)
+        if (sides_hostile(g, a->side, g->units[ids[k]].side) && a->menace[ids[k]] > m)
+            m = a->menace[ids[k]];
+    return m;
+}
+
 static void compute_goals(struct ai *a, const struct game *g)
 {
     int side = a->side, nh = a->nh;
@@ -813,13 +832,15 @@ static void compute_goals(struct ai *a, const struct game *g)
                 add_goal(a, i, GOAL_HOLD, a->keep[i] / 2, 1, 0);
             }
         }
-    /* enemy stacks as targets of their own, worth their strength */
+    /* enemy stacks as targets of their own, worth their strength, and half the keep value of
+     * the best hex of ours that a unit among them could fire on next turn from afar, at no
+     * risk to itself (an armored train on the line beside our town, a gunboat off the coast) */
     for (int i = 0; i < nh; i++) {
         if (!enemy_at[i])
             continue;
         struct hex h = map_hex_at(g, i);
         int edef = stack_defence(g, side, h, true);
-        int v = 1 + edef / 2;
+        int v = 1 + edef / 2 + stack_menace(a, g, h) / 2;
         add_goal(a, i, GOAL_HIT, v, edef * 3 / 2 + 1, edef);
     }
     for (int gi = 0; gi < a->ngoals; gi++)

@@ -1,8 +1,9 @@
 /* test_ai.c - the computer opponent on small positions built on the fixture theatre: it takes
  * an undefended objective, declines bad odds and takes good ones, rides the railway toward a
  * distant objective, pulls a unit out of a closing ring, sends a strong garrison where a
- * weak one cannot hold, lets a garrison go where nothing can strike its post, leaves alone a town it could only be destroyed in, lands a party from a train, ferries one by
- * ship, cuts the enemy's railway; it is
+ * weak one cannot hold, lets a garrison go where nothing can strike its post, goes for an
+ * enemy train that can fire on our town, leaves alone a town it could only be destroyed in,
+ * lands a party from a train, ferries one by ship, cuts the enemy's railway; it is
  * deterministic, its stateful and stateless forms agree, and whole games at every level end
  * with no command refused. */
 #include <stdlib.h>
@@ -432,6 +433,28 @@ static void test_quiet_post_lets_garrison_go(void)
     }
 }
 
+static void test_strikes_train_firing_on_town(void)
+{
+    /* an enemy armored train on the line two hexes from our town can fire on it at no risk to
+     * itself: a unit with nothing to guard goes for the train rather than for an empty enemy
+     * town on the other side; with no town of ours in the train's range, it takes the town */
+    for (int menacing = 0; menacing < 2; menacing++) {
+        struct game *g = fx_new();
+        struct hex town = at(4, 5), prize = at(5, 10);
+        map_at(g, town)->vp = menacing ? 20 : 0;
+        map_at(g, prize)->vp = 10;
+        map_at(g, prize)->owner = 1;
+        fx_unit(g, "guard", 0, T_INF, 4, 5);
+        int c = fx_unit(g, "c", 0, T_INF, 5, 7);
+        int t = fx_unit(g, "t", 1, T_TRAIN, 6, 5);
+        int before = hex_distance(g->units[c].pos, g->units[t].pos);
+        fx_start(g, 8);
+        side0_phase(g, NULL, AI_NORMAL, NULL);
+        CHECK_EQ_INT(hex_distance(g->units[c].pos, g->units[t].pos) < before, menacing);
+        game_free(g);
+    }
+}
+
 static void test_no_lone_walk_into_a_blow(void)
 {
     /* a unit marching for the enemy's city takes the empty enemy town beside its road when
@@ -721,6 +744,7 @@ static const struct test_case tests[] = {
     {"abandons_hopeless_hold", test_abandons_hopeless_hold},
     {"strong_unit_joins_threatened_hold", test_strong_unit_joins_threatened_hold},
     {"quiet_post_lets_garrison_go", test_quiet_post_lets_garrison_go},
+    {"strikes_train_firing_on_town", test_strikes_train_firing_on_town},
     {"no_lone_walk_into_a_blow", test_no_lone_walk_into_a_blow},
     {"last_turn_units_count_by_objectives", test_last_turn_units_count_by_objectives},
     {"last_turn_takes_under_threat", test_last_turn_takes_under_threat},
