@@ -995,9 +995,11 @@ static void assign_goals(struct ai *a, const struct game *g)
                 !reaches_goal(a, g, u, gi, 2))
                 continue;
             int util = K_VAL * a->goals[gi].value * 4 - d / div + slip(a, g, u, gi);
+            /* the garrison already there stays, where an enemy can strike next turn: a post
+             * nothing can reach does not hold back a unit the front needs */
             if (a->goals[gi].kind == GOAL_HOLD && a->goals[gi].hex == pi &&
                 a->threat[pi] > 0)
-                util += K_VAL * a->goals[gi].value * 2; /* the garrison already there */
+                util += K_VAL * a->goals[gi].value * 2;
             pairs[np++] = (struct pair){util, u, gi};
         }
     }
