@@ -523,7 +523,7 @@ static bool table_entry(struct ctx *c, int list, const char *name, lua_Integer i
     lua_State *L = c->s->L;
     join_index(path, n, name, i);
     if (lua_rawgeti(L, list, i) != LUA_TTABLE)
-        return fail(c, list, path, "a table is needed, not a %s", type_of(L, -1));
+        return fail_type(c, list, path, "a table");
     return true;
 }
 

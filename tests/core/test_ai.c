@@ -85,6 +85,14 @@ static bool add_keep_army(struct game *g)
     return game_add_objective(g, &o, &d) >= 0;
 }
 
+/* Side 0's AI hint to keep a garrison on hex h (area "home"). */
+static bool add_garrison_hint(struct game *g, struct hex h)
+{
+    struct diag d;
+    struct ai_hint hint = {0, HINT_GARRISON, (int16_t)game_add_area(g, "home", &h, 1, &d), 10};
+    return hint.area >= 0 && game_add_hint(g, &hint, &d) >= 0;
+}
+
 static void test_takes_undefended_objective(void)
 {
     for (int level = AI_EASY; level < AI_LEVEL_COUNT; level++) {
@@ -394,9 +402,7 @@ static void test_strong_unit_joins_threatened_hold(void)
         struct hex home = at(3, 8), front = at(4, 7);
         map_at(g, home)->vp = 20;
         map_at(g, front)->vp = front_worth_more ? 14 : 6;
-        struct diag d;
-        struct ai_hint h = {0, HINT_GARRISON, (int16_t)game_add_area(g, "home", &home, 1, &d), 10};
-        CHECK(h.area >= 0 && game_add_hint(g, &h, &d) >= 0);
+        CHECK(add_garrison_hint(g, home));
         int strong = fx_unit(g, "strong", 0, T_INF, 3, 8);
         int weak = fx_unit(g, "weak", 0, T_INF, 4, 7);
         g->units[weak].steps = 1;
@@ -421,9 +427,7 @@ static void test_quiet_post_lets_garrison_go(void)
         map_at(g, home)->vp = 20;
         map_at(g, town)->vp = 12;
         map_at(g, town)->owner = 1;
-        struct diag d;
-        struct ai_hint h = {0, HINT_GARRISON, (int16_t)game_add_area(g, "home", &home, 1, &d), 10};
-        CHECK(h.area >= 0 && game_add_hint(g, &h, &d) >= 0);
+        CHECK(add_garrison_hint(g, home));
         int r = fx_unit(g, "r", 0, T_INF, 2, 3);
         fx_unit(g, "w", 1, T_INF, threatened ? 4 : 15, threatened ? 2 : 11);
         fx_start(g, 7);
