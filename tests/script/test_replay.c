@@ -103,6 +103,26 @@ static void test_reaches_end(void)
     replay_free(r);
 }
 
+static void test_history_is_a_draw(void)
+{
+    /* the scenario's calibration: replayed to its last step, the historical course stands
+     * in the middle half of the draw band, neither side's win (the par, the ADR's starting
+     * points, is what the Red Army's gains were worth beyond what the ADR kept) */
+    struct diag d;
+    struct replay *r = open_baku(&d);
+    if (!r) {
+        CHECK(r != NULL);
+        return;
+    }
+    CHECK(replay_goto(r, replay_steps(r) - 1, &d));
+    const struct game *g = replay_game(r);
+    int diff = game_score(g, side_by_id(g, "red")) - game_score(g, side_by_id(g, "adr"));
+    int band = g->rules.draw_band;
+    CHECK(band > 0);
+    CHECK(2 * abs(diff) <= band);
+    replay_free(r);
+}
+
 static void test_positions_match_history(void)
 {
     struct diag d;
@@ -568,6 +588,7 @@ int main(int argc, char **argv)
 {
     static const struct test_case tests[] = {
         {"reaches_end", test_reaches_end},
+        {"history_is_a_draw", test_history_is_a_draw},
         {"positions_match_history", test_positions_match_history},
         {"backwards_equals_forwards", test_backwards_equals_forwards},
         {"branch", test_branch},

@@ -42,7 +42,7 @@ return {
         .. "Gürcüstan müqavilə imzaladı; Rusiya Gürcüstanın müstəqilliyini tanıdı [TREATY][S4]. "
         .. "Bağlı: sərhəd müharibəsi sona qədər davam edir.",
     ["opt.par.name"] = "Par (AXC-nin başlanğıc xalları)",
-    ["opt.par.note"] = "Əvvəlcədən 88. AXC tərəfi bu xallarla başlayır: təxminən Qırmızı Ordunun "
+    ["opt.par.note"] = "Əvvəlcədən 84. AXC tərəfi bu xallarla başlayır: təxminən Qırmızı Ordunun "
         .. "1920-ci ildəki uğurlarının AXC-nin saxladığından artıq dəyəri, beləliklə tarixi "
         .. "təkrarlamaq təxminən heç-heçədir. Azaltmaq qırmızıların, artırmaq AXC-nin xeyrinədir.",
     ["opt.flotilla.name"] = "Volqa-Xəzər flotiliyası",

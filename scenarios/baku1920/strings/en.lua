@@ -43,7 +43,7 @@ return {
         .. "1920; Russia recognised Georgia's independence [TREATY][S4]. Off: the border war "
         .. "goes on to the end.",
     ["opt.par.name"] = "Par (ADR starting points)",
-    ["opt.par.note"] = "Default 88. The ADR side starts with these points: roughly what the Red "
+    ["opt.par.note"] = "Default 84. The ADR side starts with these points: roughly what the Red "
         .. "Army's gains in 1920 are worth beyond what the ADR kept, so that repeating history "
         .. "is about a draw. Lower it to favour Red, raise it to favour the ADR.",
     ["opt.flotilla.name"] = "Volga-Caspian flotilla",
