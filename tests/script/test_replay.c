@@ -54,9 +54,11 @@ static int unit_key(const struct game *g, const char *key)
     return -1;
 }
 
+/* The main scenario's replay; a failed check (with the loader's message) when it cannot open. */
 static struct replay *open_baku(struct diag *d)
 {
     struct replay *r = replay_open(scen("baku1920"), NULL, 0, 1, "en", d);
+    CHECK(r != NULL);
     if (!r) {
         char buf[1024];
         diag_format(d, buf, sizeof buf);
@@ -70,7 +72,6 @@ static void test_reaches_end(void)
 {
     struct diag d;
     struct replay *r = open_baku(&d);
-    CHECK(r != NULL);
     if (!r)
         return;
     CHECK(replay_steps(r) >= 10);
@@ -110,10 +111,8 @@ static void test_history_is_a_draw(void)
      * points, is what the Red Army's gains were worth beyond what the ADR kept) */
     struct diag d;
     struct replay *r = open_baku(&d);
-    if (!r) {
-        CHECK(r != NULL);
+    if (!r)
         return;
-    }
     CHECK(replay_goto(r, replay_steps(r) - 1, &d));
     const struct game *g = replay_game(r);
     int diff = game_score(g, side_by_id(g, "red")) - game_score(g, side_by_id(g, "adr"));
@@ -127,10 +126,8 @@ static void test_positions_match_history(void)
 {
     struct diag d;
     struct replay *r = open_baku(&d);
-    if (!r) {
-        CHECK(r != NULL);
+    if (!r)
         return;
-    }
     int k = step_index(r, "trains_baku");
     CHECK(k > 0);
     CHECK(replay_goto(r, k, &d));
@@ -173,10 +170,8 @@ static void test_backwards_equals_forwards(void)
 {
     struct diag d;
     struct replay *r = open_baku(&d);
-    if (!r) {
-        CHECK(r != NULL);
+    if (!r)
         return;
-    }
     int n = replay_steps(r);
     uint64_t fwd[REPLAY_MAX_STEPS];
     for (int k = 0; k < n; k++) {
@@ -201,7 +196,6 @@ static void test_backwards_equals_forwards(void)
     }
     /* a second replay of the same scenario and seed gives the same course */
     struct replay *r2 = open_baku(&d);
-    CHECK(r2 != NULL);
     if (r2) {
         for (int k = 0; k < n; k++) {
             struct replay_step st;
@@ -217,10 +211,8 @@ static void test_branch(void)
 {
     struct diag d;
     struct replay *r = open_baku(&d);
-    if (!r) {
-        CHECK(r != NULL);
+    if (!r)
         return;
-    }
     int k = step_index(r, "trains_baku");
     CHECK(replay_goto(r, k + 2, &d));
     struct session *b = replay_branch(r, k, &d);
@@ -300,10 +292,8 @@ static void test_history_positions(void)
 {
     struct diag d;
     struct replay *r = open_baku(&d);
-    if (!r) {
-        CHECK(r != NULL);
+    if (!r)
         return;
-    }
     const struct game *g = replay_game(r);
     struct replay_pos *pos = calloc(MAX_UNITS, sizeof *pos);
     int n = replay_positions_date(r, 1920, 4, 28, 0, pos, MAX_UNITS);
@@ -524,10 +514,8 @@ static void test_handout(void)
 {
     struct diag d;
     struct replay *r = open_baku(&d);
-    if (!r) {
-        CHECK(r != NULL);
+    if (!r)
         return;
-    }
     struct session *b = replay_branch(r, step_index(r, "trains_baku"), &d);
     CHECK(b != NULL);
     if (b) {
