@@ -209,7 +209,11 @@ local scenario = forces.scenario{
     ai = {
         adr = { objectives = { "relief" }, hold = { "karabakh_towns", "kura" },
                 garrison = { "karabakh_towns", "kura" } },
-        armenia = { objectives = { "khankendi", "askeran", "shusha" }, avoid = { "lowland" } },
+        -- the towns the Armenian forces take (or the rising gives them) are theirs to hold:
+        -- without the hint their units stayed in the hills and one ADR unit marched through
+        -- the empty towns on the last turn (docs/ai.md)
+        armenia = { objectives = { "khankendi", "askeran", "shusha" }, avoid = { "lowland" },
+                    hold = { "karabakh_towns" } },
         red = { objectives = { "relief", "kura" } },
     },
 
