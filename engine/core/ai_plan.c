@@ -964,6 +964,50 @@ static void reinforce_holds(struct ai *a, const struct game *g)
     }
 }
 
+/* Whether unit u can still do anything for goal gi in this phase: stand on its hex, or, where
+ * an enemy stack holds it, come within striking range of it, from the hexes in a->reach (set
+ * by judged_by_reach()). */
+static bool in_reach_now(const struct ai *a, const struct game *g, int u, int gi)
+{
+    const struct unit *x = &g->units[u];
+    const struct utype *t = &g->utypes[x->type];
+    struct hex goal = map_hex_at(g, a->goals[gi].hex);
+    int range = t->range > 0 ? t->range : 1;
+    bool enemy = a->goals[gi].kind == GOAL_HIT || a->goals[gi].enemy_def > 0;
+    int pi = map_index(g, x->pos);
+    for (int dq = -range; dq <= range; dq++)
+        for (int dr = -range; dr <= range; dr++) {
+            struct hex h = {goal.q + dq, goal.r + dr};
+            int d = hex_distance(h, goal);
+            if (d > range || (d == 0) == enemy)
+                continue;
+            int hi = map_index(g, h);
+            if (hi >= 0 && (hi == pi || (a->reach.cost[hi] > 0 && !(a->reach.stop[hi] & 2))))
+                return true;
+        }
+    return false;
+}
+
+/* Whether assign_goals() must give foot or horse unit u only goals it can serve in this
+ * movement phase (in_reach_now()), and if so fills a->reach: on the last turn, when what it
+ * could do later no longer counts — unless it stands at a station, where a train could carry
+ * it further. */
+static bool judged_by_reach(struct ai *a, const struct game *g, int u)
+{
+    const struct unit *x = &g->units[u];
+    if (!last_turn(g) || g->phase != PHASE_MOVE || x->carrier != NO_UNIT ||
+        (x->flags & UF_ENTRAINED) || !is_land_unit(&g->utypes[x->type]))
+        return false;
+    struct cmd c = order(CMD_ENTRAIN, a->side, u, x->pos);
+    if (a->k.rail && cmd_validate(g, &c) == CMD_OK)
+        return false;
+    if ((x->flags & UF_MOVED) || x->mp <= 0)
+        memset(a->reach.cost, 0xff, sizeof a->reach.cost);
+    else
+        move_reachable(g, u, &a->reach);
+    return true;
+}
+
 static void assign_goals(struct ai *a, const struct game *g)
 {
     int side = a->side;
@@ -985,9 +1029,13 @@ static void assign_goals(struct ai *a, const struct game *g)
         if (pi < 0)
             continue;
         int div = unit_speed_div(g, u);
+        bool now = judged_by_reach(a, g, u);
         for (int gi = 0; gi < a->ngoals; gi++) {
             int d = a->dist[gi][pi];
             if (d == FAR)
+                continue;
+            /* on the last turn a goal it cannot serve in this phase is worth nothing to it */
+            if (now && !in_reach_now(a, g, u, gi))
                 continue;
             /* a unit the side must keep alive does not march to a threatened hex it cannot
              * reach within two turns: the column would only walk into the enemy on the way */

@@ -3,6 +3,7 @@
  * distant objective, pulls a unit out of a closing ring, sends a strong garrison where a
  * weak one cannot hold, lets a garrison go where nothing can strike its post, goes for an
  * enemy train that can fire on our town, leaves alone a town it could only be destroyed in,
+ * on the last turn goes for the town it can still reach rather than the city it cannot,
  * lands a party from a train, ferries one by ship, cuts the enemy's railway; it is
  * deterministic, its stateful and stateless forms agree, and whole games at every level end
  * with no command refused. */
@@ -535,6 +536,28 @@ static void test_last_turn_takes_under_threat(void)
     }
 }
 
+static void test_last_turn_goes_for_what_it_reaches(void)
+{
+    /* the city far to the east is worth more than the small town just to the west, and an
+     * infantry unit heads for it; on the last turn it cannot get there before the end, and
+     * takes the town it can reach instead */
+    for (int last = 0; last < 2; last++) {
+        struct game *g = fx_new();
+        struct diag d;
+        if (last)
+            CHECK(game_set_dates(g, 1920, 4, 27, 0, 1, &d));
+        map_at(g, at(3, 9))->vp = 3;
+        map_at(g, at(3, 9))->owner = 1;
+        int r = fx_unit(g, "r", 0, T_INF, 5, 9);
+        fx_unit(g, "w", 1, T_INF, 14, 11);
+        fx_start(g, 3);
+        side0_phase(g, NULL, AI_NORMAL, NULL);
+        CHECK_EQ_INT(hex_eq(g->units[r].pos, at(3, 9)), last);
+        CHECK_EQ_INT(g->units[r].pos.q > at(5, 9).q, !last);
+        game_free(g);
+    }
+}
+
 static void test_precious_stays_off_far_front(void)
 {
     /* a unit the side must keep alive is not sent to a threatened hex more than two turns'
@@ -752,6 +775,7 @@ static const struct test_case tests[] = {
     {"no_lone_walk_into_a_blow", test_no_lone_walk_into_a_blow},
     {"last_turn_units_count_by_objectives", test_last_turn_units_count_by_objectives},
     {"last_turn_takes_under_threat", test_last_turn_takes_under_threat},
+    {"last_turn_goes_for_what_it_reaches", test_last_turn_goes_for_what_it_reaches},
     {"precious_stays_off_far_front", test_precious_stays_off_far_front},
     {"ahead_attacks_only_what_pays", test_ahead_attacks_only_what_pays},
     {"same_state_same_commands", test_same_state_same_commands},
