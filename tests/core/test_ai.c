@@ -481,6 +481,21 @@ static void test_no_lone_walk_into_a_blow(void)
     }
 }
 
+/* The fixture theatre with an enemy town of `vp` points at (col, row); with `last`, a game of
+ * a single turn, so that the turn played is the last. */
+static struct game *last_turn_game(bool last, int col, int row, int vp)
+{
+    struct game *g = fx_new();
+    struct diag d;
+    if (last)
+        CHECK(game_set_dates(g, 1920, 4, 27, 0, 1, &d));
+    if (vp > 0) {
+        map_at(g, at(col, row))->vp = vp;
+        map_at(g, at(col, row))->owner = 1;
+    }
+    return g;
+}
+
 static void test_last_turn_units_count_by_objectives(void)
 {
     /* a side ahead keeps its units out of danger, but on the last turn a unit is worth only
@@ -488,10 +503,7 @@ static void test_last_turn_units_count_by_objectives(void)
      * objective still needs steps back; one the objective can spare stays */
     enum { EARLIER, LAST, LAST_NEEDED, LAST_SPARE };
     for (int c = EARLIER; c <= LAST_SPARE; c++) {
-        struct game *g = fx_new();
-        struct diag d;
-        if (c != EARLIER)
-            CHECK(game_set_dates(g, 1920, 4, 27, 0, 1, &d));
+        struct game *g = last_turn_game(c != EARLIER, 0, 0, 0);
         map_at(g, at(4, 7))->vp = 3;
         map_at(g, at(1, 10))->vp = 30; /* far in the rear: side 0 is well ahead */
         map_at(g, at(15, 5))->vp = 0;  /* no city to go for */
@@ -519,12 +531,7 @@ static void test_last_turn_takes_under_threat(void)
      * enemy's guns alone; on the last turn its units are worth only what an objective says,
      * and it takes the town */
     for (int last = 0; last < 2; last++) {
-        struct game *g = fx_new();
-        struct diag d;
-        if (last)
-            CHECK(game_set_dates(g, 1920, 4, 27, 0, 1, &d));
-        map_at(g, at(4, 7))->vp = 2;
-        map_at(g, at(4, 7))->owner = 1;
+        struct game *g = last_turn_game(last, 4, 7, 2);
         map_at(g, at(1, 10))->vp = 30; /* far in the rear: side 0 is well ahead */
         map_at(g, at(15, 5))->vp = 0;  /* no city to go for */
         int r = fx_unit(g, "r", 0, T_INF, 2, 7);
@@ -542,12 +549,7 @@ static void test_last_turn_goes_for_what_it_reaches(void)
      * infantry unit heads for it; on the last turn it cannot get there before the end, and
      * takes the town it can reach instead */
     for (int last = 0; last < 2; last++) {
-        struct game *g = fx_new();
-        struct diag d;
-        if (last)
-            CHECK(game_set_dates(g, 1920, 4, 27, 0, 1, &d));
-        map_at(g, at(3, 9))->vp = 3;
-        map_at(g, at(3, 9))->owner = 1;
+        struct game *g = last_turn_game(last, 3, 9, 3);
         int r = fx_unit(g, "r", 0, T_INF, 5, 9);
         fx_unit(g, "w", 1, T_INF, 14, 11);
         fx_start(g, 3);
