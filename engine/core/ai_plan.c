@@ -61,6 +61,7 @@ struct goal {
     int have;
     int enemy_def; /* defence factors of the enemy stack on it */
     bool dropped;  /* given up: hopeless to take, or to hold */
+    bool beaten;   /* an enemy stack on it that we can strike at 2:1 or better this turn */
 };
 
 struct level_knobs {
@@ -396,6 +397,19 @@ static void mark_threat(struct ai *a, const struct game *g, int16_t *map, struct
     }
 }
 
+/* The attack factor f of enemy unit id as it counts in the threat: its stack, if we can strike
+ * it at 2:1 or better this turn (`strike`), will likely not be there to strike back, and
+ * counts for half, at 3:1 or better for a third. */
+static int struck_first(const struct game *g, int side, int id, int f, const int16_t *strike)
+{
+    struct hex h = g->units[id].pos;
+    int ui = map_index(g, h);
+    if (ui < 0)
+        return f;
+    int col = odds_column(strike[ui], stack_defence(g, side, h, true));
+    return col >= 5 ? (f + 2) / 3 : col >= 4 ? (f + 1) / 2 : f;
+}
+
 /* Where unit `id` could move with its full allowance, stopping in the zones of control
  * marked in `zoc` (1: zone, 2: an opposing unit stands there); fills a->fl with costs (-1
  * unreached) over the touched hexes, listed in a->queue; returns their count. */
@@ -496,15 +510,8 @@ static void strike_map(struct ai *a, const struct game *g, bool mine, const uint
         int mc = t->move_class;
         if (!mine && mc == MOVE_RAIL)
             a->enemy_trains = true;
-        if (discount) {
-            int ui = map_index(g, u->pos);
-            int def = ui >= 0 ? stack_defence(g, side, u->pos, true) : 0;
-            int col = ui >= 0 ? odds_column(discount[ui], def) : 0;
-            if (col >= 5)
-                f = (f + 2) / 3;
-            else if (col >= 4)
-                f = (f + 1) / 2;
-        }
+        if (discount)
+            f = struck_first(g, side, i, f, discount);
         int mp = t->mp;
         if (u->supply >= 2 && !(t->flags & UTF_SELF_SUPPLY))
             mp /= 2;
@@ -755,10 +762,10 @@ static int add_goal(struct ai *a, int hex, int kind, int value, int need, int ed
                 worst = i;
         if (a->goals[worst].value >= value)
             return -1;
-        a->goals[worst] = (struct goal){hex, kind, value, need, 0, edef, false};
+        a->goals[worst] = (struct goal){hex, kind, value, need, 0, edef, false, false};
         return worst;
     }
-    a->goals[a->ngoals] = (struct goal){hex, kind, value, need, 0, edef, false};
+    a->goals[a->ngoals] = (struct goal){hex, kind, value, need, 0, edef, false, false};
     return a->ngoals++;
 }
 
@@ -841,7 +848,10 @@ static void compute_goals(struct ai *a, const struct game *g)
         struct hex h = map_hex_at(g, i);
         int edef = stack_defence(g, side, h, true);
         int v = 1 + edef / 2 + stack_menace(a, g, h) / 2;
-        add_goal(a, i, GOAL_HIT, v, edef * 3 / 2 + 1, edef);
+        int gi = add_goal(a, i, GOAL_HIT, v, edef * 3 / 2 + 1, edef);
+        if (gi >= 0)
+            a->goals[gi].beaten = edef > 0 && odds_column(a->strike[i], edef) +
+                                                  terrain_shift(g->hexes[i].terrain) >= 4;
     }
     for (int gi = 0; gi < a->ngoals; gi++)
         goal_field(a, g, gi, enemy_at);
@@ -1103,9 +1113,10 @@ static void assign_goals(struct ai *a, const struct game *g)
 }
 
 /* ====================================================================== choosing a hex */
-static int danger(const struct ai *a, const struct game *sim, int unit, int idx)
+/* Expected loss (points x10 x K_VAL, weighted) of unit `unit` standing on hex idx against a
+ * threat of t attack factors. */
+static int danger_from(const struct ai *a, const struct game *sim, int unit, int idx, int t)
 {
-    int t = a->threat[idx];
     /* on the last turn a unit is worth only what an objective says: once the game ends only
      * the units a save objective still needs count */
     if (t <= 0 || a->k.danger_w <= 0 || (last_turn(sim) && !a->precious[unit]))
@@ -1134,6 +1145,36 @@ static int danger(const struct ai *a, const struct game *sim, int unit, int idx)
     if (t < def)
         v /= 2; /* the enemy is unlikely to attack at poor odds */
     return v * K_VAL * a->k.danger_w / 1000;
+}
+
+static int danger(const struct ai *a, const struct game *sim, int unit, int idx)
+{
+    return danger_from(a, sim, unit, idx, a->threat[idx]);
+}
+
+/* The threat on hex idx less the attack factors of the enemy stack of goal gi, when the unit is
+ * to stand next to that stack and our side can strike it at 2:1 or better in this turn's
+ * combat phase: beaten or driven off first, it does not strike back from there. The whole
+ * factor comes off, not only the half or third the threat map counted it at (that left
+ * red_bridge's Georgia at its old 75 wins of 160 against greedy; the whole factor: 104). */
+static int threat_past_goal(const struct ai *a, const struct game *sim, int gi, int idx)
+{
+    int t = a->threat[idx];
+    struct hex gh = map_hex_at(sim, a->goals[gi].hex);
+    if (!a->goals[gi].beaten || hex_distance(gh, map_hex_at(sim, idx)) != 1)
+        return t;
+    int ids[32];
+    int n = units_at(sim, gh, ids, 32, false);
+    for (int k = 0; k < n; k++) {
+        const struct unit *e = &sim->units[ids[k]];
+        if (!sides_hostile(sim, a->side, e->side) || e->carrier != NO_UNIT ||
+            (e->flags & UF_ROUTED))
+            continue;
+        int f = unit_attack_factor(sim, ids[k]);
+        if (f > 0)
+            t -= f;
+    }
+    return t > 0 ? t : 0;
 }
 
 /* Whether unit u moving onto hex idx would stand there at 4:1 or worse (terrain counted) even
@@ -1207,7 +1248,8 @@ static int hex_score(const struct ai *a, const struct game *sim, int u, int idx)
         else if (dd <= t->range && t->move_class != MOVE_FOOT && t->move_class != MOVE_HORSE)
             s += K_VAL * 2;
     }
-    int dng = danger(a, sim, u, idx);
+    int dng = gi >= 0 ? danger_from(a, sim, u, idx, threat_past_goal(a, sim, gi, idx))
+                      : danger(a, sim, u, idx);
     if (gi >= 0 && a->goals[gi].kind == GOAL_HOLD && a->goals[gi].hex == idx)
         dng /= 2;
     s -= dng;

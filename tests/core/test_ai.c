@@ -4,6 +4,7 @@
  * weak one cannot hold, lets a garrison go where nothing can strike its post, goes for an
  * enemy train that can fire on our town, leaves alone a town it could only be destroyed in,
  * on the last turn goes for the town it can still reach rather than the city it cannot,
+ * stands next to an enemy stack it can strike at 2:1 (and keeps away from one it cannot),
  * lands a party from a train, ferries one by ship, cuts the enemy's railway; it is
  * deterministic, its stateful and stateless forms agree, and whole games at every level end
  * with no command refused. */
@@ -560,6 +561,43 @@ static void test_last_turn_goes_for_what_it_reaches(void)
     }
 }
 
+static void test_stands_next_to_stack_it_beats(void)
+{
+    /* a side ahead, whose four companies a save objective needs every one of, weighs danger
+     * fully; a lone enemy company it can strike at 2:1 or better this turn is no danger to
+     * the hexes next to it (it will be struck first), and two companies go and stand there;
+     * three enemy companies, which it cannot strike at 2:1, it keeps away from */
+    for (int strong = 0; strong < 2; strong++) {
+        struct game *g = fx_new();
+        int r[4];
+        for (int i = 0; i < 4; i++) {
+            char key[8];
+            snprintf(key, sizeof key, "r%d", i);
+            r[i] = fx_unit(g, key, 0, T_INF, 9, 2 + i);
+            snprintf(g->units[r[i]].tag, sizeof g->units[r[i]].tag, "army");
+        }
+        infantry_stack(g, 1, strong ? 3 : 1, "w", 12, 4);
+        fx_unit(g, "c", 1, T_CAV, 14, 7);
+        struct objective o = fx_objective("keep_army", OBJ_SAVE_TAG, 0, 5);
+        o.n = 4;
+        snprintf(o.tag, sizeof o.tag, "army");
+        struct diag d;
+        CHECK(game_add_objective(g, &o, &d) >= 0);
+        fx_start(g, 7);
+        g->sides[0].score += 2 * g->rules.draw_band - (game_score(g, 0) - game_score(g, 1));
+        side0_phase(g, NULL, AI_NORMAL, NULL);
+        int next = 0;
+        for (int i = 0; i < 4; i++)
+            if (hex_distance(g->units[r[i]].pos, at(12, 4)) == 1)
+                next++;
+        if (strong)
+            CHECK_EQ_INT(next, 0);
+        else
+            CHECK(next >= 2);
+        game_free(g);
+    }
+}
+
 static void test_precious_stays_off_far_front(void)
 {
     /* a unit the side must keep alive is not sent to a threatened hex more than two turns'
@@ -778,6 +816,7 @@ static const struct test_case tests[] = {
     {"last_turn_units_count_by_objectives", test_last_turn_units_count_by_objectives},
     {"last_turn_takes_under_threat", test_last_turn_takes_under_threat},
     {"last_turn_goes_for_what_it_reaches", test_last_turn_goes_for_what_it_reaches},
+    {"stands_next_to_stack_it_beats", test_stands_next_to_stack_it_beats},
     {"precious_stays_off_far_front", test_precious_stays_off_far_front},
     {"ahead_attacks_only_what_pays", test_ahead_attacks_only_what_pays},
     {"same_state_same_commands", test_same_state_same_commands},
