@@ -985,16 +985,15 @@ static bool in_reach_now(const struct ai *a, const struct game *g, int u, int gi
     int range = t->range > 0 ? t->range : 1;
     bool enemy = a->goals[gi].kind == GOAL_HIT || a->goals[gi].enemy_def > 0;
     int pi = map_index(g, x->pos);
-    for (int dq = -range; dq <= range; dq++)
-        for (int dr = -range; dr <= range; dr++) {
-            struct hex h = {goal.q + dq, goal.r + dr};
-            int d = hex_distance(h, goal);
-            if (d > range || (d == 0) == enemy)
-                continue;
-            int hi = map_index(g, h);
+    for (int k = enemy ? 1 : 0; k <= (enemy ? range : 0); k++) {
+        struct hex ring[64];
+        int n = hex_ring(goal, k, ring, 64);
+        for (int j = 0; j < n; j++) {
+            int hi = map_index(g, ring[j]);
             if (hi >= 0 && (hi == pi || (a->reach.cost[hi] > 0 && !(a->reach.stop[hi] & 2))))
                 return true;
         }
+    }
     return false;
 }
 
