@@ -103,6 +103,7 @@ struct ai {
     int16_t strike[MAP_MAX_HEXES];    /* our attack factors able to strike here this turn */
     int8_t fcost[MAP_MAX_HEXES][6];   /* goal-field step cost from the hex across side d, -1 */
     uint8_t precious[MAX_UNITS];
+    int16_t dear[MAX_UNITS];   /* points x10 a save objective loses with the unit's last step */
     int16_t menace[MAX_UNITS]; /* hostile units that fire from afar: the keep value of the best
                                 * hex of ours in their range next turn */
     bool enemy_trains;
@@ -286,10 +287,16 @@ static void value_objective(struct ai *a, const struct game *g, int idx, int pts
     }
     case OBJ_DESTROY_TAG:
     case OBJ_SAVE_TAG: {
-        int n = 0;
+        int n = 0, due = 0;
         for (int u = 0; u < g->nunits; u++)
             if (unit_alive(g, u) && !strcmp(g->units[u].tag, o->tag))
                 n++;
+        for (int r = 0; r < g->nreinf; r++)
+            if (!g->reinf[r].done && !strcmp(g->reinf[r].spec.tag, o->tag))
+                due++;
+        /* units to spare once the units still due have come: none, and the next loss breaks
+         * the objective; one, and it is half broken; and so on */
+        int margin = n + due - o->n;
         for (int u = 0; u < g->nunits; u++) {
             const struct unit *x = game_unit(g, u);
             if (!x || strcmp(x->tag, o->tag) != 0)
@@ -300,6 +307,8 @@ static void value_objective(struct ai *a, const struct game *g, int idx, int pts
             bool spare = last_turn(g) && n - o->n >= 2;
             if (ours && !hunt && !spare)
                 a->precious[u] = 1;
+            if (ours && !hunt && margin >= 0)
+                a->dear[u] = (int16_t)clampi(a->dear[u] + 10 * pts / (margin + 1), 0, 30000);
             if (!ours && hunt && sides_hostile(g, side, x->side)) {
                 int i = map_index(g, x->pos);
                 if (i >= 0)
@@ -329,6 +338,7 @@ static void compute_values(struct ai *a, const struct game *g)
     memset(a->garrison, 0, sizeof a->garrison);
     memset(a->horizon, 0, sizeof a->horizon);
     memset(a->precious, 0, sizeof a->precious);
+    memset(a->dear, 0, sizeof a->dear);
     for (int i = 0; i < nh; i++) {
         const struct hexinfo *x = &g->hexes[i];
         if (!x->vp || is_water(x))
@@ -1788,6 +1798,36 @@ static void order_advance(const struct ai *a, const struct game *g, struct cmd *
     c->units[0] = first;
 }
 
+/* Points x10 the attackers next to the target lose with `steps` steps lost: the loss goes each
+ * time to the strongest (as combat.c spreads it), and a unit destroyed costs as a defender
+ * destroyed does, and what a save objective loses with it. */
+static int attacker_loss(const struct ai *a, const struct game *g, const int *adj, int nadj,
+                         int steps)
+{
+    int left[MAX_ATTACKERS], cost = 0;
+    for (int i = 0; i < nadj; i++)
+        left[i] = g->units[adj[i]].steps;
+    while (steps-- > 0) {
+        int best = -1, bestf = -1;
+        for (int i = 0; i < nadj; i++) {
+            const struct utype *t = &g->utypes[g->units[adj[i]].type];
+            int full = t->steps ? t->steps : 1;
+            int f = (t->attack * left[i] + full - 1) / full;
+            if (left[i] > 0 && f > bestf) {
+                bestf = f;
+                best = i;
+            }
+        }
+        if (best < 0)
+            break;
+        int id = adj[best];
+        cost += step_value(g, id) * (a->precious[id] ? 2 : 1);
+        if (--left[best] == 0)
+            cost += 20 + a->dear[id];
+    }
+    return cost;
+}
+
 /* Expected value (points x10 x6) of an attack, from its exact odds. */
 static int attack_value(const struct ai *a, const struct game *g, const struct cmd *c,
                         const struct combat_preview *p)
@@ -1809,19 +1849,17 @@ static int attack_value(const struct ai *a, const struct game *g, const struct c
     /* bonus for units an objective wants destroyed */
     int ti = map_index(g, c->to);
     int take = ti >= 0 ? a->take[ti] : 0;
-    int adj_val = 0, nadj = 0, leave = 0;
+    int adj[MAX_ATTACKERS], nadj = 0, leave = 0;
     for (int i = 0; i < c->nunits; i++) {
         const struct unit *u = &g->units[c->units[i]];
         if (hex_distance(u->pos, c->to) == 1 &&
             g->utypes[u->type].move_class != MOVE_SHIP) {
             if (nadj == 0) /* the advance would take a defender out of a hex we must keep */
                 leave = 10 * leave_cost(a, g, c->units[i]) / 2;
-            int v = step_value(g, c->units[i]) * (a->precious[c->units[i]] ? 2 : 1);
-            if (v > adj_val)
-                adj_val = v;
-            nadj++;
+            adj[nadj++] = c->units[i];
         }
     }
+    int lose1 = attacker_loss(a, g, adj, nadj, 1), lose2 = attacker_loss(a, g, adj, nadj, 2);
     /* can the defenders get away? */
     bool escape = false;
     for (int d = 0; d < 6 && !escape; d++) {
@@ -1868,7 +1906,7 @@ static int attack_value(const struct ai *a, const struct game *g, const struct c
         bool emptied = dl >= dsteps || (retreat && escape);
         if (emptied && nadj > 0)
             v += 10 * take + 10 - leave;
-        v -= al * adj_val;
+        v -= al == 2 ? lose2 : al == 1 ? lose1 : 0;
         total += v;
     }
     return total;

@@ -645,6 +645,31 @@ static void test_ahead_attacks_only_what_pays(void)
     }
 }
 
+static void test_spares_last_unit_an_objective_needs(void)
+{
+    /* an even fight, 1:1 in the open, for a town worth 3 points, with a unit at its last
+     * step, for a side level on points: an ordinary unit takes it; the last unit a save
+     * objective (5 points) needs does not, since the one result in two that kills it would
+     * break the objective */
+    for (int needed = 0; needed < 2; needed++) {
+        struct game *g = fx_new();
+        int r = fx_unit(g, "r", 0, T_INF, 9, 4);
+        int w = fx_unit(g, "w", 1, T_INF, 10, 4);
+        if (needed) {
+            snprintf(g->units[r].tag, sizeof g->units[r].tag, "army");
+            CHECK(add_keep_army(g));
+        }
+        map_at(g, at(10, 4))->vp = 3;
+        fx_start(g, 7);
+        g->units[r].steps = g->units[w].steps = 1;
+        g->sides[0].score -= game_score(g, 0) - game_score(g, 1);
+        fx_until(g, 0, PHASE_COMBAT);
+        struct cmd c = ai_next(g, 0, AI_NORMAL);
+        CHECK_EQ_INT(c.kind, needed ? CMD_END_PHASE : CMD_ATTACK);
+        game_free(g);
+    }
+}
+
 /* ====================================================================== determinism */
 static struct game *small_war(uint64_t seed)
 {
@@ -819,6 +844,7 @@ static const struct test_case tests[] = {
     {"stands_next_to_stack_it_beats", test_stands_next_to_stack_it_beats},
     {"precious_stays_off_far_front", test_precious_stays_off_far_front},
     {"ahead_attacks_only_what_pays", test_ahead_attacks_only_what_pays},
+    {"spares_last_unit_an_objective_needs", test_spares_last_unit_an_objective_needs},
     {"same_state_same_commands", test_same_state_same_commands},
     {"whole_games_every_level", test_whole_games_every_level},
     {"stateless_games", test_stateless_games},
