@@ -1764,15 +1764,26 @@ static bool is_garrison(const struct ai *a, const struct game *g, int id)
 }
 
 /* Points of keep value put at risk when unit id leaves its hex: a garrison that leaves less
- * than its own strength behind on a hex we must keep. */
-static int leave_cost(const struct ai *a, const struct game *g, int id)
+ * than its own strength behind on a hex we must keep, or less than a hold there needs against
+ * the enemy close by (half his attack factors within three hexes, as compute_goals asks).
+ * With `gone`, the stack on `target`, the one the unit leaves to strike, is left out: the blow
+ * destroyed it. A stack driven back stays within reach and counts. */
+static int leave_cost(const struct ai *a, const struct game *g, int id, struct hex target,
+                      bool gone)
 {
     if (!is_garrison(a, g, id))
         return 0;
     const struct unit *u = &g->units[id];
     int mine = unit_defence_factor(g, id);
     int rest = stack_defence(g, a->side, u->pos, false) - mine;
-    return rest < mine ? a->keep[map_index(g, u->pos)] : 0;
+    int near = 0;
+    for (int e = 0; e < g->nunits; e++) {
+        const struct unit *x = game_unit(g, e);
+        if (x && x->carrier == NO_UNIT && sides_hostile(g, a->side, x->side) &&
+            hex_distance(x->pos, u->pos) <= 3 && !(gone && hex_eq(x->pos, target)))
+            near += unit_attack_factor(g, e);
+    }
+    return rest < mine || rest < near / 2 + 1 ? a->keep[map_index(g, u->pos)] : 0;
 }
 
 /* The first attacker next to the target advances into it if it is emptied: put first the
@@ -1784,7 +1795,7 @@ static void order_advance(const struct ai *a, const struct game *g, struct cmd *
         const struct unit *u = &g->units[c->units[i]];
         if (hex_distance(u->pos, c->to) != 1 || g->utypes[u->type].move_class == MOVE_SHIP)
             continue;
-        int cost = leave_cost(a, g, c->units[i]);
+        int cost = leave_cost(a, g, c->units[i], c->to, false);
         if (best < 0 || cost < best_cost) {
             best = i;
             best_cost = cost;
@@ -1849,13 +1860,15 @@ static int attack_value(const struct ai *a, const struct game *g, const struct c
     /* bonus for units an objective wants destroyed */
     int ti = map_index(g, c->to);
     int take = ti >= 0 ? a->take[ti] : 0;
-    int adj[MAX_ATTACKERS], nadj = 0, leave = 0;
+    int adj[MAX_ATTACKERS], nadj = 0, leave = 0, leave_gone = 0;
     for (int i = 0; i < c->nunits; i++) {
         const struct unit *u = &g->units[c->units[i]];
         if (hex_distance(u->pos, c->to) == 1 &&
             g->utypes[u->type].move_class != MOVE_SHIP) {
-            if (nadj == 0) /* the advance would take a defender out of a hex we must keep */
-                leave = 10 * leave_cost(a, g, c->units[i]) / 2;
+            if (nadj == 0) { /* the advance would take a defender out of a hex we must keep */
+                leave = 10 * leave_cost(a, g, c->units[i], c->to, false) / 2;
+                leave_gone = 10 * leave_cost(a, g, c->units[i], c->to, true) / 2;
+            }
             adj[nadj++] = c->units[i];
         }
     }
@@ -1905,7 +1918,7 @@ static int attack_value(const struct ai *a, const struct game *g, const struct c
             v += 20 * nd; /* units gone for good */
         bool emptied = dl >= dsteps || (retreat && escape);
         if (emptied && nadj > 0)
-            v += 10 * take + 10 - leave;
+            v += 10 * take + 10 - (dl >= dsteps ? leave_gone : leave);
         v -= al == 2 ? lose2 : al == 1 ? lose1 : 0;
         total += v;
     }

@@ -670,6 +670,31 @@ static void test_spares_last_unit_an_objective_needs(void)
     }
 }
 
+static void test_garrison_keeps_its_post(void)
+{
+    /* two companies hold a town worth 20 points; a lone enemy troop of horse, at its last
+     * step, stands next to the town, and the garrison could strike it. The first attacker
+     * advances into a hex the blow empties: with no other enemy near, the garrison strikes;
+     * with three enemy companies two hexes off, one company left in the town could not hold
+     * it against them, and the garrison keeps its post */
+    for (int near = 0; near < 2; near++) {
+        struct game *g = fx_new();
+        map_at(g, at(5, 4))->vp = 20;
+        fx_unit(g, "r0", 0, T_INF, 5, 4);
+        fx_unit(g, "r1", 0, T_INF, 5, 4);
+        int w = fx_unit(g, "w", 1, T_CAV, 6, 4);
+        if (near)
+            infantry_stack(g, 1, 3, "a", 7, 6);
+        fx_start(g, 7);
+        g->units[w].steps = 1;
+        g->sides[0].score -= game_score(g, 0) - game_score(g, 1);
+        fx_until(g, 0, PHASE_COMBAT);
+        struct cmd c = ai_next(g, 0, AI_NORMAL);
+        CHECK_EQ_INT(c.kind, near ? CMD_END_PHASE : CMD_ATTACK);
+        game_free(g);
+    }
+}
+
 /* ====================================================================== determinism */
 static struct game *small_war(uint64_t seed)
 {
@@ -845,6 +870,7 @@ static const struct test_case tests[] = {
     {"precious_stays_off_far_front", test_precious_stays_off_far_front},
     {"ahead_attacks_only_what_pays", test_ahead_attacks_only_what_pays},
     {"spares_last_unit_an_objective_needs", test_spares_last_unit_an_objective_needs},
+    {"garrison_keeps_its_post", test_garrison_keeps_its_post},
     {"same_state_same_commands", test_same_state_same_commands},
     {"whole_games_every_level", test_whole_games_every_level},
     {"stateless_games", test_stateless_games},
