@@ -1839,9 +1839,10 @@ static int attacker_loss(const struct ai *a, const struct game *g, const int *ad
     return cost;
 }
 
-/* Expected value (points x10 x6) of an attack, from its exact odds. */
+/* Expected value (points x10 x6) of an attack, from its exact odds, with the advance after it;
+ * *hold receives its value with the attackers keeping their hexes (ATTACK_HOLD). */
 static int attack_value(const struct ai *a, const struct game *g, const struct cmd *c,
-                        const struct combat_preview *p)
+                        const struct combat_preview *p, int *hold)
 {
     int def[32], nd = 0;
     int ids[32];
@@ -1849,6 +1850,7 @@ static int attack_value(const struct ai *a, const struct game *g, const struct c
     for (int i = 0; i < n; i++)
         if (sides_hostile(g, a->side, g->units[ids[i]].side))
             def[nd++] = ids[i];
+    *hold = -1000000;
     if (nd == 0)
         return -1000000;
     int dval = 0, dsteps = 0;
@@ -1885,7 +1887,7 @@ static int attack_value(const struct ai *a, const struct game *g, const struct c
             continue;
         escape = true;
     }
-    int total = 0;
+    int total = 0, advance = 0;
     for (int die = 0; die < 6; die++) {
         int r = p->results[die], v = 0;
         int dl = 0, al = 0;
@@ -1918,11 +1920,12 @@ static int attack_value(const struct ai *a, const struct game *g, const struct c
             v += 20 * nd; /* units gone for good */
         bool emptied = dl >= dsteps || (retreat && escape);
         if (emptied && nadj > 0)
-            v += 10 * take + 10 - (dl >= dsteps ? leave_gone : leave);
+            advance += 10 * take + 10 - (dl >= dsteps ? leave_gone : leave);
         v -= al == 2 ? lose2 : al == 1 ? lose1 : 0;
         total += v;
     }
-    return total;
+    *hold = total;
+    return total + advance;
 }
 
 static void try_attack(const struct ai *a, const struct game *g, struct cmd *c,
@@ -1932,7 +1935,12 @@ static void try_attack(const struct ai *a, const struct game *g, struct cmd *c,
     struct combat_preview p;
     if (combat_preview(g, c, &p) != CMD_OK)
         return;
-    int ev = attack_value(a, g, c, &p);
+    int hold, ev = attack_value(a, g, c, &p, &hold);
+    c->value = 0;
+    if (hold > ev) { /* better to strike and keep our hexes than to follow up */
+        ev = hold;
+        c->value = ATTACK_HOLD;
+    }
     /* each adjacent unit used here is not free to attack elsewhere */
     int adj = 0;
     for (int i = 0; i < c->nunits; i++)

@@ -137,7 +137,7 @@ static int defenders(const struct game *g, int side, struct hex h, int *out, int
 
 enum cmd_status combat_validate(const struct game *g, const struct cmd *c)
 {
-    if (c->nunits < 1 || c->nunits > MAX_ATTACKERS)
+    if (c->nunits < 1 || c->nunits > MAX_ATTACKERS || c->value < 0 || c->value > ATTACK_HOLD)
         return CMD_ERR_BAD_VALUE;
     if (!map_contains(g, c->to))
         return CMD_ERR_OFF_MAP;
@@ -403,9 +403,9 @@ void combat_apply(struct game *g, const struct cmd *c, struct events *ev)
             if (unit_alive(g, def[i]))
                 retreat(g, def[i], c, ev);
 
-    /* advance after combat into an emptied hex */
+    /* advance after combat into an emptied hex, unless the attackers hold their ground */
     int left[32];
-    if (defenders(g, c->side, c->to, left, 32) > 0)
+    if (c->value == ATTACK_HOLD || defenders(g, c->side, c->to, left, 32) > 0)
         return;
     for (int i = 0; i < nadj; i++) {
         int id = adj[i];

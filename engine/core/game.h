@@ -261,7 +261,7 @@ enum cmd_kind {
     CMD_NONE,
     /* play */
     CMD_MOVE,       /* unit to `to` along the cheapest legal path */
-    CMD_ATTACK,     /* units[] against the hex `to` */
+    CMD_ATTACK,     /* units[] against the hex `to`; value ATTACK_HOLD: no advance after it */
     CMD_ENTRAIN,    /* unit */
     CMD_DETRAIN,    /* unit */
     CMD_EMBARK,     /* unit aboard target (a train or ship with capacity) */
@@ -288,6 +288,8 @@ enum cmd_kind {
     CMD_KIND_COUNT
 };
 
+#define ATTACK_HOLD 1 /* CMD_ATTACK value: the attackers keep their hexes if the blow empties the
+                       * target (0: the first adjacent attacker able advances into it) */
 #define END_BY_SCORE (-2) /* CMD_END_GAME: the score decides the winner */
 
 enum cmd_origin { ORIGIN_PLAYER, ORIGIN_AI, ORIGIN_SCRIPT };

@@ -646,7 +646,7 @@ static void attack_dialog(struct ui *u, const struct game *g)
     if (w > gx->w - 20)
         w = gx->w - 20;
     int rowh = ui_px(u, 34);
-    int h = pad * 2 + ui_px(u, 40) + u->atk_ncand * rowh + ui_px(u, 250);
+    int h = pad * 2 + ui_px(u, 40) + (u->atk_ncand + 1) * rowh + ui_px(u, 256);
     SDL_Rect r = { gx->w / 2 - w / 2, gx->h / 2 - h / 2, w, h };
     gfx_rect(gx, 0, 0, (float)gx->w, (float)gx->h, 0x00000070u);
     widget_panel(u, r, true);
@@ -681,7 +681,14 @@ static void attack_dialog(struct ui *u, const struct game *g)
         y += rowh;
     }
     c.unit = c.nunits ? c.units[0] : NO_UNIT;
+    /* the advance after combat: on unless the player keeps the attackers where they stand */
     y += ui_px(u, 6);
+    SDL_Rect hb = { x, y, w - 2 * pad, rowh - 4 };
+    snprintf(buf, sizeof buf, ui_tr(u, "atk.advance"), u->atk_hold ? " " : "x");
+    if (widget_button(u, hb, buf, true, false, BTN_ATK_HOLD))
+        u->atk_hold = !u->atk_hold;
+    c.value = u->atk_hold ? ATTACK_HOLD : 0;
+    y += rowh;
     struct combat_preview pv;
     memset(&pv, 0, sizeof pv);
     enum cmd_status st = c.nunits ? combat_preview(g, &c, &pv) : CMD_ERR_NO_UNIT;

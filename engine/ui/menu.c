@@ -538,6 +538,8 @@ bool dialog_key(struct ui *u, SDL_Keycode k)
             ui_attack_commit(u);
         else if (k >= SDLK_1 && k <= SDLK_8 && (int)(k - SDLK_1) < u->atk_ncand)
             u->atk_on[k - SDLK_1] = !u->atk_on[k - SDLK_1];
+        else if (k == SDLK_h)
+            u->atk_hold = !u->atk_hold;
         return true;
     }
     return false;

@@ -905,6 +905,7 @@ void ui_attack_open(struct ui *u, struct hex target)
     int active = game_active_side(g);
     u->atk_hex = target;
     u->atk_ncand = 0;
+    u->atk_hold = false;
     /* every unit of ours the rules let attack that hex on its own */
     if (u->sel != NO_UNIT) {
         u->atk_cand[u->atk_ncand] = (int16_t)u->sel;
@@ -937,6 +938,7 @@ void ui_attack_commit(struct ui *u)
         if (u->atk_on[i])
             c.units[c.nunits++] = u->atk_cand[i];
     c.unit = c.nunits ? c.units[0] : NO_UNIT;
+    c.value = u->atk_hold ? ATTACK_HOLD : 0;
     u->atk_open = false;
     ui_command(u, &c);
 }

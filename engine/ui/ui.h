@@ -262,6 +262,7 @@ struct ui {
     int atk_ncand;
     int16_t atk_cand[MAX_ATTACKERS];
     bool atk_on[MAX_ATTACKERS];
+    bool atk_hold; /* the attackers keep their hexes: no advance after combat */
 
     /* computer player */
     struct ai *ai;
@@ -440,7 +441,7 @@ enum ui_hud_id {
     BTN_UNDO = 100, BTN_END, BTN_MENU, BTN_HELP,
     BTN_ACT = 110, /* + action index */
     BTN_OV = 130,  /* + overlay index */
-    BTN_ATK_GO = 150, BTN_ATK_CANCEL, BTN_ATK_UNIT = 160,
+    BTN_ATK_GO = 150, BTN_ATK_CANCEL, BTN_ATK_HOLD, BTN_ATK_UNIT = 160,
     BTN_MINIMAP = 180,
 };
 

@@ -673,10 +673,10 @@ static void test_spares_last_unit_an_objective_needs(void)
 static void test_garrison_keeps_its_post(void)
 {
     /* two companies hold a town worth 20 points; a lone enemy troop of horse, at its last
-     * step, stands next to the town, and the garrison could strike it. The first attacker
-     * advances into a hex the blow empties: with no other enemy near, the garrison strikes;
-     * with three enemy companies two hexes off, one company left in the town could not hold
-     * it against them, and the garrison keeps its post */
+     * step, stands next to the town, and the garrison strikes it. The first attacker would
+     * advance into a hex the blow empties: with no other enemy near, it does; with three
+     * enemy companies two hexes off, one company left in the town could not hold it against
+     * them, and the garrison strikes holding its ground (ATTACK_HOLD) */
     for (int near = 0; near < 2; near++) {
         struct game *g = fx_new();
         map_at(g, at(5, 4))->vp = 20;
@@ -690,7 +690,16 @@ static void test_garrison_keeps_its_post(void)
         g->sides[0].score -= game_score(g, 0) - game_score(g, 1);
         fx_until(g, 0, PHASE_COMBAT);
         struct cmd c = ai_next(g, 0, AI_NORMAL);
-        CHECK_EQ_INT(c.kind, near ? CMD_END_PHASE : CMD_ATTACK);
+        CHECK_EQ_INT(c.kind, CMD_ATTACK);
+        CHECK(hex_eq(c.to, at(6, 4)));
+        CHECK_EQ_INT(c.value, near ? ATTACK_HOLD : 0);
+        CHECK_EQ_INT(game_apply(g, &c, &ev), CMD_OK);
+        int kept = 0;
+        for (int u = 0; u < g->nunits; u++)
+            if (unit_alive(g, u) && g->units[u].side == 0 && hex_eq(g->units[u].pos, at(5, 4)))
+                kept++;
+        if (near)
+            CHECK_EQ_INT(kept, 2);
         game_free(g);
     }
 }

@@ -330,8 +330,11 @@ static void test_combat_modifiers(void)
 
 static void test_combat_results(void)
 {
-    /* at 6:1 every result hurts the defender; survivors retreat away or pay a step */
+    /* at 6:1 every result hurts the defender; survivors retreat away or pay a step. The
+     * first adjacent attacker advances into the emptied hex, unless the attack holds
+     * (ATTACK_HOLD): then every attacker keeps its hex */
     for (int seed = 1; seed <= 40; seed++) {
+        bool hold = seed % 2 == 0;
         struct game *g = fx_new();
         int a = fx_unit(g, "a", 0, T_INF, 3, 3);
         int b = fx_unit(g, "b", 0, T_INF, 4, 4);
@@ -348,13 +351,20 @@ static void test_combat_results(void)
         struct combat_preview p;
         combat_preview(g, &c, &p);
         CHECK_EQ_INT(p.col, 8);
+        c.value = ATTACK_HOLD + 1;
+        CHECK_EQ_INT(cmd_validate(g, &c), CMD_ERR_BAD_VALUE);
+        c.value = -1;
+        CHECK_EQ_INT(cmd_validate(g, &c), CMD_ERR_BAD_VALUE);
+        c.value = hold ? ATTACK_HOLD : 0;
+        map_at(g, at(4, 3))->owner = 1;
         CHECK_EQ_INT(apply(g, c), CMD_OK);
         CHECK(!unit_alive(g, d)); /* one step: every 6:1 result kills it */
         CHECK(has_event(EV_DESTROYED));
-        /* the first adjacent attacker advanced into the emptied hex and took it */
-        CHECK(has_event(EV_ADVANCE));
-        CHECK(hex_eq(g->units[a].pos, at(4, 3)));
-        CHECK_EQ_INT(map_get(g, at(4, 3))->owner, 0);
+        CHECK_EQ_INT(has_event(EV_ADVANCE), !hold);
+        CHECK(hex_eq(g->units[a].pos, hold ? at(3, 3) : at(4, 3)));
+        CHECK(hex_eq(g->units[b].pos, at(4, 4)) && hex_eq(g->units[c2].pos, at(4, 2)));
+        /* an advance takes the hex; held, it stays the enemy's until someone enters */
+        CHECK_EQ_INT(map_get(g, at(4, 3))->owner, hold ? 1 : 0);
         game_free(g);
     }
     /* a retreat goes away from the attackers */

@@ -15,13 +15,16 @@
 
 static int red_inf, red_cav, white_inf;
 
-/* red infantry at (inf_col,7), red cavalry at (3,5), white infantry at (12,7) */
-static struct fx_ui *start_with(const struct ui_host *host, int inf_col)
+/* red infantry at (inf_col,7), red cavalry at (3,5), white infantry at (12,7) with `white_steps`
+ * steps (0: full) */
+static struct fx_ui *start_steps(const struct ui_host *host, int inf_col, int white_steps)
 {
     struct game *g = fx_game();
     red_inf = fx_add(g, "r_inf", 0, UT_INF, inf_col, 7);
     red_cav = fx_add(g, "r_cav", 0, UT_CAV, 3, 5);
     white_inf = fx_add(g, "w_inf", 1, UT_INF, 12, 7);
+    if (white_steps > 0)
+        g->units[white_inf].steps = (uint8_t)white_steps;
     fx_begin(g);
     struct fx_ui *f = fx_ui_new(1280, 800, host);
     if (!f) {
@@ -34,6 +37,11 @@ static struct fx_ui *start_with(const struct ui_host *host, int inf_col)
     view_center_on(&f->u.view, fx_at(7, 7), true);
     fx_frame(f);
     return f;
+}
+
+static struct fx_ui *start_with(const struct ui_host *host, int inf_col)
+{
+    return start_steps(host, inf_col, 0);
 }
 
 static struct fx_ui *start(const struct ui_host *host)
@@ -173,6 +181,39 @@ static void attack_through_dialog(void)
         logged |= strstr(f->u.log[i].text, "attacks") != NULL;
     CHECK(logged);
     fx_ui_free(f);
+}
+
+static void attack_holding_ground(void)
+{
+    /* H in the attack dialog turns the advance after combat off (and on again). The blow at
+     * the white company, down to its last step, empties its hex (the fixture's seed rolls a
+     * result that does): with the advance on, the red infantry moves in; off, it keeps its
+     * own hex */
+    for (int hold = 0; hold < 2; hold++) {
+        struct fx_ui *f = start_steps(NULL, 11, 1);
+        CHECK(f != NULL);
+        if (!f)
+            return;
+        fx_key(f, SDLK_RETURN, 0); /* to red's combat phase */
+        fx_click_hex(f, fx_at(11, 7));
+        fx_click_hex(f, fx_at(12, 7));
+        CHECK(f->u.atk_open && !f->u.atk_hold);
+        fx_key(f, SDLK_h, 0);
+        CHECK(f->u.atk_hold);
+        CHECK(f->u.screen == SCR_PLAY && f->u.atk_open); /* H is the dialog's, not help */
+        if (!hold)
+            fx_key(f, SDLK_h, 0);
+        else
+            IMG_SavePNG(f->surf, "ui_attack_hold.png");
+        CHECK_EQ_INT(f->u.atk_hold, hold);
+        fx_key(f, SDLK_RETURN, 0);
+        CHECK(!f->u.atk_open);
+        const struct unit *wi = U(f, white_inf);
+        CHECK(!wi || !hex_eq(wi->pos, fx_at(12, 7))); /* emptied */
+        const struct unit *ri = U(f, red_inf);
+        CHECK(ri && hex_eq(ri->pos, hold ? fx_at(11, 7) : fx_at(12, 7)));
+        fx_ui_free(f);
+    }
 }
 
 static void menus_by_keyboard(void)
@@ -658,6 +699,7 @@ static const struct test_case tests[] = {
     { "friendly_hex_selects_unless_forced", friendly_hex_selects_unless_forced },
     { "end_phase_button", end_phase_button },
     { "attack_through_dialog", attack_through_dialog },
+    { "attack_holding_ground", attack_holding_ground },
     { "menus_by_keyboard", menus_by_keyboard },
     { "hotseat_handover", hotseat_handover },
     { "computer_turn_in_steps", computer_turn_in_steps },
