@@ -627,6 +627,15 @@ static void test_precious_stays_off_far_front(void)
     }
 }
 
+/* Side 0's first command of its combat phase, at normal level, once its score is set to lead
+ * side 1's by `lead` points. */
+static struct cmd first_blow(struct game *g, int lead)
+{
+    g->sides[0].score += lead - (game_score(g, 0) - game_score(g, 1));
+    fx_until(g, 0, PHASE_COMBAT);
+    return ai_next(g, 0, AI_NORMAL);
+}
+
 static void test_ahead_attacks_only_what_pays(void)
 {
     /* an even fight, 1:1 in the open: a side level on points takes it, a side ahead by
@@ -636,10 +645,7 @@ static void test_ahead_attacks_only_what_pays(void)
         fx_unit(g, "r", 0, T_INF, 9, 4);
         fx_unit(g, "w", 1, T_INF, 10, 4);
         fx_start(g, 7);
-        int lead = game_score(g, 0) - game_score(g, 1);
-        g->sides[0].score += (ahead ? 2 * g->rules.draw_band : 0) - lead;
-        fx_until(g, 0, PHASE_COMBAT);
-        struct cmd c = ai_next(g, 0, AI_NORMAL);
+        struct cmd c = first_blow(g, ahead ? 2 * g->rules.draw_band : 0);
         CHECK_EQ_INT(c.kind, ahead ? CMD_END_PHASE : CMD_ATTACK);
         game_free(g);
     }
@@ -662,9 +668,7 @@ static void test_spares_last_unit_an_objective_needs(void)
         map_at(g, at(10, 4))->vp = 3;
         fx_start(g, 7);
         g->units[r].steps = g->units[w].steps = 1;
-        g->sides[0].score -= game_score(g, 0) - game_score(g, 1);
-        fx_until(g, 0, PHASE_COMBAT);
-        struct cmd c = ai_next(g, 0, AI_NORMAL);
+        struct cmd c = first_blow(g, 0);
         CHECK_EQ_INT(c.kind, needed ? CMD_END_PHASE : CMD_ATTACK);
         game_free(g);
     }
@@ -687,9 +691,7 @@ static void test_garrison_keeps_its_post(void)
             infantry_stack(g, 1, 3, "a", 7, 6);
         fx_start(g, 7);
         g->units[w].steps = 1;
-        g->sides[0].score -= game_score(g, 0) - game_score(g, 1);
-        fx_until(g, 0, PHASE_COMBAT);
-        struct cmd c = ai_next(g, 0, AI_NORMAL);
+        struct cmd c = first_blow(g, 0);
         CHECK_EQ_INT(c.kind, CMD_ATTACK);
         CHECK(hex_eq(c.to, at(6, 4)));
         CHECK_EQ_INT(c.value, near ? ATTACK_HOLD : 0);
