@@ -1747,6 +1747,20 @@ struct attack_eval {
     struct cmd c;
 };
 
+/* The attack factors of the enemy within three hexes of h, but for any stack on hex *skip. */
+static int attack_near(const struct ai *a, const struct game *g, struct hex h,
+                       const struct hex *skip)
+{
+    int f = 0;
+    for (int e = 0; e < g->nunits; e++) {
+        const struct unit *x = game_unit(g, e);
+        if (x && x->carrier == NO_UNIT && sides_hostile(g, a->side, x->side) &&
+            hex_distance(x->pos, h) <= 3 && !(skip && hex_eq(x->pos, *skip)))
+            f += unit_attack_factor(g, e);
+    }
+    return f;
+}
+
 /* Does unit id stand guard on a valued hex of ours with the enemy close? */
 static bool is_garrison(const struct ai *a, const struct game *g, int id)
 {
@@ -1754,13 +1768,7 @@ static bool is_garrison(const struct ai *a, const struct game *g, int id)
     int hi = map_index(g, u->pos);
     if (hi < 0 || a->keep[hi] <= 0 || g->hexes[hi].owner != a->side)
         return false;
-    for (int e = 0; e < g->nunits; e++) {
-        const struct unit *x = game_unit(g, e);
-        if (x && x->carrier == NO_UNIT && sides_hostile(g, a->side, x->side) &&
-            hex_distance(x->pos, u->pos) <= 3 && unit_attack_factor(g, e) > 0)
-            return true;
-    }
-    return false;
+    return attack_near(a, g, u->pos, NULL) > 0;
 }
 
 /* Points of keep value put at risk when unit id leaves its hex: a garrison that leaves less
@@ -1776,13 +1784,7 @@ static int leave_cost(const struct ai *a, const struct game *g, int id, struct h
     const struct unit *u = &g->units[id];
     int mine = unit_defence_factor(g, id);
     int rest = stack_defence(g, a->side, u->pos, false) - mine;
-    int near = 0;
-    for (int e = 0; e < g->nunits; e++) {
-        const struct unit *x = game_unit(g, e);
-        if (x && x->carrier == NO_UNIT && sides_hostile(g, a->side, x->side) &&
-            hex_distance(x->pos, u->pos) <= 3 && !(gone && hex_eq(x->pos, target)))
-            near += unit_attack_factor(g, e);
-    }
+    int near = attack_near(a, g, u->pos, gone ? &target : NULL);
     return rest < mine || rest < near / 2 + 1 ? a->keep[map_index(g, u->pos)] : 0;
 }
 
