@@ -1823,9 +1823,7 @@ static int attacker_loss(const struct ai *a, const struct game *g, const int *ad
     while (steps-- > 0) {
         int best = -1, bestf = -1;
         for (int i = 0; i < nadj; i++) {
-            const struct utype *t = &g->utypes[g->units[adj[i]].type];
-            int full = t->steps ? t->steps : 1;
-            int f = (t->attack * left[i] + full - 1) / full;
+            int f = unit_attack_at(g, adj[i], left[i]);
             if (left[i] > 0 && f > bestf) {
                 bestf = f;
                 best = i;

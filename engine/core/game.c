@@ -707,16 +707,22 @@ static int scaled(int factor, int steps, int full)
     return (factor * steps + full - 1) / full;
 }
 
-int unit_attack_factor(const struct game *g, int id)
+int unit_attack_at(const struct game *g, int id, int steps)
 {
     const struct unit *u = game_unit(g, id);
     if (!u)
         return 0;
     const struct utype *t = &g->utypes[u->type];
-    int f = scaled(t->attack, u->steps, t->steps);
+    int f = scaled(t->attack, steps, t->steps);
     if (u->supply > 0 && !(t->flags & UTF_SELF_SUPPLY))
         f = (f + 1) / 2;
     return f;
+}
+
+int unit_attack_factor(const struct game *g, int id)
+{
+    const struct unit *u = game_unit(g, id);
+    return u ? unit_attack_at(g, id, u->steps) : 0;
 }
 
 int unit_defence_factor(const struct game *g, int id)

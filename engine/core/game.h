@@ -541,8 +541,10 @@ int game_score(const struct game *g, int side);
  * none is playable. */
 bool side_competes(const struct game *g, int side);
 int game_var(const struct game *g, const char *name, int fallback);
-/* Combat factors as the rules count them now. */
+/* Combat factors as the rules count them now; unit_attack_at: the attack the unit would have
+ * with `steps` steps left (the AI weighs losses with it). */
 int unit_attack_factor(const struct game *g, int id);
+int unit_attack_at(const struct game *g, int id, int steps);
 int unit_defence_factor(const struct game *g, int id);
 
 /* ---------------------------------------------------------------- movement (move.c) */

@@ -201,8 +201,8 @@ static void attack_holding_ground(void)
         fx_key(f, SDLK_h, 0);
         CHECK(f->u.atk_hold);
         CHECK(f->u.screen == SCR_PLAY && f->u.atk_open); /* H is the dialog's, not help */
-        if (!hold)
-            fx_key(f, SDLK_h, 0);
+        if (!hold) /* and on again, with the mouse this time */
+            CHECK(fx_click_button(f, BTN_ATK_HOLD));
         else
             IMG_SavePNG(f->surf, "ui_attack_hold.png");
         CHECK_EQ_INT(f->u.atk_hold, hold);
