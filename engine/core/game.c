@@ -82,6 +82,9 @@ struct game *game_new(void)
     g->rules.supply_range = 6;
     g->rules.draw_band = 10;
     g->result.winner = NO_SIDE;
+    for (int a = 0; a < MAX_SIDES; a++)
+        for (int b = 0; b < MAX_SIDES; b++)
+            g->peace_turn[a][b] = -1;
     for (int i = 0; i < MAP_MAX_HEXES; i++) {
         g->hexes[i].owner = NO_SIDE;
         g->hexes[i].place = -1;
@@ -475,6 +478,15 @@ void game_set_war(struct game *g, int a, int b, bool war)
     g->war[a][b] = g->war[b][a] = war ? 1 : 0;
 }
 
+bool game_set_peace(struct game *g, int a, int b, int turn)
+{
+    if (a < 0 || b < 0 || a >= g->nsides || b >= g->nsides || a == b || turn < 1 ||
+        turn > g->last_turn)
+        return false;
+    g->peace_turn[a][b] = g->peace_turn[b][a] = (int16_t)turn;
+    return true;
+}
+
 /* ====================================================================== queries */
 bool map_contains(const struct game *g, struct hex h)
 {
@@ -658,6 +670,20 @@ bool sides_hostile(const struct game *g, int a, int b)
     if (a < 0 || b < 0 || a >= g->nsides || b >= g->nsides || a == b)
         return false;
     return g->war[a][b] != 0;
+}
+
+int game_last_war_turn(const struct game *g, int side)
+{
+    int last = -1;
+    for (int s = 0; s < g->nsides; s++) {
+        if (!sides_hostile(g, side, s))
+            continue;
+        int p = g->peace_turn[side][s];
+        int t = p > g->turn ? p - 1 : g->last_turn; /* a peace gone by: war again, by a script */
+        if (t > last)
+            last = t;
+    }
+    return last >= 0 && last < g->last_turn ? last : g->last_turn;
 }
 
 int game_active_side(const struct game *g)

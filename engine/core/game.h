@@ -425,6 +425,8 @@ struct game {
     int nsides;
     struct side sides[MAX_SIDES];
     uint8_t war[MAX_SIDES][MAX_SIDES]; /* symmetric: 1 = hostile */
+    /* a dated peace: the pair's war ends as this turn begins (symmetric; -1: none) */
+    int16_t peace_turn[MAX_SIDES][MAX_SIDES];
     int nutypes;
     struct utype utypes[MAX_UTYPES];
     int nunits;              /* slots in use are units[i].gen != 0 && steps > 0 */
@@ -480,6 +482,9 @@ int game_add_reinf(struct game *g, const struct unit_spec *s, int turn, struct d
 int game_add_objective(struct game *g, const struct objective *o, struct diag *d);
 int game_add_hint(struct game *g, const struct ai_hint *h, struct diag *d);
 void game_set_war(struct game *g, int a, int b, bool war);
+/* Dates the end of the war between a and b: peace comes as turn `turn` (1..last_turn) begins.
+ * False for a bad pair or turn. */
+bool game_set_peace(struct game *g, int a, int b, int turn);
 /* Seeds the rules RNG, checks the setup, begins turn 0 with the first side's movement phase.
  * `ev` (may be NULL) receives the opening events. */
 bool game_start(struct game *g, uint64_t seed, struct events *ev, struct diag *d);
@@ -530,6 +535,9 @@ int area_by_id(const struct game *g, const char *id);
 int unit_by_key(const struct game *g, const char *key);
 bool area_has(const struct game *g, int area, struct hex h);
 bool sides_hostile(const struct game *g, int a, int b);
+/* The last turn on which `side` can still fight: the game's last turn, or, once every war it
+ * is in has a dated peace still to come, the turn before the latest of them. */
+int game_last_war_turn(const struct game *g, int side);
 int game_active_side(const struct game *g);
 /* Date of a turn: day of month etc. half 0 = dawn, 1 = dusk. */
 void game_date(const struct game *g, int turn, int *year, int *month, int *day, int *half);

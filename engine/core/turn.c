@@ -273,6 +273,18 @@ void turn_begin_side(struct game *g, struct events *ev)
         struct event *e = ev_push(ev, EV_TURN_BEGAN);
         if (e)
             e->a = g->turn;
+        /* dated peaces */
+        for (int a = 0; a < g->nsides; a++)
+            for (int b = a + 1; b < g->nsides; b++) {
+                if (g->peace_turn[a][b] != g->turn || !sides_hostile(g, a, b))
+                    continue;
+                game_set_war(g, a, b, false);
+                if ((e = ev_push(ev, EV_WAR))) {
+                    e->side = (int8_t)a;
+                    e->side2 = (int8_t)b;
+                    e->a = 0;
+                }
+            }
     }
     g->phase = PHASE_MOVE;
     arrive(g, side, ev);

@@ -826,10 +826,29 @@ static bool load_sides(struct ctx *c, int top)
     for (lua_Integer i = 1; i <= nw; i++) {
         char f[DIAG_FIELD_LEN];
         join_index(f, sizeof f, "war", i);
-        lua_Integer np;
-        if (lua_rawgeti(L, w, i) != LUA_TTABLE || !is_list(L, lua_gettop(L), &np) || np != 2)
+        if (lua_rawgeti(L, w, i) != LUA_TTABLE || lua_rawlen(L, -1) != 2)
             return fail(c, w, f, "a pair { \"side_a\", \"side_b\" } is needed");
         int pair = lua_gettop(L), a, b;
+        /* the two sides, and an optional dated peace */
+        lua_pushnil(L);
+        while (lua_next(L, pair)) {
+            lua_pop(L, 1);
+            bool ok = lua_type(L, -1) == LUA_TSTRING ? !strcmp(lua_tostring(L, -1), "peace")
+                                                      : lua_isinteger(L, -1) &&
+                                                            lua_tointeger(L, -1) >= 1 &&
+                                                            lua_tointeger(L, -1) <= 2;
+            if (!ok) {
+                char k[48];
+                snprintf(k, sizeof k, "%.40s", lua_type(L, -1) == LUA_TSTRING
+                                                    ? lua_tostring(L, -1)
+                                                    : luaL_typename(L, -1));
+                lua_pop(L, 1);
+                return fail(c, pair, f,
+                            "unknown key '%s': a pair is { \"side_a\", \"side_b\" [, peace = "
+                            "date] }",
+                            k);
+            }
+        }
         char fa[DIAG_FIELD_LEN], fb[DIAG_FIELD_LEN];
         join_index(fa, sizeof fa, f, 1);
         join_index(fb, sizeof fb, f, 2);
@@ -840,7 +859,18 @@ static bool load_sides(struct ctx *c, int top)
         if (a == b)
             return fail(c, pair, f, "a side cannot be at war with itself");
         game_set_war(c->g, a, b, true);
-        lua_pop(L, 3);
+        lua_pop(L, 2);
+        if (rawfield(L, pair, "peace") != LUA_TNIL) {
+            char fu[DIAG_FIELD_LEN];
+            join(fu, sizeof fu, f, "peace");
+            int turn;
+            if (!turn_of_date(c, pair, lua_gettop(L), fu, &turn))
+                return false;
+            if (turn < 1)
+                return fail(c, pair, fu, "the peace must come after the first turn");
+            game_set_peace(c->g, a, b, turn);
+        }
+        lua_pop(L, 2);
     }
     lua_pop(L, 1);
     return true;

@@ -47,10 +47,10 @@ on.captured("poili", function(ev)
     end
 end)
 
--- 7 May: the Treaty of Moscow stops the fighting.
+-- 7 May: the Treaty of Moscow stops the fighting (the peace itself is dated in `war` below,
+-- so the computer knows 6 May at dusk is its last turn of war).
 on.date({ month = 5, day = 7, half = "dawn" }, function()
     if not once("treaty") then return end
-    game.set_war("red", "georgia", false)
     game.message("msg.treaty")
     game.milestone("ms.treaty")
     if game.owner("red_bridge") ~= "red" then game.milestone("ms.red_bridge_held", "georgia") end
@@ -75,7 +75,7 @@ local scenario = forces.scenario{
     },
 
     sides = sides,
-    war = { { "red", "georgia" } },
+    war = { { "red", "georgia", peace = { month = 5, day = 7, half = "dawn" } } },
     unit_types = forces.pick({ "rifle_div", "rifle_bde", "cav_div", "armored_train",
                                "geo_regulars", "peoples_guard", "geo_cav",
                                "geo_armored_train" }),

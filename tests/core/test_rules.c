@@ -530,6 +530,35 @@ static void test_turns_and_reinforcements(void)
     game_free(g);
 }
 
+static void test_dated_peace(void)
+{
+    /* a peace dated for turn 2 ends the war as that turn begins, with an event; until then the
+     * last turn of war is turn 1, for both sides; a bad pair or turn is refused */
+    struct game *g = fx_new();
+    fx_unit(g, "a", 0, T_INF, 2, 2);
+    fx_unit(g, "b", 1, T_INF, 12, 2);
+    CHECK(!game_set_peace(g, 0, 0, 2));
+    CHECK(!game_set_peace(g, 0, 1, 0));
+    CHECK(!game_set_peace(g, 0, 1, g->last_turn + 1));
+    CHECK(!game_set_peace(g, 0, 5, 2));
+    CHECK(game_set_peace(g, 0, 1, 2));
+    fx_start(g, 1);
+    CHECK_EQ_INT(game_last_war_turn(g, 0), 1);
+    CHECK_EQ_INT(game_last_war_turn(g, 1), 1);
+    fx_until(g, 0, PHASE_MOVE);
+    CHECK(sides_hostile(g, 0, 1));
+    while (g->turn < 2 && !g->result.over) {
+        ev.n = 0;
+        CHECK_EQ_INT(apply(g, fx_cmd(CMD_END_PHASE, game_active_side(g), 0, at(0, 0))), CMD_OK);
+    }
+    CHECK_EQ_INT(g->turn, 2);
+    CHECK(has_event(EV_WAR));
+    CHECK(!sides_hostile(g, 0, 1));
+    CHECK(!g->result.over);
+    CHECK_EQ_INT(game_last_war_turn(g, 0), g->last_turn); /* at war with no one: the game's */
+    game_free(g);
+}
+
 static void test_victory(void)
 {
     struct diag d;
@@ -867,6 +896,7 @@ static const struct test_case tests[] = {
     {"combat_results", test_combat_results},
     {"supply", test_supply},
     {"turns_and_reinforcements", test_turns_and_reinforcements},
+    {"dated_peace", test_dated_peace},
     {"victory", test_victory},
     {"script_commands", test_script_commands},
     {"determinism", test_determinism},

@@ -629,6 +629,63 @@ static void test_ai_hints(void)
     }
 }
 
+/* A dated peace in `war`: the pair is at war until that turn begins, the last turn of war
+ * before it is known to the rules (and so to the computer), and the field's mistakes are
+ * refused with their place. */
+static void test_dated_peace(void)
+{
+    static const char *const war[] = {
+        "    war = { { 'red', 'blue', peace = { month = 6, day = 2 } } },\n",
+        "    war = { { 'red', 'blue', peace = { month = 6, day = 1 } } },\n",
+        "    war = { { 'red', 'blue', peace = { month = 7, day = 1 } } },\n",
+        "    war = { { 'red', 'blue', ends = 2 } },\n",
+        "    war = { { 'red', 'blue', 'red' } },\n",
+    };
+    static const char *const want[] = {
+        NULL,
+        "scenario.lua:5: war[1].peace: the peace must come after the first turn",
+        "war[1].peace: 1920-07-01 dawn is outside the game",
+        "war[1]: unknown key 'ends'",
+        "war[1]: a pair",
+    };
+    for (int k = 0; k < 5; k++) {
+        char lua[1200];
+        two_sides(lua, sizeof lua, "", "peace", 6, war[k]);
+        char root[256];
+        if (want[k]) {
+            char dir[512];
+            CHECK(make_scenario(root, sizeof root, "peace", lua, dir, sizeof dir));
+            struct script *s = script_new();
+            struct game *g = game_new();
+            struct diag d;
+            CHECK(!script_load(s, dir, "en", NULL, 0, g, &d));
+            char buf[1024];
+            diag_format(&d, buf, (int)sizeof buf);
+            CHECK_STR_CONTAINS(buf, want[k]);
+            script_free(s);
+            game_free(g);
+            remove_tree(root);
+            continue;
+        }
+        struct play p;
+        if (open_made(&p, root, sizeof root, "peace", lua, 1)) {
+            int red = side_by_id(p.g, "red"), blue = side_by_id(p.g, "blue");
+            CHECK_EQ_INT(p.g->peace_turn[red][blue], 2);
+            CHECK(sides_hostile(p.g, red, blue));
+            CHECK_EQ_INT(game_last_war_turn(p.g, red), 1);
+            CHECK_EQ_INT(game_last_war_turn(p.g, blue), 1);
+            for (int guard = 0; guard < 40 && p.g->turn < 2; guard++)
+                end_phase(&p);
+            CHECK_EQ_INT(p.g->turn, 2);
+            CHECK(!sides_hostile(p.g, red, blue)); /* peace as turn 2 began */
+            CHECK(!p.g->result.over);              /* the game itself goes on */
+            CHECK_EQ_INT(game_last_war_turn(p.g, red), p.g->last_turn);
+            play_close(&p);
+        }
+        remove_tree(root);
+    }
+}
+
 /* game.decide ends the game at once and the score decides it: a lead of the draw band or
  * more wins, less is a draw; without a reason the call is refused with the file and line. */
 static void test_decide(void)
@@ -1030,6 +1087,7 @@ static const struct test_case tests[] = {
     {"patterns_and_globals", test_patterns_and_globals},
     {"error_lines", test_error_lines},
     {"ai_hints", test_ai_hints},
+    {"dated_peace", test_dated_peace},
     {"meta_matches_api", test_meta_matches_api},
     {"determinism", test_determinism},
 };

@@ -143,7 +143,7 @@ function Unit:set_steps(n) end
 ---@field rules? b20.Rules
 ---@field sides b20.SideDecl[]
 ---@field order? string[] play order
----@field war? string[][] hostile pairs
+---@field war? table[] hostile pairs { "a", "b" [, peace = b20.Date] } (peace: the war ends as that turn begins)
 ---@field owners? table<string, string|false> map region (or area/place) -> side
 ---@field unit_types b20.UnitTypeDecl[]
 ---@field areas? table<string, b20.Hex[]|b20.AreaDisc>
