@@ -179,6 +179,8 @@ static int odds_column(int a, int d)
  * the results table in combat.c; an eliminated stack counts as 3 steps. */
 static const int col_loss6[9] = {0, 0, 2, 3, 5, 7, 9, 12, 14};
 static const int col_retreat6[9] = {0, 1, 2, 3, 4, 5, 5, 4, 3};
+/* results of six that leave the defended hex to the attacker (retreat or destruction) */
+static const int col_clear6[9] = {0, 1, 2, 3, 4, 5, 6, 6, 6};
 
 static int clampi(int v, int lo, int hi)
 {
@@ -221,10 +223,11 @@ static int stack_defence(const struct game *g, int side_of, struct hex h, bool h
     return sum;
 }
 
-/* The game ends after this turn: what a unit could do later no longer counts. */
-static bool last_turn(const struct game *g)
+/* The side's last turn of war: the game ends after it, or peace comes with every enemy (a dated
+ * peace in the scenario's war list). What a unit could do later no longer counts. */
+static bool last_turn(const struct ai *a, const struct game *g)
 {
-    return g->turn >= g->last_turn;
+    return g->turn >= game_last_war_turn(g, a->side);
 }
 
 /* ====================================================================== values */
@@ -304,7 +307,7 @@ static void value_objective(struct ai *a, const struct game *g, int idx, int pts
             bool ours = x->side == side;
             bool hunt = (mine && o->kind == OBJ_DESTROY_TAG) || (!mine && o->kind == OBJ_SAVE_TAG);
             /* on the last turn a save objective with two units to spare survives a loss */
-            bool spare = last_turn(g) && n - o->n >= 2;
+            bool spare = last_turn(a, g) && n - o->n >= 2;
             if (ours && !hunt && !spare)
                 a->precious[u] = 1;
             if (ours && !hunt && margin >= 0)
@@ -842,10 +845,12 @@ static void compute_goals(struct ai *a, const struct game *g)
                 int need = a->threat[i] / 2 + 1;
                 add_goal(a, i, GOAL_HOLD, a->keep[i], need, 0);
             } else if (pass == 1 && ((a->garrison[i] && a->keep[i] > 0) ||
-                                     (a->keep[i] >= KEEP_ALWAYS && enemy_near(a, g, i)))) {
+                                     (a->keep[i] >= KEEP_ALWAYS && !last_turn(a, g) &&
+                                      enemy_near(a, g, i)))) {
                 /* a valued hex keeps a small garrison even before the enemy is in reach
-                 * (trains can bring him within a turn), once an enemy is near enough; and
-                 * always where a garrison hint says so (a script may raise an enemy there) */
+                 * (trains can bring him within a turn), once an enemy is near enough, but not
+                 * on the last turn of war, when no enemy can come later; and always where a
+                 * garrison hint says so (a script may raise an enemy there) */
                 add_goal(a, i, GOAL_HOLD, a->keep[i] / 2, 1, 0);
             }
         }
@@ -932,7 +937,7 @@ static void by_value(const struct ai *a, int *order, int n)
  * a strong unit guarding a quiet hex then goes where the enemy will strike. */
 static void reinforce_holds(struct ai *a, const struct game *g)
 {
-    if (last_turn(g))
+    if (last_turn(a, g))
         return; /* nothing is given up then */
     int order[MAX_GOALS], n = 0;
     for (int gi = 0; gi < a->ngoals; gi++)
@@ -1014,7 +1019,7 @@ static bool in_reach_now(const struct ai *a, const struct game *g, int u, int gi
 static bool judged_by_reach(struct ai *a, const struct game *g, int u)
 {
     const struct unit *x = &g->units[u];
-    if (!last_turn(g) || g->phase != PHASE_MOVE || x->carrier != NO_UNIT ||
+    if (!last_turn(a, g) || g->phase != PHASE_MOVE || x->carrier != NO_UNIT ||
         (x->flags & UF_ENTRAINED) || !is_land_unit(&g->utypes[x->type]))
         return false;
     struct cmd c = order(CMD_ENTRAIN, a->side, u, x->pos);
@@ -1025,6 +1030,89 @@ static bool judged_by_reach(struct ai *a, const struct game *g, int u)
     else
         move_reachable(g, u, &a->reach);
     return true;
+}
+
+/* The strength unit u gives goal gi, as assign_goals() counts it. */
+static int goal_factor(const struct ai *a, const struct game *g, int gi, int u)
+{
+    return a->goals[gi].kind == GOAL_HOLD ? unit_defence_factor(g, u) : unit_attack_factor(g, u);
+}
+
+/* Points x6 hold or take goal gi is expected to bring at the end of the last turn of war, with
+ * unit `add` joining the units assigned to it and unit `drop` leaving them (-1: none): a hold
+ * its value unless the enemy's blow clears the hex, a take its value if ours clears it (results
+ * of six, terrain counted; an empty hex: if anyone goes). A take counts the fire of guns of
+ * ours that stay within range of it, but only a unit next to the hex can take it. */
+static int end_worth(const struct ai *a, const struct game *g, int gi, int add, int drop)
+{
+    const struct goal *go = &a->goals[gi];
+    struct hex h = map_hex_at(g, go->hex);
+    int shift = terrain_shift(g->hexes[go->hex].terrain), f = 0, fire = 0;
+    bool enter = false;
+    for (int u = 0; u < g->nunits; u++) {
+        if (u == drop || !game_unit(g, u) || g->units[u].side != a->side)
+            continue;
+        const struct utype *t = &g->utypes[g->units[u].type];
+        if (u == add || a->assign[u] == gi) {
+            f += go->kind == GOAL_HOLD ? unit_defence_factor(g, u) : unit_attack_factor(g, u);
+            enter = enter || is_land_unit(t);
+        } else if (go->kind == GOAL_TAKE && t->range > 1 && a->assign[u] >= 0 &&
+                   a->goals[a->assign[u]].kind == GOAL_HOLD &&
+                   hex_distance(map_hex_at(g, a->goals[a->assign[u]].hex), h) <= t->range) {
+            fire += unit_attack_factor(g, u);
+        }
+    }
+    if (go->kind == GOAL_HOLD) {
+        int t = a->threat[go->hex];
+        if (t <= 0)
+            return 6 * go->value;
+        if (f <= 0)
+            return 0;
+        return go->value * (6 - col_clear6[clampi(odds_column(t, f) + shift, 0, 8)]);
+    }
+    if (go->kind != GOAL_TAKE || !enter)
+        return 0;
+    if (go->enemy_def <= 0)
+        return 6 * go->value;
+    return go->value * col_clear6[clampi(odds_column(f + fire, go->enemy_def) + shift, 0, 8)];
+}
+
+/* On the last turn of war only what is held at its end counts: units move between the holds
+ * and takes they can serve in this phase while that raises the points expected at the end
+ * (a strong garrison's spare strength goes to retake a town next door, a quiet post's unit to
+ * a town the enemy will strike). */
+static void last_turn_balance(struct ai *a, const struct game *g, const struct pair *pairs,
+                              int np)
+{
+    for (int round = 0; round < g->nunits; round++) {
+        int best = 0, bu = -1, bg = -1;
+        for (int i = 0; i < np; i++) {
+            int u = pairs[i].unit, to = pairs[i].goal, from = a->assign[u];
+            const struct goal *gt = &a->goals[to];
+            if (to == from || (gt->kind != GOAL_HOLD && gt->kind != GOAL_TAKE))
+                continue;
+            int gain = 0;
+            if (from >= 0) {
+                const struct goal *gf = &a->goals[from];
+                if (gf->kind != GOAL_HOLD && gf->kind != GOAL_TAKE)
+                    continue;
+                gain += end_worth(a, g, from, -1, u) - end_worth(a, g, from, -1, -1);
+            }
+            gain += end_worth(a, g, to, u, -1) - end_worth(a, g, to, -1, -1);
+            if (gain > best) {
+                best = gain;
+                bu = u;
+                bg = to;
+            }
+        }
+        if (bu < 0)
+            break;
+        int from = a->assign[bu];
+        if (from >= 0)
+            a->goals[from].have -= goal_factor(a, g, from, bu);
+        a->goals[bg].have += goal_factor(a, g, bg, bu);
+        a->assign[bu] = (int16_t)bg;
+    }
 }
 
 static void assign_goals(struct ai *a, const struct game *g)
@@ -1088,6 +1176,8 @@ static void assign_goals(struct ai *a, const struct game *g)
             go->have += f;
         }
     reinforce_holds(a, g);
+    if (last_turn(a, g))
+        last_turn_balance(a, g, pairs, np);
     /* goals that cannot get even odds are given up, and so are hexes that even every unit
      * sent to them could not then hold against 4:1 or worse (terrain counted): their units
      * fall back rather than be lost for nothing */
@@ -1100,11 +1190,15 @@ static void assign_goals(struct ai *a, const struct game *g)
                     held += unit_defence_factor(g, u);
         /* on the last turn a hex given up is lost for good, and a unit has nothing left to
          * do elsewhere: no hold is given up as hopeless then */
-        if (go->kind != GOAL_HIT && !last_turn(g) && hold_hopeless(a, g, gi, held))
+        if (go->kind != GOAL_HIT && !last_turn(a, g) && hold_hopeless(a, g, gi, held))
             go->dropped = true;
         else
             go->dropped = go->kind != GOAL_HOLD && go->enemy_def > 0 &&
-                          go->have * 100 < go->enemy_def * a->k.giveup;
+                          go->have * 100 < go->enemy_def * a->k.giveup &&
+                          /* a take the last turn's balance found worth its units: the guns
+                           * that stay in range fire with them */
+                          !(last_turn(a, g) && go->kind == GOAL_TAKE &&
+                            end_worth(a, g, gi, -1, -1) > 0);
         if (!go->dropped)
             continue;
         for (int u = 0; u < g->nunits; u++)
@@ -1128,7 +1222,7 @@ static int danger_from(const struct ai *a, const struct game *sim, int unit, int
 {
     /* on the last turn a unit is worth only what an objective says: once the game ends only
      * the units a save objective still needs count */
-    if (t <= 0 || a->k.danger_w <= 0 || (last_turn(sim) && !a->precious[unit]))
+    if (t <= 0 || a->k.danger_w <= 0 || (last_turn(a, sim) && !a->precious[unit]))
         return 0;
     struct hex h = map_hex_at(sim, idx);
     int def = unit_defence_factor(sim, unit);

@@ -561,6 +561,56 @@ static void test_last_turn_goes_for_what_it_reaches(void)
     }
 }
 
+static void test_last_turn_of_war_leaves_quiet_post(void)
+{
+    /* a strong unit keeps a small garrison in its valuable town while an enemy is two
+     * marches off across the river, and leaves the small town on the bank, which the enemy
+     * can strike next turn, to the weak unit in it; when a dated peace comes next turn, the
+     * enemy can no longer reach its town before the war ends: this is its last turn of war,
+     * and it goes to the bank */
+    for (int peace = 0; peace < 2; peace++) {
+        struct game *g = fx_new();
+        struct hex home = at(4, 9), bank = at(6, 9);
+        map_at(g, home)->vp = 20;
+        map_at(g, bank)->vp = 6;
+        map_at(g, home)->supply_src = 1u << 0; /* both towns in supply */
+        int strong = fx_unit(g, "strong", 0, T_INF, 4, 9);
+        int weak = fx_unit(g, "weak", 0, T_INF, 6, 9);
+        g->units[weak].steps = 1;
+        infantry_stack(g, 1, 2, "w", 8, 9);
+        if (peace)
+            CHECK(game_set_peace(g, 0, 1, 1));
+        fx_start(g, 4);
+        side0_phase(g, NULL, AI_NORMAL, NULL);
+        CHECK_EQ_INT(hex_eq(g->units[strong].pos, bank), peace);
+        CHECK_EQ_INT(hex_eq(g->units[strong].pos, home), !peace);
+        game_free(g);
+    }
+}
+
+static void test_last_turn_guns_help_take(void)
+{
+    /* on the last turn a cavalry unit in our town steps next to the enemy's town beside it
+     * when our armored train, staying to guard our town, can shell that town with it: the two
+     * together strike at 2:1, and only the cavalry can go in; with an infantry unit beside it
+     * instead of the train, the cavalry alone would strike at worse than 1:1, and it stays to
+     * guard the town */
+    for (int train = 0; train < 2; train++) {
+        struct game *g = last_turn_game(true, 5, 5, 8);
+        struct hex home = at(3, 5), town = at(5, 5);
+        map_at(g, home)->vp = 10;
+        int c = fx_unit(g, "c", 0, T_CAV, 3, 5);
+        fx_unit(g, "t", 0, train ? T_TRAIN : T_INF, 3, 5);
+        fx_unit(g, "w", 1, T_INF, 5, 5);
+        fx_unit(g, "x", 1, T_INF, 3, 8);
+        fx_start(g, 3);
+        side0_phase(g, NULL, AI_NORMAL, NULL);
+        CHECK_EQ_INT(hex_distance(g->units[c].pos, town) == 1, train);
+        CHECK_EQ_INT(hex_eq(g->units[c].pos, home), !train);
+        game_free(g);
+    }
+}
+
 static void test_stands_next_to_stack_it_beats(void)
 {
     /* a side ahead, whose four companies a save objective needs every one of, weighs danger
@@ -877,6 +927,8 @@ static const struct test_case tests[] = {
     {"last_turn_units_count_by_objectives", test_last_turn_units_count_by_objectives},
     {"last_turn_takes_under_threat", test_last_turn_takes_under_threat},
     {"last_turn_goes_for_what_it_reaches", test_last_turn_goes_for_what_it_reaches},
+    {"last_turn_of_war_leaves_quiet_post", test_last_turn_of_war_leaves_quiet_post},
+    {"last_turn_guns_help_take", test_last_turn_guns_help_take},
     {"stands_next_to_stack_it_beats", test_stands_next_to_stack_it_beats},
     {"precious_stays_off_far_front", test_precious_stays_off_far_front},
     {"ahead_attacks_only_what_pays", test_ahead_attacks_only_what_pays},
