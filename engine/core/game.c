@@ -686,6 +686,20 @@ int game_last_war_turn(const struct game *g, int side)
     return last >= 0 && last < g->last_turn ? last : g->last_turn;
 }
 
+int game_last_fight_turn(const struct game *g)
+{
+    int last = -1;
+    for (int s = 0; s < g->nsides; s++)
+        for (int o = 0; o < g->nsides; o++)
+            if (sides_hostile(g, s, o)) {
+                int t = game_last_war_turn(g, s);
+                if (t > last)
+                    last = t;
+                break;
+            }
+    return last >= 0 ? last : g->last_turn;
+}
+
 int game_active_side(const struct game *g)
 {
     if (g->norder == 0)

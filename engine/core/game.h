@@ -538,6 +538,9 @@ bool sides_hostile(const struct game *g, int a, int b);
 /* The last turn on which `side` can still fight: the game's last turn, or, once every war it
  * is in has a dated peace still to come, the turn before the latest of them. */
 int game_last_war_turn(const struct game *g, int side);
+/* The last turn on which anyone can still fight: the latest last turn of war of the sides at
+ * war with someone (the game's last turn when no side is). */
+int game_last_fight_turn(const struct game *g);
 int game_active_side(const struct game *g);
 /* Date of a turn: day of month etc. half 0 = dawn, 1 = dusk. */
 void game_date(const struct game *g, int turn, int *year, int *month, int *day, int *half);

@@ -77,7 +77,12 @@ static void top_bar(struct ui *u, const struct game *g)
      * left out (the date first), the last one is cut at the buttons */
     char buf[160], date[80];
     ui_format_date(u, g, g->turn, date, sizeof date);
-    snprintf(buf, sizeof buf, ui_tr(u, "hud.turn"), g->turn + 1, g->last_turn + 1);
+    /* the turns counted to the last on which anyone can fight (a dated peace ends the game's
+     * war before its last turn: Red Bridge's treaty) */
+    int last = game_last_fight_turn(g);
+    if (g->turn > last)
+        last = g->last_turn;
+    snprintf(buf, sizeof buf, ui_tr(u, "hud.turn"), g->turn + 1, last + 1);
     float x = (float)pad, cy = (float)th / 2;
     float limit = rx - (float)pad;
     char side_txt[200] = "";

@@ -545,6 +545,7 @@ static void test_dated_peace(void)
     fx_start(g, 1);
     CHECK_EQ_INT(game_last_war_turn(g, 0), 1);
     CHECK_EQ_INT(game_last_war_turn(g, 1), 1);
+    CHECK_EQ_INT(game_last_fight_turn(g), 1);
     fx_until(g, 0, PHASE_MOVE);
     CHECK(sides_hostile(g, 0, 1));
     while (g->turn < 2 && !g->result.over) {
@@ -556,6 +557,7 @@ static void test_dated_peace(void)
     CHECK(!sides_hostile(g, 0, 1));
     CHECK(!g->result.over);
     CHECK_EQ_INT(game_last_war_turn(g, 0), g->last_turn); /* at war with no one: the game's */
+    CHECK_EQ_INT(game_last_fight_turn(g), g->last_turn);
     game_free(g);
 }
 
