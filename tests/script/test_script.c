@@ -398,6 +398,24 @@ static void remove_tree(const char *root)
     CHECK(system(cmd) == 0);
 }
 
+/* Writes scenario `name` from `lua` under a new temporary root, checks that loading it is
+ * refused with a message containing `want`, and removes it. */
+static void check_refused(const char *name, const char *lua, const char *want)
+{
+    char root[256], dir[512];
+    CHECK(make_scenario(root, sizeof root, name, lua, dir, sizeof dir));
+    struct script *s = script_new();
+    struct game *g = game_new();
+    struct diag d;
+    CHECK(!script_load(s, dir, "en", NULL, 0, g, &d));
+    char buf[1024];
+    diag_format(&d, buf, (int)sizeof buf);
+    CHECK_STR_CONTAINS(buf, want);
+    script_free(s);
+    game_free(g);
+    remove_tree(root);
+}
+
 /* Writes scenario `name` from `lua` under a new temporary root and opens it with `seed`;
  * a refusal is shown and fails the test. The caller closes p and removes root. */
 static bool open_made(struct play *p, char *root, size_t rootlen, const char *name,
@@ -651,22 +669,11 @@ static void test_dated_peace(void)
     for (int k = 0; k < 5; k++) {
         char lua[1200];
         two_sides(lua, sizeof lua, "", "peace", 6, war[k]);
-        char root[256];
         if (want[k]) {
-            char dir[512];
-            CHECK(make_scenario(root, sizeof root, "peace", lua, dir, sizeof dir));
-            struct script *s = script_new();
-            struct game *g = game_new();
-            struct diag d;
-            CHECK(!script_load(s, dir, "en", NULL, 0, g, &d));
-            char buf[1024];
-            diag_format(&d, buf, (int)sizeof buf);
-            CHECK_STR_CONTAINS(buf, want[k]);
-            script_free(s);
-            game_free(g);
-            remove_tree(root);
+            check_refused("peace", lua, want[k]);
             continue;
         }
+        char root[256];
         struct play p;
         if (open_made(&p, root, sizeof root, "peace", lua, 1)) {
             int red = side_by_id(p.g, "red"), blue = side_by_id(p.g, "blue");
@@ -774,18 +781,7 @@ static void test_error_lines(void)
                       "    unit_types = {},\n"
                       "}\n"
                       "return t\n";
-    char root[256], dir[512];
-    CHECK(make_scenario(root, sizeof root, "lines", lua, dir, sizeof dir));
-    struct script *s = script_new();
-    struct game *g = game_new();
-    struct diag d;
-    CHECK(!script_load(s, dir, "en", NULL, 0, g, &d));
-    char buf[1024];
-    diag_format(&d, buf, (int)sizeof buf);
-    CHECK_STR_CONTAINS(buf, "lines/scenario.lua:6: sides[2].colour: unknown field");
-    script_free(s);
-    game_free(g);
-    remove_tree(root);
+    check_refused("lines", lua, "lines/scenario.lua:6: sides[2].colour: unknown field");
 }
 
 /* engine/script/meta/b20.lua declares exactly the API tables' functions: every `function
