@@ -931,6 +931,12 @@ static void by_value(const struct ai *a, int *order, int n)
         }
 }
 
+/* The strength unit u gives goal gi, as assign_goals() counts it. */
+static int goal_factor(const struct ai *a, const struct game *g, int gi, int u)
+{
+    return a->goals[gi].kind == GOAL_HOLD ? unit_defence_factor(g, u) : unit_attack_factor(g, u);
+}
+
 /* A hold that its garrison could not keep (the threat at 4:1 or worse, terrain counted) takes
  * strength from goals worth less, from garrisons with more than they need and from idle units
  * that can be there within a turn, the strongest first, when that is enough to make a stand;
@@ -981,8 +987,7 @@ static void reinforce_holds(struct ai *a, const struct game *g)
         for (int i = 0; i < take; i++) {
             int u = cand[i], gj = a->assign[u];
             if (gj >= 0) /* what the unit added to its old goal, as assign_goals counted it */
-                a->goals[gj].have -= a->goals[gj].kind == GOAL_HOLD ? unit_defence_factor(g, u)
-                                                                    : unit_attack_factor(g, u);
+                a->goals[gj].have -= goal_factor(a, g, gj, u);
             a->assign[u] = (int16_t)gi;
             go->have += unit_defence_factor(g, u);
         }
@@ -1032,12 +1037,6 @@ static bool judged_by_reach(struct ai *a, const struct game *g, int u)
     return true;
 }
 
-/* The strength unit u gives goal gi, as assign_goals() counts it. */
-static int goal_factor(const struct ai *a, const struct game *g, int gi, int u)
-{
-    return a->goals[gi].kind == GOAL_HOLD ? unit_defence_factor(g, u) : unit_attack_factor(g, u);
-}
-
 /* Points x6 hold or take goal gi is expected to bring at the end of the last turn of war, with
  * unit `add` joining the units assigned to it and unit `drop` leaving them (-1: none): a hold
  * its value unless the enemy's blow clears the hex, a take its value if ours clears it (results
@@ -1054,7 +1053,7 @@ static int end_worth(const struct ai *a, const struct game *g, int gi, int add, 
             continue;
         const struct utype *t = &g->utypes[g->units[u].type];
         if (u == add || a->assign[u] == gi) {
-            f += go->kind == GOAL_HOLD ? unit_defence_factor(g, u) : unit_attack_factor(g, u);
+            f += goal_factor(a, g, gi, u);
             enter = enter || is_land_unit(t);
         } else if (go->kind == GOAL_TAKE && t->range > 1 && a->assign[u] >= 0 &&
                    a->goals[a->assign[u]].kind == GOAL_HOLD &&
@@ -1172,8 +1171,7 @@ static void assign_goals(struct ai *a, const struct game *g)
             if (pass == 1 && go->kind == GOAL_HOLD)
                 continue; /* spare units do not pile into a garrison */
             a->assign[u] = (int16_t)gi;
-            int f = go->kind == GOAL_HOLD ? unit_defence_factor(g, u) : unit_attack_factor(g, u);
-            go->have += f;
+            go->have += goal_factor(a, g, gi, u);
         }
     reinforce_holds(a, g);
     if (last_turn(a, g))
