@@ -545,6 +545,24 @@ static void strike_map(struct ai *a, const struct game *g, bool mine, const uint
     }
 }
 
+/* Whether an enemy can still strike the side after this phase of its: a side at war with it
+ * that moves later in this turn, or has a later turn of war with it. */
+static bool enemy_moves_after(const struct game *g, int side)
+{
+    for (int k = 0; k < g->norder; k++) {
+        int s = g->order[k];
+        if (!sides_hostile(g, side, s))
+            continue;
+        int p = g->peace_turn[side][s];
+        int t = p > g->turn ? p - 1 : g->last_turn;
+        if (t > g->last_turn)
+            t = g->last_turn;
+        if (t > g->turn || (t == g->turn && k > g->active))
+            return true;
+    }
+    return false;
+}
+
 static void compute_threat(struct ai *a, const struct game *g)
 {
     a->enemy_trains = false;
@@ -555,6 +573,11 @@ static void compute_threat(struct ai *a, const struct game *g)
     strike_map(a, g, true, a->theirzoc, a->strike, NULL);
     zone_map(g, a->side, true, a->ourzoc);
     strike_map(a, g, false, a->ourzoc, a->threat, a->strike);
+    /* the last side to move on the last turn of war fears nothing: no enemy moves after it */
+    if (!enemy_moves_after(g, a->side)) {
+        memset(a->threat, 0, sizeof a->threat);
+        memset(a->menace, 0, sizeof a->menace);
+    }
 }
 
 /* Track reachable along intact rail from the given starts, up to `limit` hexes, not through

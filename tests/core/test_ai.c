@@ -701,6 +701,40 @@ static void test_ahead_attacks_only_what_pays(void)
     }
 }
 
+/* Side 1's movement phase (side 0 moved first, or passed), as side0_phase() plays side 0's. */
+static void side1_phase(struct game *g)
+{
+    fx_until(g, 1, PHASE_MOVE);
+    int refused = 0;
+    play_phase(g, NULL, 1, AI_NORMAL, NULL, 0, &refused);
+    CHECK_EQ_INT(refused, 0);
+}
+
+static void test_last_mover_fears_nothing(void)
+{
+    /* side 1 moves second: on the game's last turn no enemy moves after it, so the garrison of
+     * its town, which side 0's company could strike if the game went on, goes to take the
+     * enemy's empty town instead (its own town stays its own, empty); a turn before the
+     * last, it keeps its post */
+    for (int last = 0; last < 2; last++) {
+        struct game *g = fx_new();
+        struct diag d;
+        CHECK(game_set_dates(g, 1920, 4, 27, 0, last ? 1 : 2, &d));
+        struct hex town = at(10, 7), prize = at(11, 9);
+        map_at(g, town)->vp = 10;
+        map_at(g, town)->owner = 1;
+        map_at(g, prize)->vp = 5;
+        map_at(g, prize)->owner = 0;
+        int r = fx_unit(g, "r", 1, T_INF, 10, 7);
+        fx_unit(g, "a", 0, T_INF, 8, 6);
+        fx_start(g, 3);
+        side1_phase(g);
+        CHECK_EQ_INT(hex_eq(g->units[r].pos, town), !last);
+        CHECK_EQ_INT(map_at(g, prize)->owner == 1, last);
+        game_free(g);
+    }
+}
+
 static void test_spares_last_unit_an_objective_needs(void)
 {
     /* an even fight, 1:1 in the open, for a town worth 3 points, with a unit at its last
@@ -929,6 +963,7 @@ static const struct test_case tests[] = {
     {"last_turn_goes_for_what_it_reaches", test_last_turn_goes_for_what_it_reaches},
     {"last_turn_of_war_leaves_quiet_post", test_last_turn_of_war_leaves_quiet_post},
     {"last_turn_guns_help_take", test_last_turn_guns_help_take},
+    {"last_mover_fears_nothing", test_last_mover_fears_nothing},
     {"stands_next_to_stack_it_beats", test_stands_next_to_stack_it_beats},
     {"precious_stays_off_far_front", test_precious_stays_off_far_front},
     {"ahead_attacks_only_what_pays", test_ahead_attacks_only_what_pays},
