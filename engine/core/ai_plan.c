@@ -49,6 +49,7 @@
 #define MAX_GOALS 40
 #define QMAX 640
 #define FAR 0xffff       /* unreachable in a goal field */
+#define ATTACK_MIN_BOLD (-60) /* a bold side's least attack value: an expected loss of a point */
 #define KEEP_ALWAYS 8    /* hexes worth this much to keep get a garrison, threat or not */
 
 enum goal_kind { GOAL_TAKE, GOAL_HOLD, GOAL_HIT };
@@ -2164,6 +2165,28 @@ static int score_lead(const struct game *g, int side)
     return mine - (theirs == -1000000 ? 0 : theirs);
 }
 
+/* The level's knobs as the side's standing and its scenario posture set them, for the movement
+ * phase (danger) or the combat phase (the least value of an attack). A side ahead on points by
+ * the draw band has a win to lose: it weighs its losses more and risks its units only for what
+ * is worth it; a side behind must take risks. A careful side always plays as if ahead; a bold
+ * one weighs danger half as much and attacks down to an expected loss of one point. */
+static void set_temper(struct ai *a, const struct game *g, int side, int level, bool combat)
+{
+    int posture = side >= 0 && side < MAX_SIDES ? g->posture[side] : POSTURE_NORMAL;
+    bool ahead = posture == POSTURE_CAREFUL || score_lead(g, side) >= g->rules.draw_band;
+    if (combat) {
+        if (posture == POSTURE_BOLD)
+            a->k.attack_min = ATTACK_MIN_BOLD;
+        else if (ahead)
+            a->k.attack_min = a->k.attack_min_ahead;
+    } else {
+        if (ahead)
+            a->k.danger_w = a->k.danger_w * a->k.danger_ahead / knobs[level].danger_w;
+        if (posture == POSTURE_BOLD)
+            a->k.danger_w /= 2;
+    }
+}
+
 /* ====================================================================== lookahead (hard) */
 
 /* Tempers the hard level tries in the movement phase: the normal one, a bolder one (less
@@ -2218,10 +2241,7 @@ static int plan_with(struct ai *a, const struct game *g, int side, int level, in
         a->k.danger_w = tempers[v].danger_w;
         a->k.giveup = tempers[v].giveup;
     }
-    /* a side ahead on points by the draw band has a win to lose: it weighs its losses more
-     * and risks its units only for what is worth it; a side behind must take risks */
-    if (score_lead(g, side) >= g->rules.draw_band)
-        a->k.danger_w = a->k.danger_w * a->k.danger_ahead / knobs[level].danger_w;
+    set_temper(a, g, side, level, false);
     analyse(a, g, side, level);
     plan_moves(a, g);
     return judge ? position_value(a, side) : 0;
@@ -2262,8 +2282,7 @@ struct cmd ai_plan_next(struct ai *a, const struct game *g, int side, int level)
         a->level = level;
         a->nh = g->width * g->height;
         a->k = knobs[level];
-        if (score_lead(g, side) >= g->rules.draw_band)
-            a->k.attack_min = a->k.attack_min_ahead; /* ahead: only attacks that pay */
+        set_temper(a, g, side, level, true);
         /* values, zones and precious units matter to the reckoning; threat does not */
         compute_values(a, g);
         memset(a->ourzoc, 0, sizeof a->ourzoc);

@@ -226,6 +226,12 @@ struct ai_hint {
     int16_t weight;
 };
 
+/* How boldly the computer plays a side (the scenario's `ai.<side>.posture`): normal; bold (its
+ * units' danger weighs half as much, and it attacks at a small expected loss, ahead on
+ * points or not); careful (it plays as a side ahead on points always does: its losses weigh
+ * fully and it attacks only where it pays). */
+enum ai_posture { POSTURE_NORMAL, POSTURE_BOLD, POSTURE_CAREFUL, POSTURE_COUNT };
+
 struct milestone {
     char name[TEXT_LEN];
     int8_t side;
@@ -437,6 +443,7 @@ struct game {
     struct objective obj[MAX_OBJ];
     int nhints;
     struct ai_hint hints[MAX_HINTS];
+    uint8_t posture[MAX_SIDES]; /* enum ai_posture, per side */
     struct rules rules;
 
     /* play */

@@ -1544,11 +1544,23 @@ static bool load_ai(struct ctx *c, int top)
         lua_rawget(L, ai);
         int e = lua_gettop(L);
         if (lua_type(L, e) != LUA_TTABLE)
-            return fail(c, ai, path,
-                        "a table { objectives =, hold =, avoid =, garrison = } is needed");
-        static const char *const allowed[] = {"objectives", "hold", "avoid", "garrison", NULL};
+            return fail(c, ai, path, "a table { objectives =, hold =, avoid =, garrison =, "
+                                     "posture = } is needed");
+        static const char *const allowed[] = {"objectives", "hold", "avoid", "garrison",
+                                              "posture", NULL};
         if (!check_keys(c, e, path, allowed))
             return false;
+        char posture[ID_LEN];
+        if (!str_field(c, e, path, "posture", false, posture, sizeof posture))
+            return false;
+        static const char *const postures[POSTURE_COUNT] = {"normal", "bold", "careful"};
+        int pk = 0;
+        while (posture[0] && pk < POSTURE_COUNT && strcmp(posture, postures[pk]) != 0)
+            pk++;
+        if (pk == POSTURE_COUNT)
+            return fail_in(c, e, path, "posture",
+                           "unknown posture '%s' (normal, bold or careful)", posture);
+        c->g->posture[side] = (uint8_t)pk;
         for (int k = 0; k < (int)(sizeof kinds / sizeof kinds[0]); k++) {
             lua_Integer m;
             if (!list_field(c, e, path, kinds[k], false, &m))

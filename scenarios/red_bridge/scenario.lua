@@ -138,7 +138,10 @@ local scenario = forces.scenario{
     ai = {
         red = { objectives = { "bridge", "karayazy" }, hold = { "poili", "base" },
                 avoid = { "tiflis" } },
-        georgia = { objectives = { "bridge", "poili" }, hold = { "karayazy", "tiflis" } },
+        -- Georgia concentrated its forces and counter-attacked [S4][OWK]: its computer player
+        -- takes risks for the bridge and the towns (played cautiously, it lost to a rush)
+        georgia = { objectives = { "bridge", "poili" }, hold = { "karayazy", "tiflis" },
+                    posture = "bold" },
     },
 
     milestones = { "ms.cadets", "ms.bridge_taken", "ms.poili", "ms.treaty",

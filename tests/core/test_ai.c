@@ -611,6 +611,30 @@ static void test_last_turn_guns_help_take(void)
     }
 }
 
+/* Side 0's four companies r[0..3] (tagged `tag`) in a column at (9, 2..5), and side 1's stack
+ * of n companies at (12, 4) with a cavalry unit further off. */
+static void four_against_stack(struct game *g, int *r, const char *tag, int n)
+{
+    for (int i = 0; i < 4; i++) {
+        char key[8];
+        snprintf(key, sizeof key, "r%d", i);
+        r[i] = fx_unit(g, key, 0, T_INF, 9, 2 + i);
+        snprintf(g->units[r[i]].tag, sizeof g->units[r[i]].tag, "%s", tag);
+    }
+    infantry_stack(g, 1, n, "w", 12, 4);
+    fx_unit(g, "c", 1, T_CAV, 14, 7);
+}
+
+/* How many of four_against_stack()'s companies stand next to the enemy stack. */
+static int next_to_stack(const struct game *g, const int *r)
+{
+    int next = 0;
+    for (int i = 0; i < 4; i++)
+        if (hex_distance(g->units[r[i]].pos, at(12, 4)) == 1)
+            next++;
+    return next;
+}
+
 static void test_stands_next_to_stack_it_beats(void)
 {
     /* a side ahead, whose four companies a save objective needs every one of, weighs danger
@@ -620,14 +644,7 @@ static void test_stands_next_to_stack_it_beats(void)
     for (int strong = 0; strong < 2; strong++) {
         struct game *g = fx_new();
         int r[4];
-        for (int i = 0; i < 4; i++) {
-            char key[8];
-            snprintf(key, sizeof key, "r%d", i);
-            r[i] = fx_unit(g, key, 0, T_INF, 9, 2 + i);
-            snprintf(g->units[r[i]].tag, sizeof g->units[r[i]].tag, "army");
-        }
-        infantry_stack(g, 1, strong ? 3 : 1, "w", 12, 4);
-        fx_unit(g, "c", 1, T_CAV, 14, 7);
+        four_against_stack(g, r, "army", strong ? 3 : 1);
         struct objective o = fx_objective("keep_army", OBJ_SAVE_TAG, 0, 5);
         o.n = 4;
         snprintf(o.tag, sizeof o.tag, "army");
@@ -636,10 +653,7 @@ static void test_stands_next_to_stack_it_beats(void)
         fx_start(g, 7);
         g->sides[0].score += 2 * g->rules.draw_band - (game_score(g, 0) - game_score(g, 1));
         side0_phase(g, NULL, AI_NORMAL, NULL);
-        int next = 0;
-        for (int i = 0; i < 4; i++)
-            if (hex_distance(g->units[r[i]].pos, at(12, 4)) == 1)
-                next++;
+        int next = next_to_stack(g, r);
         if (strong)
             CHECK_EQ_INT(next, 0);
         else
@@ -733,6 +747,50 @@ static void test_last_mover_fears_nothing(void)
         CHECK_EQ_INT(map_at(g, prize)->owner == 1, last);
         game_free(g);
     }
+}
+
+/* Side 0's four companies against a stack of side 1's two, with side 0's `posture`, level on
+ * points or ahead by twice the draw band: how many of the four stand next to the stack after
+ * the movement phase. */
+static int posture_closes(int posture, bool ahead)
+{
+    struct game *g = fx_new();
+    int r[4];
+    four_against_stack(g, r, "", 2);
+    g->posture[0] = (uint8_t)posture;
+    fx_start(g, 7);
+    if (ahead)
+        g->sides[0].score += 2 * g->rules.draw_band - (game_score(g, 0) - game_score(g, 1));
+    side0_phase(g, NULL, AI_NORMAL, NULL);
+    int next = next_to_stack(g, r);
+    game_free(g);
+    return next;
+}
+
+static void test_posture_sets_the_risk(void)
+{
+    /* the scenario's posture for a side: a careful side plays as a side ahead always does
+     * (keeps away from a stack it cannot strike at 2:1, declines an even fight); a bold one
+     * goes next to the stack and takes the even fight even while ahead */
+    static const bool closes[POSTURE_COUNT][2] = {
+        [POSTURE_NORMAL] = {true, false},
+        [POSTURE_BOLD] = {true, true},
+        [POSTURE_CAREFUL] = {false, false},
+    };
+    for (int p = 0; p < POSTURE_COUNT; p++)
+        for (int ahead = 0; ahead < 2; ahead++) {
+            CHECK_EQ_INT(posture_closes(p, ahead) >= 2, closes[p][ahead]);
+            CHECK_EQ_INT(posture_closes(p, ahead) == 0, !closes[p][ahead]);
+            /* an even fight, 1:1 in the open */
+            struct game *g = fx_new();
+            fx_unit(g, "r", 0, T_INF, 9, 4);
+            fx_unit(g, "w", 1, T_INF, 10, 4);
+            g->posture[0] = (uint8_t)p;
+            fx_start(g, 7);
+            struct cmd c = first_blow(g, ahead ? 2 * g->rules.draw_band : 0);
+            CHECK_EQ_INT(c.kind, closes[p][ahead] ? CMD_ATTACK : CMD_END_PHASE);
+            game_free(g);
+        }
 }
 
 static void test_spares_last_unit_an_objective_needs(void)
@@ -964,6 +1022,7 @@ static const struct test_case tests[] = {
     {"last_turn_of_war_leaves_quiet_post", test_last_turn_of_war_leaves_quiet_post},
     {"last_turn_guns_help_take", test_last_turn_guns_help_take},
     {"last_mover_fears_nothing", test_last_mover_fears_nothing},
+    {"posture_sets_the_risk", test_posture_sets_the_risk},
     {"stands_next_to_stack_it_beats", test_stands_next_to_stack_it_beats},
     {"precious_stays_off_far_front", test_precious_stays_off_far_front},
     {"ahead_attacks_only_what_pays", test_ahead_attacks_only_what_pays},

@@ -608,10 +608,18 @@ static void test_ai_hints(void)
         "               garrison = { 'town', 'coast' } } },\n",
         "ai = { red = { garrison = { 'nowhere' } } },\n",
         "ai = { red = { guard = { 'town' } } },\n",
+        "ai = { red = { posture = 'bold' }, blue = { posture = 'careful' } },\n",
+        "ai = { red = { posture = 'reckless' } },\n",
+        "ai = { red = { posture = 3 } },\n",
     };
-    static const char *const want[] = {NULL, "scenario.lua:6: ai.red.garrison[1]",
-                                       "ai.red.guard: unknown field"};
-    for (int k = 0; k < 3; k++) {
+    static const char *const want[] = {NULL,
+                                       "scenario.lua:6: ai.red.garrison[1]",
+                                       "ai.red.guard: unknown field",
+                                       NULL,
+                                       "scenario.lua:6: ai.red.posture: unknown posture "
+                                       "'reckless' (normal, bold or careful)",
+                                       "ai.red.posture: a string is needed"};
+    for (int k = 0; k < 6; k++) {
         char lua[1200], fields[600];
         snprintf(fields, sizeof fields,
                  "    areas = { town = { 'town' }, coast = { center = 'harbour', radius = 1 } },\n"
@@ -627,8 +635,13 @@ static void test_ai_hints(void)
         if (ok != (want[k] == NULL))
             show(&d);
         CHECK_EQ_INT(ok, (want[k] == NULL));
-        if (ok) {
+        if (ok && k == 3) {
+            CHECK_EQ_INT(g->nhints, 0);
+            CHECK_EQ_INT(g->posture[side_by_id(g, "red")], POSTURE_BOLD);
+            CHECK_EQ_INT(g->posture[side_by_id(g, "blue")], POSTURE_CAREFUL);
+        } else if (ok) {
             int kinds[HINT_KIND_COUNT] = {0};
+            CHECK_EQ_INT(g->posture[side_by_id(g, "red")], POSTURE_NORMAL);
             for (int i = 0; i < g->nhints; i++)
                 kinds[g->hints[i].kind]++;
             CHECK_EQ_INT(g->nhints, 5);

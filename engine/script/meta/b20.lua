@@ -129,6 +129,7 @@ function Unit:set_steps(n) end
 ---@field hold? string[]
 ---@field avoid? string[]
 ---@field garrison? string[] kept garrisoned even with no enemy near (a script may raise one)
+---@field posture? "normal"|"bold"|"careful" how much risk the computer takes (default "normal")
 
 ---What scenario.lua returns.
 ---@class b20.Scenario
