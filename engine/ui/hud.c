@@ -428,6 +428,14 @@ static void side_panel(struct ui *u, const struct game *g)
     bool *ov_val[5] = { &u->ov_grid, &u->ov_supply, &u->ov_zoc, &u->ov_rail, &u->ov_range };
     int bh = ui_px(u, 28), gap = ui_px(u, 4);
     int bw = (mm_w - 4 * gap) / 5;
+    /* one row of five switches while every label fits in readable type, else two rows (three
+     * and two): "Снабжение" does not fit a fifth of a narrow panel */
+    bool two_rows = false;
+    for (int i = 0; i < 5 && !two_rows; i++) {
+        int w, h;
+        gfx_text_size(gx, ui_px(u, 12), true, ui_tr(u, ov_key[i]), &w, &h);
+        two_rows = w > bw - 8;
+    }
     /* where the real forces stood on this date (presentation mode has it in the narrator bar) */
     if (!u->set.present && class_history(u)) {
         SDL_Rect r = { p.x + pad, bottom - bh, mm_w, bh };
@@ -440,13 +448,19 @@ static void side_panel(struct ui *u, const struct game *g)
     }
     for (int i = 0; i < 5; i++) {
         SDL_Rect r = { p.x + pad + i * (bw + gap), bottom - bh, bw, bh };
+        if (two_rows) { /* three on the upper row, two below */
+            int row = i < 3 ? 0 : 1, k = i < 3 ? i : i - 3, n = i < 3 ? 3 : 2;
+            int w = (mm_w - (n - 1) * gap) / n;
+            r = (SDL_Rect){ p.x + pad + k * (w + gap), bottom - bh - (1 - row) * (bh + gap), w,
+                            bh };
+        }
         if (*ov_val[i])
             gfx_round_rect(gx, (float)r.x - 2, (float)r.y - 2, (float)r.w + 4, (float)r.h + 4,
                            6, UI_ACCENT);
         if (widget_button(u, r, ui_tr(u, ov_key[i]), true, false, BTN_OV + i))
             *ov_val[i] = !*ov_val[i];
     }
-    bottom -= bh + pad;
+    bottom -= bh + pad + (two_rows ? bh + gap : 0);
     /* top down: unit, hex, preview */
     int y = p.y + pad;
     gfx_clip(gx, &(SDL_Rect){ p.x, p.y, p.w, bottom - p.y });

@@ -237,6 +237,23 @@ static void test_text_fallback(void)
     script_free(s);
     game_free(g);
 
+    /* the shared strings name the shared map's places in every language, for every scenario
+     * on that map (red_bridge has no place names of its own) */
+    static const char *const lang[3] = {"en", "ru", "az"};
+    static const char *const tiflis[3] = {"Tiflis", "Тифлис", "Tiflis"};
+    static const char *const karayazy[3] = {"Karayazy", "Караязы", "Qarayazı"};
+    for (int k = 0; k < 3; k++) {
+        char dir[1200];
+        snprintf(dir, sizeof dir, "%s/scenarios/red_bridge", src_root());
+        s = script_new();
+        g = game_new();
+        CHECK(script_load(s, dir, lang[k], NULL, 0, g, &d));
+        CHECK(strcmp(script_text(s, "place.tiflis"), tiflis[k]) == 0);
+        CHECK(strcmp(script_text(s, "place.karayazy"), karayazy[k]) == 0);
+        script_free(s);
+        game_free(g);
+    }
+
     /* an unknown language falls back to English */
     s = script_new();
     g = game_new();

@@ -240,11 +240,55 @@ static void every_screen_in_every_language(void)
     }
 }
 
+/* The five overlay switches under the side panel: every label fits its switch in readable
+ * type (12 px at 100%), in every language, at the smallest window and at a wide one; where
+ * they fit, they stand in one row (English at 1280 wide), else in two (Russian at 1024). */
+static void overlay_switches_fit(void)
+{
+    static const char *const langs[3] = { "en", "ru", "az" };
+    static const char *const keys[5] = { "ov.grid", "ov.supply", "ov.zoc", "ov.rail",
+                                         "ov.range" };
+    static const int widths[2] = { 1024, 1280 };
+    for (int l = 0; l < 3; l++)
+        for (int k = 0; k < 2; k++) {
+            struct game *g;
+            struct fx_ui *f = with_game(widths[k], widths[k] * 5 / 8, &g);
+            CHECK(f != NULL);
+            if (!f)
+                return;
+            snprintf(f->u.set.lang, sizeof f->u.set.lang, "%s", langs[l]);
+            ui_apply_settings(&f->u);
+            fx_frame(f);
+            int rows = 0, last_y = -1;
+            for (int i = 0; i < 5; i++) {
+                const SDL_Rect *r = NULL;
+                for (int h = 0; h < f->u.nhits; h++)
+                    if (f->u.hits[h].id == BTN_OV + i)
+                        r = &f->u.hits[h].r;
+                CHECK(r != NULL);
+                if (!r)
+                    continue;
+                int w, h;
+                gfx_text_size(&f->u.gfx, ui_px(&f->u, 12), true, ui_tr(&f->u, keys[i]), &w, &h);
+                CHECK(w <= r->w - 8);
+                if (r->y != last_y)
+                    rows++;
+                last_y = r->y;
+            }
+            if (l == 0 && k == 1)
+                CHECK_EQ_INT(rows, 1);
+            if (l == 1 && k == 0)
+                CHECK_EQ_INT(rows, 2);
+            fx_ui_free(f);
+        }
+}
+
 static const struct test_case tests[] = {
     { "every_screen_in_every_language", every_screen_in_every_language },
     { "counters_and_terrain", counters_and_terrain },
     { "frame_not_blank_and_contrast", frame_not_blank_and_contrast },
     { "text_reaches_the_surface", text_reaches_the_surface },
+    { "overlay_switches_fit", overlay_switches_fit },
     { "whole_map_draws_fast_enough_to_count", whole_map_draws_fast_enough_to_count },
 };
 
