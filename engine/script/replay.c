@@ -1415,6 +1415,11 @@ const struct session *replay_session(const struct replay *r)
     return r->s;
 }
 
+bool replay_set_lang(struct replay *r, const char *lang, struct diag *d)
+{
+    return session_set_lang(r->s, lang, d);
+}
+
 const struct game *replay_game(const struct replay *r)
 {
     return session_game(r->s);

@@ -69,6 +69,9 @@ int replay_step_for_turn(const struct replay *r, int turn);
 
 /* The game at the current step, for drawing. */
 const struct session *replay_session(const struct replay *r);
+/* The scenario's texts in another language from now on (session_set_lang); the steps already
+ * read from the history keep theirs. */
+bool replay_set_lang(struct replay *r, const char *lang, struct diag *d);
 const struct game *replay_game(const struct replay *r);
 
 /* A normal, playable session standing where step k rests (its state hash equals the

@@ -1806,6 +1806,35 @@ static bool merge_common_strings(struct script *s, const char *lang, struct sb_t
     return true;
 }
 
+/* The language code the string tables are for: ru, az or en (anything else is English). */
+static const char *lang_code(const char *lang)
+{
+    if (lang && (strcmp(lang, "ru") == 0 || strcmp(lang, "az") == 0))
+        return lang;
+    return "en";
+}
+
+bool script_set_lang(struct script *s, const char *lang, struct diag *d)
+{
+    if (!s)
+        return false;
+    const char *code = lang_code(lang);
+    if (strcmp(code, s->lang) == 0)
+        return true;
+    struct sb_text *t = NULL;
+    int n = 0;
+    if (strcmp(code, "en") != 0 &&
+        (!load_strings(s, "", code, &t, &n, d) || !merge_common_strings(s, code, &t, &n, d))) {
+        free_texts(t, n);
+        return false; /* the old language stays */
+    }
+    free_texts(s->texts, s->ntexts);
+    s->texts = t;
+    s->ntexts = n;
+    sb_fmt(s->lang, sizeof s->lang, "%s", code);
+    return true;
+}
+
 /* ====================================================================== script_load */
 bool script_load(struct script *s, const char *dir, const char *lang,
                  const struct option_kv *opts, int nopts, struct game *g, struct diag *d)
@@ -1834,10 +1863,7 @@ bool script_load(struct script *s, const char *dir, const char *lang,
         sb_fmt(s->root, sizeof s->root, "%.*s", (int)(slash - s->dir), s->dir);
     else
         sb_fmt(s->root, sizeof s->root, ".");
-    if (lang && (strcmp(lang, "ru") == 0 || strcmp(lang, "az") == 0 || strcmp(lang, "en") == 0))
-        sb_fmt(s->lang, sizeof s->lang, "%s", lang);
-    else
-        sb_fmt(s->lang, sizeof s->lang, "en");
+    sb_fmt(s->lang, sizeof s->lang, "%s", lang_code(lang));
 
     char main_path[SESSION_PATH_LEN];
     sb_fmt(main_path, sizeof main_path, "%s/scenario.lua", s->dir);

@@ -82,6 +82,10 @@ int script_take_prints(struct script *s, char (*out)[SCRIPT_PRINT_LEN], int max)
 /* Metadata read at load. */
 const char *script_text(const struct script *s, const char *key); /* never NULL */
 const char *script_lang(const struct script *s);
+/* Switches the string tables to another language (ru, az, en; anything else is English) in a
+ * loaded script: what script_text() returns from then on. On failure (a broken strings file)
+ * the old language stays and d says why. */
+bool script_set_lang(struct script *s, const char *lang, struct diag *d);
 int script_options(const struct script *s, const struct session_option **out);
 enum script_pages { PAGES_BRIEFING, PAGES_NOTES, PAGES_SOURCES, PAGES_PERSPECTIVES };
 int script_pages(const struct script *s, int which, const struct session_page **out);

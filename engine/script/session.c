@@ -359,6 +359,14 @@ const char *session_lang(const struct session *s)
 {
     return s->lang;
 }
+
+bool session_set_lang(struct session *s, const char *lang, struct diag *d)
+{
+    if (!script_set_lang(s->script, lang, d))
+        return false;
+    snprintf(s->lang, sizeof s->lang, "%s", script_lang(s->script));
+    return true;
+}
 int session_options(const struct session *s, const struct session_option **out)
 {
     return script_options(s->script, out);

@@ -40,6 +40,9 @@ enum cmd_status session_apply(struct session *s, const struct cmd *c, struct eve
 /* Scenario metadata */
 const char *session_text(const struct session *s, const char *key); /* never NULL */
 const char *session_lang(const struct session *s);
+/* The scenario's texts in another language from now on (script_set_lang); false, with d
+ * saying why, when that language's strings cannot be read: the old language stays. */
+bool session_set_lang(struct session *s, const char *lang, struct diag *d);
 int session_options(const struct session *s, const struct session_option **out);
 int session_briefing(const struct session *s, const struct session_page **out);
 int session_notes(const struct session *s, const struct session_page **out);

@@ -61,15 +61,106 @@ static void hex_name(const struct ui *u, const struct game *g, struct hex h, cha
     snprintf(out, n, "%02d.%02d", col, row);
 }
 
+/* The event log's line for event e, in the language the interface speaks now (false: the
+ * event has no line); *side receives the side whose colour marks it (-1: none). Kept apart
+ * from the animations so that the log can be written again in another language. */
+bool anim_event_text(const struct ui *u, const struct event *e, char *out, size_t n, int *side)
+{
+    const struct game *g = ui_game(u);
+    char where[64];
+    *side = e->side;
+    if (!g)
+        return false;
+    switch (e->kind) {
+    case EV_RETREAT:
+        hex_name(u, g, e->to, where, sizeof where);
+        snprintf(out, n, ui_tr(u, "log.retreat"), unit_label(u, g, e->unit), where);
+        return true;
+    case EV_CAPTURED: {
+        const struct hexinfo *x = map_get(g, e->to);
+        if (!x || (x->place < 0 && x->vp <= 0))
+            return false;
+        hex_name(u, g, e->to, where, sizeof where);
+        snprintf(out, n, ui_tr(u, "log.captured"), ui_side_name(u, e->side), where);
+        return true;
+    }
+    case EV_ATTACK:
+        hex_name(u, g, e->to, where, sizeof where);
+        snprintf(out, n, ui_tr(u, "log.attack"), ui_side_name(u, e->side), where,
+                 e->a >= 0 && e->a < CRT_COLS ? crt_col_names[e->a] : "?", (int)e->b, e->text);
+        return true;
+    case EV_LOSS:
+        snprintf(out, n, ui_tr(u, "log.loss"), unit_label(u, g, e->unit), (int)e->a);
+        return true;
+    case EV_DESTROYED:
+    case EV_ROUTED:
+    case EV_ENTRAINED:
+    case EV_DETRAINED:
+    case EV_DISEMBARKED:
+    case EV_SUPPLY_LOST: {
+        const char *key = e->kind == EV_DESTROYED ? "log.destroyed"
+                          : e->kind == EV_ROUTED   ? "log.routed"
+                          : e->kind == EV_ENTRAINED ? "log.entrained"
+                          : e->kind == EV_DETRAINED ? "log.detrained"
+                          : e->kind == EV_DISEMBARKED ? "log.disembarked"
+                                                      : "log.supply_lost";
+        snprintf(out, n, ui_tr(u, key), unit_label(u, g, e->unit));
+        return true;
+    }
+    case EV_RAIL_CUT:
+    case EV_RAIL_REPAIRED:
+        hex_name(u, g, e->to, where, sizeof where);
+        snprintf(out, n, ui_tr(u, e->kind == EV_RAIL_CUT ? "log.rail_cut" : "log.rail_repaired"),
+                 where);
+        return true;
+    case EV_EMBARKED:
+        snprintf(out, n, ui_tr(u, "log.embarked"), unit_label(u, g, e->unit),
+                 unit_label(u, g, e->unit2));
+        return true;
+    case EV_TURN_BEGAN: {
+        char date[80];
+        ui_format_date(u, g, (int)e->a, date, sizeof date);
+        snprintf(out, n, ui_tr(u, "log.turn"), (int)e->a + 1, date);
+        *side = -1;
+        return true;
+    }
+    case EV_PHASE_BEGAN:
+        snprintf(out, n, "%s: %s", ui_side_name(u, e->side),
+                 ui_tr(u, e->a == PHASE_MOVE ? "phase.move" : "phase.combat"));
+        return true;
+    case EV_REINFORCED:
+        hex_name(u, g, e->to, where, sizeof where);
+        snprintf(out, n, ui_tr(u, "log.reinforced"), unit_label(u, g, e->unit), where);
+        return true;
+    case EV_MILESTONE:
+    case EV_GAME_OVER:
+        snprintf(out, n, ui_tr(u, e->kind == EV_MILESTONE ? "log.milestone" : "log.game_over"),
+                 ui_stext(u, e->text));
+        return true;
+    case EV_SCORE:
+        snprintf(out, n, ui_tr(u, "log.score"), ui_side_name(u, e->side), (int)e->a);
+        return true;
+    case EV_WAR:
+        snprintf(out, n, ui_tr(u, e->a ? "log.war" : "log.peace"), ui_side_name(u, e->side),
+                 ui_side_name(u, e->side2));
+        return true;
+    default:
+        return false;
+    }
+}
+
 void anim_events(struct ui *u, const struct events *ev)
 {
     const struct game *g = ui_game(u);
     if (!g || !ev)
         return;
     struct ui_anim *mv = NULL;
-    char where[64];
     for (int i = 0; i < ev->n; i++) {
         const struct event *e = &ev->ev[i];
+        char line[sizeof u->log[0].text];
+        int side;
+        if (anim_event_text(u, e, line, sizeof line, &side))
+            ui_log_event(u, side, e, line);
         switch (e->kind) {
         case EV_ENTERED:
             if (!mv || mv->unit != e->unit || mv->npath >= 24) {
@@ -86,10 +177,6 @@ void anim_events(struct ui *u, const struct events *ev)
         case EV_MOVED:
         case EV_RETREAT:
         case EV_ADVANCE:
-            if (e->kind == EV_RETREAT) {
-                hex_name(u, g, e->to, where, sizeof where);
-                ui_log(u, e->side, ui_tr(u, "log.retreat"), unit_label(u, g, e->unit), where);
-            }
             if (!(mv && mv->unit == e->unit) && !hex_eq(e->from, e->to)) {
                 mv = add(u, ANIM_MOVE);
                 if (mv) {
@@ -102,10 +189,6 @@ void anim_events(struct ui *u, const struct events *ev)
             mv = NULL;
             break;
         case EV_CAPTURED: {
-            hex_name(u, g, e->to, where, sizeof where);
-            const struct hexinfo *x = map_get(g, e->to);
-            if (x && (x->place >= 0 || x->vp > 0))
-                ui_log(u, e->side, ui_tr(u, "log.captured"), ui_side_name(u, e->side), where);
             struct ui_anim *a = add(u, ANIM_FLASH);
             if (a) {
                 a->at = e->to;
@@ -115,10 +198,7 @@ void anim_events(struct ui *u, const struct events *ev)
             break;
         }
         case EV_ATTACK: {
-            hex_name(u, g, e->to, where, sizeof where);
             const char *col = e->a >= 0 && e->a < CRT_COLS ? crt_col_names[e->a] : "?";
-            ui_log(u, e->side, ui_tr(u, "log.attack"), ui_side_name(u, e->side), where, col,
-                   (int)e->b, e->text);
             struct ui_anim *a = add(u, ANIM_FLASH);
             if (a) {
                 a->at = e->to;
@@ -134,18 +214,7 @@ void anim_events(struct ui *u, const struct events *ev)
             }
             break;
         }
-        case EV_LOSS:
-            ui_log(u, e->side, ui_tr(u, "log.loss"), unit_label(u, g, e->unit), (int)e->a);
-            break;
-        case EV_DESTROYED:
-            ui_log(u, e->side, ui_tr(u, "log.destroyed"), unit_label(u, g, e->unit));
-            break;
-        case EV_ROUTED:
-            ui_log(u, e->side, ui_tr(u, "log.routed"), unit_label(u, g, e->unit));
-            break;
         case EV_RAIL_CUT: {
-            hex_name(u, g, e->to, where, sizeof where);
-            ui_log(u, e->side, ui_tr(u, "log.rail_cut"), where);
             struct ui_anim *a = add(u, ANIM_CUT);
             if (a) {
                 a->at = e->to;
@@ -153,27 +222,9 @@ void anim_events(struct ui *u, const struct events *ev)
             }
             break;
         }
-        case EV_RAIL_REPAIRED:
-            hex_name(u, g, e->to, where, sizeof where);
-            ui_log(u, e->side, ui_tr(u, "log.rail_repaired"), where);
-            break;
-        case EV_ENTRAINED:
-            ui_log(u, e->side, ui_tr(u, "log.entrained"), unit_label(u, g, e->unit));
-            break;
-        case EV_DETRAINED:
-            ui_log(u, e->side, ui_tr(u, "log.detrained"), unit_label(u, g, e->unit));
-            break;
-        case EV_EMBARKED:
-            ui_log(u, e->side, ui_tr(u, "log.embarked"), unit_label(u, g, e->unit),
-                   unit_label(u, g, e->unit2));
-            break;
-        case EV_DISEMBARKED:
-            ui_log(u, e->side, ui_tr(u, "log.disembarked"), unit_label(u, g, e->unit));
-            break;
         case EV_TURN_BEGAN: {
             char date[80];
             ui_format_date(u, g, (int)e->a, date, sizeof date);
-            ui_log(u, -1, ui_tr(u, "log.turn"), (int)e->a + 1, date);
             struct ui_anim *a = add(u, ANIM_BANNER);
             if (a) {
                 a->dur = 1.8;
@@ -182,32 +233,8 @@ void anim_events(struct ui *u, const struct events *ev)
             }
             break;
         }
-        case EV_PHASE_BEGAN:
-            ui_log(u, e->side, "%s: %s", ui_side_name(u, e->side),
-                   ui_tr(u, e->a == PHASE_MOVE ? "phase.move" : "phase.combat"));
-            break;
-        case EV_REINFORCED:
-            hex_name(u, g, e->to, where, sizeof where);
-            ui_log(u, e->side, ui_tr(u, "log.reinforced"), unit_label(u, g, e->unit), where);
-            break;
-        case EV_SUPPLY_LOST:
-            ui_log(u, e->side, ui_tr(u, "log.supply_lost"), unit_label(u, g, e->unit));
-            break;
-        case EV_MILESTONE:
-            ui_log(u, e->side, ui_tr(u, "log.milestone"), ui_stext(u, e->text));
-            break;
         case EV_MESSAGE:
             ui_scenario_message(u, e->side, ui_stext(u, e->text));
-            break;
-        case EV_SCORE:
-            ui_log(u, e->side, ui_tr(u, "log.score"), ui_side_name(u, e->side), (int)e->a);
-            break;
-        case EV_GAME_OVER:
-            ui_log(u, e->side, ui_tr(u, "log.game_over"), ui_stext(u, e->text));
-            break;
-        case EV_WAR:
-            ui_log(u, e->side, ui_tr(u, e->a ? "log.war" : "log.peace"), ui_side_name(u, e->side),
-                   ui_side_name(u, e->side2));
             break;
         default:
             break;

@@ -105,9 +105,14 @@ static void r_free(void *ctx)
     replay_free(ctx);
 }
 
+static bool r_set_lang(void *ctx, const char *lang, struct diag *d)
+{
+    return replay_set_lang(ctx, lang, d);
+}
+
 static const struct play_ops replay_ops = {
-    r_game, r_apply, r_can_undo, r_undo,   r_text,
-    r_pages, r_options, r_save, r_errors, r_prints, r_opening, r_free,
+    r_game, r_apply, r_can_undo, r_undo,   r_text,    r_pages,   r_options,
+    r_save, r_errors, r_prints,  r_opening, r_free,   r_set_lang,
 };
 
 const struct session *class_session(const struct ui *u)

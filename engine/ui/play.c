@@ -115,9 +115,17 @@ static void bare_free(void *ctx)
     free(b);
 }
 
+static bool bare_set_lang(void *ctx, const char *lang, struct diag *d)
+{
+    (void)ctx; /* a bare game has no texts of its own: its keys are its texts */
+    (void)lang;
+    (void)d;
+    return true;
+}
+
 static const struct play_ops bare_ops = {
     bare_game, bare_apply, bare_can_undo, bare_undo, bare_text, bare_pages, bare_options,
-    bare_save, bare_errors, bare_prints, bare_opening, bare_free,
+    bare_save, bare_errors, bare_prints, bare_opening, bare_free, bare_set_lang,
 };
 
 struct play *play_new_game(struct game *g)
@@ -166,6 +174,11 @@ bool play_undo(struct play *p, struct diag *d)
 const char *play_text(const struct play *p, const char *key)
 {
     return p->ops->text(p->ctx, key);
+}
+
+bool play_set_lang(struct play *p, const char *lang, struct diag *d)
+{
+    return p->ops->set_lang(p->ctx, lang, d);
 }
 
 int play_pages(const struct play *p, int which, const struct session_page **out)

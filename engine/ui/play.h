@@ -27,6 +27,7 @@ struct play_ops {
     int (*take_prints)(void *ctx, char (*out)[SCRIPT_PRINT_LEN], int max); /* print() lines */
     const struct events *(*opening)(void *ctx); /* the start's events, until a command; or NULL */
     void (*free)(void *ctx);
+    bool (*set_lang)(void *ctx, const char *lang, struct diag *d); /* texts in another language */
 };
 
 struct play {
@@ -49,6 +50,9 @@ enum cmd_status play_apply(struct play *p, const struct cmd *c, struct events *e
 bool play_can_undo(const struct play *p);
 bool play_undo(struct play *p, struct diag *d);
 const char *play_text(const struct play *p, const char *key);
+/* The scenario's texts in another language from now on; false (d says why) when they cannot
+ * be read, and the old language stays. */
+bool play_set_lang(struct play *p, const char *lang, struct diag *d);
 int play_pages(const struct play *p, int which, const struct session_page **out);
 int play_options(const struct play *p, const struct session_option **out);
 bool play_save(const struct play *p, const char *path, struct diag *d);

@@ -83,9 +83,14 @@ static void s_free(void *ctx)
     session_free(ctx);
 }
 
+static bool s_set_lang(void *ctx, const char *lang, struct diag *d)
+{
+    return session_set_lang(ctx, lang, d);
+}
+
 static const struct play_ops session_ops = {
     s_game,    s_apply,  s_can_undo, s_undo, s_text, s_pages, s_options, s_save, s_errors,
-    s_prints,  s_opening, s_free,
+    s_prints,  s_opening, s_free,     s_set_lang,
 };
 
 struct play *play_new_session(struct session *s)

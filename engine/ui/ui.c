@@ -195,8 +195,16 @@ void ui_log(struct ui *u, int side, const char *fmt, ...)
     vsnprintf(l->text, sizeof l->text, fmt, ap);
     va_end(ap);
     l->side = side;
+    l->evt = false;
     const struct game *g = ui_game(u);
     l->turn = g ? g->turn : 0;
+}
+
+void ui_log_event(struct ui *u, int side, const struct event *e, const char *text)
+{
+    ui_log(u, side, "%s", text);
+    u->log[u->nlog - 1].evt = true;
+    u->log[u->nlog - 1].ev = *e;
 }
 
 void ui_toast(struct ui *u, const char *msg)
@@ -351,6 +359,21 @@ void ui_apply_settings(struct ui *u)
         if (lang_load(&nl, dir, u->set.lang, err, sizeof err)) {
             lang_fini(&u->lang);
             u->lang = nl;
+            /* the scenario's texts follow, and the log is written again in the new language
+             * (a scenario's messages stay as they were shown) */
+            struct diag d;
+            diag_clear(&d);
+            if (u->play && !play_set_lang(u->play, u->set.lang, &d)) {
+                char buf[600];
+                diag_format(&d, buf, (int)sizeof buf);
+                ui_error(u, lang_get(&u->lang, "err.lang"), buf);
+            }
+            for (int i = 0; i < u->nlog; i++) {
+                struct ui_log_line *l = &u->log[i];
+                int side;
+                if (l->evt && anim_event_text(u, &l->ev, l->text, sizeof l->text, &side))
+                    l->side = side;
+            }
         } else {
             ui_error(u, lang_get(&u->lang, "err.lang"), err);
         }

@@ -129,6 +129,8 @@ struct ui_log_line {
     char text[160];
     int side;          /* colour chip, or -1 */
     int turn;
+    bool evt;          /* written from ev (anim_event_text), and so again in another language */
+    struct event ev;
 };
 
 enum anim_kind { ANIM_MOVE, ANIM_FLASH, ANIM_TEXT, ANIM_CUT, ANIM_BANNER };
@@ -339,6 +341,9 @@ void ui_scenario_message(struct ui *u, int side, const char *text);
 void ui_deliver_messages(struct ui *u);         /* the current player's waiting messages */
 void ui_next_unit(struct ui *u, int dir);       /* select the next unit with orders left */
 void ui_log(struct ui *u, int side, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* A log line written from event e (anim_event_text): written again when the language
+ * changes. */
+void ui_log_event(struct ui *u, int side, const struct event *e, const char *text);
 void ui_push(struct ui *u, int screen);
 void ui_pop(struct ui *u);
 int ui_px(const struct ui *u, float base); /* base pixels times the UI scale */
@@ -430,6 +435,7 @@ bool widget_button(struct ui *u, SDL_Rect r, const char *label, bool enabled, bo
 void widget_panel(struct ui *u, SDL_Rect r, bool block);
 /* anim.c */
 void anim_events(struct ui *u, const struct events *ev);
+bool anim_event_text(const struct ui *u, const struct event *e, char *out, size_t n, int *side);
 void anim_update(struct ui *u, double dt);
 bool anim_busy(const struct ui *u);
 bool anim_unit_pos(const struct ui *u, int unit, double *wx, double *wy);

@@ -250,9 +250,28 @@ static void test_text_fallback(void)
         CHECK(script_load(s, dir, lang[k], NULL, 0, g, &d));
         CHECK(strcmp(script_text(s, "place.tiflis"), tiflis[k]) == 0);
         CHECK(strcmp(script_text(s, "place.karayazy"), karayazy[k]) == 0);
+        CHECK(script_set_lang(s, lang[(k + 1) % 3], &d)); /* and in the next language */
+        CHECK(strcmp(script_text(s, "place.tiflis"), tiflis[(k + 1) % 3]) == 0);
+        CHECK(strcmp(script_text(s, "place.karayazy"), karayazy[(k + 1) % 3]) == 0);
         script_free(s);
         game_free(g);
     }
+
+    /* the language can change in a loaded scenario: its texts follow; an unknown one is
+     * English */
+    s = script_new();
+    g = game_new();
+    CHECK(script_load(s, example_dir(), "en", NULL, 0, g, &d));
+    CHECK(strcmp(script_text(s, "title"), "The Coast Line (example)") == 0);
+    CHECK(script_set_lang(s, "ru", &d));
+    CHECK(strcmp(script_lang(s), "ru") == 0);
+    CHECK(strcmp(script_text(s, "title"), "Береговая линия (пример)") == 0);
+    CHECK(strcmp(script_text(s, "ut.rifles"), "Rifle battalion") == 0); /* en */
+    CHECK(script_set_lang(s, "xx", &d));
+    CHECK(strcmp(script_lang(s), "en") == 0);
+    CHECK(strcmp(script_text(s, "title"), "The Coast Line (example)") == 0);
+    script_free(s);
+    game_free(g);
 
     /* an unknown language falls back to English */
     s = script_new();

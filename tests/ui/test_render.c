@@ -283,12 +283,42 @@ static void overlay_switches_fit(void)
         }
 }
 
+/* The event log follows the language: a line written from an event is written again when
+ * the language changes; a line of plain text stays as it was. */
+static void log_follows_the_language(void)
+{
+    struct game *g;
+    struct fx_ui *f = with_game(1024, 640, &g);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    struct events *ev = calloc(1, sizeof *ev);
+    ev->ev[0] = (struct event){ .kind = EV_TURN_BEGAN, .side = -1, .a = 1 };
+    ev->ev[1] = (struct event){ .kind = EV_LOSS, .side = 0, .unit = 0, .a = 1 };
+    ev->n = 2;
+    f->u.nlog = 0;
+    ui_log(&f->u, -1, "%s", "plain words");
+    anim_events(&f->u, ev);
+    CHECK_EQ_INT(f->u.nlog, 3);
+    CHECK_STR_CONTAINS(f->u.log[1].text, "Turn 2 begins");
+    CHECK_STR_CONTAINS(f->u.log[2].text, "loses 1 step");
+    snprintf(f->u.set.lang, sizeof f->u.set.lang, "ru");
+    ui_apply_settings(&f->u);
+    CHECK_STR_CONTAINS(f->u.log[1].text, "Начинается ход 2");
+    CHECK_STR_CONTAINS(f->u.log[2].text, "теряет шагов: 1");
+    CHECK(strcmp(f->u.log[0].text, "plain words") == 0);
+    CHECK_EQ_INT(f->u.log[2].side, 0);
+    free(ev);
+    fx_ui_free(f);
+}
+
 static const struct test_case tests[] = {
     { "every_screen_in_every_language", every_screen_in_every_language },
     { "counters_and_terrain", counters_and_terrain },
     { "frame_not_blank_and_contrast", frame_not_blank_and_contrast },
     { "text_reaches_the_surface", text_reaches_the_surface },
     { "overlay_switches_fit", overlay_switches_fit },
+    { "log_follows_the_language", log_follows_the_language },
     { "whole_map_draws_fast_enough_to_count", whole_map_draws_fast_enough_to_count },
 };
 
