@@ -359,14 +359,19 @@ void ui_apply_settings(struct ui *u)
         if (lang_load(&nl, dir, u->set.lang, err, sizeof err)) {
             lang_fini(&u->lang);
             u->lang = nl;
-            /* the scenario's texts follow, and the log is written again in the new language
-             * (a scenario's messages stay as they were shown) */
-            struct diag d;
-            diag_clear(&d);
-            if (u->play && !play_set_lang(u->play, u->set.lang, &d)) {
-                char buf[600];
-                diag_format(&d, buf, (int)sizeof buf);
-                ui_error(u, lang_get(&u->lang, "err.lang"), buf);
+            /* the scenario's texts follow (the game's, and those of a scenario being set up,
+             * previewed or read), and the log is written again in the new language (a
+             * scenario's messages stay as they were shown) */
+            struct play *open[4] = { u->play, u->pending, u->preview, u->pages_play };
+            for (int i = 0; i < 4; i++) {
+                struct diag d;
+                diag_clear(&d);
+                if (open[i] && !play_set_lang(open[i], u->set.lang, &d)) {
+                    char buf[600];
+                    diag_format(&d, buf, (int)sizeof buf);
+                    ui_error(u, lang_get(&u->lang, "err.lang"), buf);
+                    break;
+                }
             }
             for (int i = 0; i < u->nlog; i++) {
                 struct ui_log_line *l = &u->log[i];
