@@ -554,10 +554,7 @@ static bool enemy_moves_after(const struct game *g, int side)
         int s = g->order[k];
         if (!sides_hostile(g, side, s))
             continue;
-        int p = g->peace_turn[side][s];
-        int t = p > g->turn ? p - 1 : g->last_turn;
-        if (t > g->last_turn)
-            t = g->last_turn;
+        int t = game_war_last_turn(g, side, s);
         if (t > g->turn || (t == g->turn && k > g->active))
             return true;
     }

@@ -672,18 +672,24 @@ bool sides_hostile(const struct game *g, int a, int b)
     return g->war[a][b] != 0;
 }
 
+int game_war_last_turn(const struct game *g, int a, int b)
+{
+    int p = g->peace_turn[a][b];
+    int t = p > g->turn ? p - 1 : g->last_turn; /* a peace gone by: war again, by a script */
+    return t < g->last_turn ? t : g->last_turn;
+}
+
 int game_last_war_turn(const struct game *g, int side)
 {
     int last = -1;
     for (int s = 0; s < g->nsides; s++) {
         if (!sides_hostile(g, side, s))
             continue;
-        int p = g->peace_turn[side][s];
-        int t = p > g->turn ? p - 1 : g->last_turn; /* a peace gone by: war again, by a script */
+        int t = game_war_last_turn(g, side, s);
         if (t > last)
             last = t;
     }
-    return last >= 0 && last < g->last_turn ? last : g->last_turn;
+    return last >= 0 ? last : g->last_turn;
 }
 
 int game_last_fight_turn(const struct game *g)

@@ -542,6 +542,9 @@ int area_by_id(const struct game *g, const char *id);
 int unit_by_key(const struct game *g, const char *key);
 bool area_has(const struct game *g, int area, struct hex h);
 bool sides_hostile(const struct game *g, int a, int b);
+/* The last turn on which sides a and b, at war now, can still fight each other: the turn before
+ * their dated peace still to come, else the game's last turn. */
+int game_war_last_turn(const struct game *g, int a, int b);
 /* The last turn on which `side` can still fight: the game's last turn, or, once every war it
  * is in has a dated peace still to come, the turn before the latest of them. */
 int game_last_war_turn(const struct game *g, int side);
