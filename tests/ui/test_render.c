@@ -308,6 +308,8 @@ static void log_follows_the_language(void)
     CHECK_STR_CONTAINS(f->u.log[2].text, "теряет шагов: 1");
     CHECK(strcmp(f->u.log[0].text, "plain words") == 0);
     CHECK_EQ_INT(f->u.log[2].side, 0);
+    fx_frame(f);
+    IMG_SavePNG(f->surf, "ui_log_ru.png"); /* to look at */
     free(ev);
     fx_ui_free(f);
 }
