@@ -74,12 +74,13 @@ struct level_knobs {
     int giveup;     /* a take or hit goal is given up below this share (percent) of 1:1 */
     int danger_ahead; /* danger_w for a side ahead on points by the draw band or more */
     int attack_min_ahead; /* attack_min for such a side */
+    int danger_col; /* blows at odds columns below this one are no danger (0: all count) */
 };
 
 static const struct level_knobs knobs[AI_LEVEL_COUNT] = {
-    [AI_EASY] = {15, -120, false, 48, false, 100, 15, -120},
-    [AI_NORMAL] = {30, -30, true, 0, false, 100, 100, 60},
-    [AI_HARD] = {30, -30, true, 0, true, 100, 100, 60},
+    [AI_EASY] = {15, -120, false, 48, false, 100, 15, -120, 0},
+    [AI_NORMAL] = {30, -30, true, 0, false, 100, 100, 60, 0},
+    [AI_HARD] = {30, -30, true, 0, true, 100, 100, 60, 0},
 };
 
 struct ai {
@@ -164,7 +165,9 @@ static int terrain_shift(int terrain)
     }
 }
 
-/* The odds column for attack a against defence d (the rules' thresholds, combat.c). */
+/* The odds column for attack a against defence d (the rules' thresholds, combat.c): 0 is 1:3,
+ * 2 is 1:1, 3 is 3:2, 8 is 6:1. */
+#define COL_3_2 3
 static int odds_column(int a, int d)
 {
     if (d <= 0)
@@ -1251,6 +1254,9 @@ static int danger_from(const struct ai *a, const struct game *sim, int unit, int
         if (ids[i] != unit && sim->units[ids[i]].side == a->side)
             def += unit_defence_factor(sim, ids[i]);
     int col = clampi(odds_column(t, def) + terrain_shift(sim->hexes[idx].terrain), 0, 8);
+    /* below the level's least column (a bold side's: 3:2) a blow is no danger */
+    if (col < a->k.danger_col)
+        return 0;
     /* escape routes: land neighbours free of enemy units and out of enemy reach */
     int escape = 0;
     for (int d = 0; d < 6; d++) {
@@ -2166,7 +2172,8 @@ static int score_lead(const struct game *g, int side)
  * phase (danger) or the combat phase (the least value of an attack). A side ahead on points by
  * the draw band has a win to lose: it weighs its losses more and risks its units only for what
  * is worth it; a side behind must take risks. A careful side always plays as if ahead; a bold
- * one weighs danger half as much and attacks down to an expected loss of one point. */
+ * one weighs danger half as much, counts no blow at even odds or worse as danger, and attacks
+ * down to an expected loss of one point. */
 static void set_temper(struct ai *a, const struct game *g, int side, int level, bool combat)
 {
     int posture = side >= 0 && side < MAX_SIDES ? g->posture[side] : POSTURE_NORMAL;
@@ -2179,8 +2186,13 @@ static void set_temper(struct ai *a, const struct game *g, int side, int level, 
     } else {
         if (ahead)
             a->k.danger_w = a->k.danger_w * a->k.danger_ahead / knobs[level].danger_w;
-        if (posture == POSTURE_BOLD)
+        if (posture == POSTURE_BOLD) {
             a->k.danger_w /= 2;
+            /* a blow at even odds or worse costs the striker more steps than it takes (at
+             * 1:1, out of six, it loses a step on AL, AL and EX, we lose one on EX and DL):
+             * a bold side stands where the enemy can strike it only so */
+            a->k.danger_col = COL_3_2;
+        }
     }
 }
 

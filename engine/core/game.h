@@ -227,9 +227,9 @@ struct ai_hint {
 };
 
 /* How boldly the computer plays a side (the scenario's `ai.<side>.posture`): normal; bold (its
- * units' danger weighs half as much, and it attacks at a small expected loss, ahead on
- * points or not); careful (it plays as a side ahead on points always does: its losses weigh
- * fully and it attacks only where it pays). */
+ * units' danger weighs half as much, a blow at even odds or worse is no danger, and it
+ * attacks at a small expected loss, ahead on points or not); careful (it plays as a side
+ * ahead on points always does: its losses weigh fully and it attacks only where it pays). */
 enum ai_posture { POSTURE_NORMAL, POSTURE_BOLD, POSTURE_CAREFUL, POSTURE_COUNT };
 
 struct milestone {

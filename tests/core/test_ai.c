@@ -544,6 +544,31 @@ static void test_last_turn_takes_under_threat(void)
     }
 }
 
+static void test_even_blow_is_no_danger(void)
+{
+    /* a side ahead keeps a unit a save objective needs out of danger, and leaves an empty
+     * town alone where two enemy companies could strike it at 2:1; where only one could, at
+     * 1:1, the blow would cost the enemy more than it takes, and a bold side's unit takes the
+     * town (at the normal posture it still leaves it alone) */
+    for (int c = 0; c < 3; c++) {
+        int n = c == 2 ? 2 : 1;
+        bool bold = c != 0;
+        struct game *g = last_turn_game(false, 4, 7, 2);
+        map_at(g, at(1, 10))->vp = 30; /* far in the rear: side 0 is well ahead */
+        map_at(g, at(15, 5))->vp = 0;  /* no city to go for */
+        int r = fx_unit(g, "r", 0, T_INF, 2, 7);
+        snprintf(g->units[r].tag, sizeof g->units[r].tag, "army"); /* its loss costs more */
+        CHECK(add_keep_army(g));
+        infantry_stack(g, 1, n, "a", 6, 6);
+        if (bold)
+            g->posture[0] = POSTURE_BOLD;
+        fx_start(g, 3);
+        side0_phase(g, NULL, AI_NORMAL, NULL);
+        CHECK_EQ_INT(hex_eq(g->units[r].pos, at(4, 7)), bold && n == 1);
+        game_free(g);
+    }
+}
+
 static void test_last_turn_goes_for_what_it_reaches(void)
 {
     /* the city far to the east is worth more than the small town just to the west, and an
@@ -1018,6 +1043,7 @@ static const struct test_case tests[] = {
     {"no_lone_walk_into_a_blow", test_no_lone_walk_into_a_blow},
     {"last_turn_units_count_by_objectives", test_last_turn_units_count_by_objectives},
     {"last_turn_takes_under_threat", test_last_turn_takes_under_threat},
+    {"even_blow_is_no_danger", test_even_blow_is_no_danger},
     {"last_turn_goes_for_what_it_reaches", test_last_turn_goes_for_what_it_reaches},
     {"last_turn_of_war_leaves_quiet_post", test_last_turn_of_war_leaves_quiet_post},
     {"last_turn_guns_help_take", test_last_turn_guns_help_take},
