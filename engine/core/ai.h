@@ -2,8 +2,9 @@
  * ai.h - computer opponents. The AI reads the state as its side may see it and answers with
  * the next command for the phase in play (CMD_END_PHASE when it is done); the caller applies it
  * through the same door as a player. It never reads the rules RNG; where it wants chance
- * (the random baseline, the easy level's slips) it draws from a stream derived from the game's
- * seed and the position, so the same state always gets the same answer.
+ * (the random baseline, the easy level's slips, the hard level's played-out futures) it draws
+ * from a stream derived from the game's seed and the position, so the same state always gets
+ * the same answer.
  *
  * Two ways to call it:
  *   ai_next(g, side, level)           stateless; plans the rest of the phase from the state
@@ -28,7 +29,8 @@ enum ai_level {
     AI_GREEDY = 1, /* baseline: best immediate gain, one unit at a time, attacks at 1:1 */
     AI_EASY = 2,   /* the planner with slips, no rail or landing finesse, careless of risk */
     AI_NORMAL = 3, /* the planner */
-    AI_HARD = 4,   /* the planner with a one-phase lookahead and wider combat search */
+    AI_HARD = 4,   /* the planner choosing among candidate plans by playing each out to its
+                    * next turn, with a wider combat search */
     AI_LEVEL_COUNT
 };
 

@@ -24,10 +24,11 @@
  *      enemy track that no friendly train needs.
  * The orders are queued with the state hash each expects; ai_think() hands them out one by
  * one and replans when the state is not the expected one.
- * Hard level: it plans the phase with each of its tempers (normal; bolder: less weight on
- * danger, goals kept down to 2:3), plays each plan out on the scratch copy and keeps the one
- * whose position is worth most (score lead, expected value of the attacks it can make next,
- * less the expected losses where its stacks stand); in combat it searches attacker subsets.
+ * Hard level: it makes three candidate plans for the movement phase (the normal temper; a
+ * bolder one: less weight on danger, goals kept down to 2:3; the greedy baseline's moves),
+ * plays each out to its next movement phase a few times (its combat, then every other side's
+ * turn by the normal planner, with dice of its own) and keeps the one whose outcomes (score
+ * lead and material) are worth most; in combat it searches attacker subsets.
  * Combat phase: one attack at a time, the one with the best expected value (step losses on
  * both sides, hex captured by the advance) from the exact odds of combat_preview(); attacks
  * worth less than the level's threshold are not made. The advance is the first adjacent
@@ -85,6 +86,8 @@ static const struct level_knobs knobs[AI_LEVEL_COUNT] = {
 
 struct ai {
     struct game *sim, *tmp;
+    struct game *roll; /* hard: the rollout's scratch game (NULL until needed) */
+    struct ai *sub;    /* hard: the planner that plays every side in a rollout */
     struct reach reach;
     int side, level, nh;
     struct level_knobs k;
@@ -2208,44 +2211,37 @@ struct temper {
 #define NTEMPERS 2
 static const struct temper tempers[NTEMPERS] = {{30, 100}, {12, 67}};
 
-/* Worth (points x60) of the position in a->sim after the planned moves, for a->side: the score
- * lead over the best hostile side, what the side can strike in the coming combat phase at
- * its exact odds (a->threat etc. still describe the position before the moves), less the
- * expected losses of its stacks where they stand. */
-static int position_value(struct ai *a, int side)
-{
-    struct game *sim = a->sim;
-    int val = 60 * score_lead(sim, side);
-    int saved = a->k.danger_w;
-    a->k.danger_w = 750; /* danger() in points x60: K_VAL * 750 / 1000 = 6 */
-    for (int u = 0; u < sim->nunits; u++) {
-        const struct unit *x = game_unit(sim, u);
-        if (!x || x->side != side || x->carrier != NO_UNIT)
-            continue;
-        int idx = map_index(sim, x->pos);
-        if (idx >= 0)
-            val -= danger(a, sim, u, idx);
-    }
-    a->k.danger_w = saved;
-    struct cmd end = ai_end_phase(side);
-    if (game_apply(sim, &end, NULL) == CMD_OK && sim->phase == PHASE_COMBAT &&
-        game_active_side(sim) == side) {
-        int strike = 0;
-        plan_attack(a, sim, side, &strike);
-        val += strike;
-    }
-    return val;
-}
-
-/* Plans the movement phase from g with temper v into the queue. With `judge`, returns the
- * worth of the position it leads to (the queue is then to be planned again). */
-static int plan_with(struct ai *a, const struct game *g, int side, int level, int v, bool judge)
+/* Plans the movement phase from g with candidate v into the queue, playing it out on a->sim:
+ * one of the tempers, or (v == NTEMPERS, the hard level's third candidate) every unit moving
+ * as the greedy baseline would. */
+static void plan_with(struct ai *a, const struct game *g, int side, int level, int v)
 {
     a->nq = a->qpos = 0;
     game_copy_state(a->sim, g);
     a->side = side;
     a->level = level;
     a->k = knobs[level];
+    if (v == NTEMPERS) {
+        /* greedy's moves, played on a->tmp, where the units on a hex of a garrison hint
+         * have spent their movement: they keep their posts. The hint stands for a scenario
+         * rule the AI cannot see (a rising in a town left empty), which no future it plays
+         * out would show. */
+        a->nh = g->width * g->height;
+        compute_values(a, g);
+        game_copy_state(a->tmp, g);
+        for (int u = 0; u < g->nunits; u++) {
+            const struct unit *x = game_unit(g, u);
+            int idx = x && x->side == side ? map_index(g, x->pos) : -1;
+            if (idx >= 0 && a->garrison[idx])
+                a->tmp->units[u].flags |= UF_MOVED;
+        }
+        for (int i = 0; i < QMAX; i++) {
+            struct cmd c = ai_greedy_next(a->tmp, side, &a->reach);
+            if (c.kind == CMD_END_PHASE || !push(a, &c) || game_apply(a->tmp, &c, NULL) != CMD_OK)
+                break;
+        }
+        return;
+    }
     if (level == AI_HARD) {
         a->k.danger_w = tempers[v].danger_w;
         a->k.giveup = tempers[v].giveup;
@@ -2253,7 +2249,107 @@ static int plan_with(struct ai *a, const struct game *g, int side, int level, in
     set_temper(a, g, side, level, false);
     analyse(a, g, side, level);
     plan_moves(a, g);
-    return judge ? position_value(a, side) : 0;
+}
+
+/* The hard level's lookahead: candidates (the tempers and greedy moves), the samples each is
+ * played out (fewer in a large scenario: their cost grows with the units) */
+#define NCAND (NTEMPERS + 1)
+#define ROLL_SAMPLES 4
+#define ROLL_UNITS 48 /* samples = ROLL_UNITS / units on the map, 1 to ROLL_SAMPLES */
+
+/* Material: the steps of our units less the enemy's, at their worth (points x60). */
+static int material(const struct game *g, int side)
+{
+    int v = 0;
+    for (int u = 0; u < g->nunits; u++) {
+        const struct unit *x = game_unit(g, u);
+        if (!x || !unit_alive(g, u))
+            continue;
+        int w = 6 * x->steps * step_value(g, u);
+        if (x->side == side)
+            v += w;
+        else if (sides_hostile(g, side, x->side))
+            v -= w;
+    }
+    return v;
+}
+
+static struct cmd plan_combat(struct ai *a, const struct game *g, int side, int level);
+
+/* Plays the position in a->sim, after our planned moves, on to our next movement phase: our
+ * combat with the planner at `level`, then every other side's turn with the normal planner
+ * (a->sub, its plan cache emptied first, so the outcome depends on the position and k
+ * alone). Dice come from a stream keyed on the position and the sample k, never from the
+ * rules stream: the AI cannot see the dice the game will roll. Returns the worth of where it
+ * ends, points x60: the score lead over the best hostile side and the material (steps at
+ * their worth). */
+static int rollout(struct ai *a, int side, int level, uint64_t key, int k)
+{
+    struct game *r = a->roll;
+    game_copy_state(r, a->sim);
+    rng_derive(&r->rng, key, 0x726f6c6cu, (uint64_t)k);
+    a->sub->nq = a->sub->qpos = 0;
+    a->sub->qside = -1;
+    struct cmd end = ai_end_phase(side);
+    if (game_apply(r, &end, NULL) != CMD_OK)
+        return 60 * score_lead(r, side) + material(r, side);
+    /* every order spends a unit's movement or attack and every phase ends: the bound is a
+     * guard, never reached in play */
+    for (int i = 0; i < 4 * QMAX && !r->result.over; i++) {
+        int s = game_active_side(r);
+        if (s < 0 || (s == side && r->phase == PHASE_MOVE))
+            break;
+        struct cmd c = s == side ? plan_combat(a->sub, r, s, level)
+                                 : ai_plan_next(a->sub, r, s, AI_NORMAL);
+        if (game_apply(r, &c, NULL) != CMD_OK) {
+            struct cmd e = ai_end_phase(s);
+            if (game_apply(r, &e, NULL) != CMD_OK)
+                break;
+        }
+    }
+    return 60 * score_lead(r, side) + material(r, side);
+}
+
+/* Readies the rollouts from g: the scratch games, and the samples (fewer in a large
+ * scenario, where each costs more) and the dice key they use. The key is the position's hash
+ * without the rules stream's state, so the rollouts' dice do not follow the game's in any
+ * way. Returns the samples, 0 when out of memory. */
+static int rollout_setup(struct ai *a, const struct game *g, uint64_t *key)
+{
+    if (!a->roll && !(a->roll = game_new()))
+        return 0;
+    if (!a->sub && !(a->sub = ai_new()))
+        return 0;
+    int units = 0;
+    for (int u = 0; u < g->nunits; u++)
+        if (game_unit(g, u) && unit_alive(g, u))
+            units++;
+    game_copy_state(a->roll, g);
+    memset(&a->roll->rng, 0, sizeof a->roll->rng);
+    *key = game_hash(a->roll);
+    return clampi(ROLL_UNITS / (units ? units : 1), 1, ROLL_SAMPLES);
+}
+
+/* The hard level's pick among its candidate plans for the movement phase from g: each is
+ * played out `samples` times, the same dice streams for every candidate, and the one whose
+ * outcomes are worth most in sum is kept (ties to the earlier: the normal temper first). */
+static int pick_candidate(struct ai *a, const struct game *g, int side, int level)
+{
+    uint64_t key;
+    int samples = rollout_setup(a, g, &key);
+    long best = 0;
+    int pick = 0;
+    for (int v = 0; samples > 0 && v < NCAND; v++) {
+        plan_with(a, g, side, level, v);
+        long sum = 0;
+        for (int k = 0; k < samples; k++)
+            sum += rollout(a, side, level, key, k);
+        if (v == 0 || sum > best) {
+            best = sum;
+            pick = v;
+        }
+    }
+    return pick;
 }
 
 /* ====================================================================== entry points */
@@ -2278,7 +2374,36 @@ void ai_free(struct ai *a)
         return;
     game_free(a->sim);
     game_free(a->tmp);
+    if (a->roll)
+        game_free(a->roll);
+    ai_free(a->sub);
     free(a);
+}
+
+/* One order of the combat phase from g: the attack with the best expected value, or the
+ * phase's end. */
+static struct cmd plan_combat(struct ai *a, const struct game *g, int side, int level)
+{
+    a->nq = a->qpos = 0;
+    a->side = side;
+    a->level = level;
+    a->nh = g->width * g->height;
+    a->k = knobs[level];
+    set_temper(a, g, side, level, true);
+    /* values, zones and precious units matter to the reckoning; threat does not */
+    compute_values(a, g);
+    memset(a->ourzoc, 0, sizeof a->ourzoc);
+    for (int i = 0; i < g->nunits; i++) {
+        const struct unit *u = game_unit(g, i);
+        if (!u || u->side != side || !unit_exerts_zoc(g, i))
+            continue;
+        for (int d = 0; d <= 6; d++) {
+            int ni = map_index(g, d == 6 ? u->pos : hex_neighbor(u->pos, d));
+            if (ni >= 0)
+                a->ourzoc[ni] = 1;
+        }
+    }
+    return plan_attack(a, g, side, NULL);
 }
 
 struct cmd ai_plan_next(struct ai *a, const struct game *g, int side, int level)
@@ -2286,26 +2411,7 @@ struct cmd ai_plan_next(struct ai *a, const struct game *g, int side, int level)
     if (level < AI_EASY || level >= AI_LEVEL_COUNT)
         level = AI_NORMAL;
     if (g->phase == PHASE_COMBAT) {
-        a->nq = a->qpos = 0;
-        a->side = side;
-        a->level = level;
-        a->nh = g->width * g->height;
-        a->k = knobs[level];
-        set_temper(a, g, side, level, true);
-        /* values, zones and precious units matter to the reckoning; threat does not */
-        compute_values(a, g);
-        memset(a->ourzoc, 0, sizeof a->ourzoc);
-        for (int i = 0; i < g->nunits; i++) {
-            const struct unit *u = game_unit(g, i);
-            if (!u || u->side != side || !unit_exerts_zoc(g, i))
-                continue;
-            for (int d = 0; d <= 6; d++) {
-                int ni = map_index(g, d == 6 ? u->pos : hex_neighbor(u->pos, d));
-                if (ni >= 0)
-                    a->ourzoc[ni] = 1;
-            }
-        }
-        return plan_attack(a, g, side, NULL);
+        return plan_combat(a, g, side, level);
     }
     uint64_t h = game_hash(g);
     if (a->qside == side && a->qlevel == level && a->qpos < a->nq && a->qhash[a->qpos] == h &&
@@ -2315,19 +2421,9 @@ struct cmd ai_plan_next(struct ai *a, const struct game *g, int side, int level)
     a->qside = side;
     a->qlevel = level;
     int pick = 0;
-    if (level == AI_HARD) {
-        /* look one phase ahead: plan the moves with each temper, play them out on the scratch
-         * copy and keep the temper whose position is worth most */
-        int best_v = 0;
-        for (int v = 0; v < NTEMPERS; v++) {
-            int val = plan_with(a, g, side, level, v, true);
-            if (v == 0 || val > best_v) {
-                best_v = val;
-                pick = v;
-            }
-        }
-    }
-    plan_with(a, g, side, level, pick, false);
+    if (level == AI_HARD)
+        pick = pick_candidate(a, g, side, level);
+    plan_with(a, g, side, level, pick);
     if (a->nq > 0 && a->qhash[0] == h && cmd_validate(g, &a->q[0]) == CMD_OK)
         return a->q[a->qpos++];
     a->nq = 0;
