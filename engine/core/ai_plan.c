@@ -2255,7 +2255,7 @@ static void plan_with(struct ai *a, const struct game *g, int side, int level, i
  * played out (fewer in a large scenario: their cost grows with the units) */
 #define NCAND (NTEMPERS + 1)
 #define ROLL_SAMPLES 4
-#define ROLL_UNITS 48 /* samples = ROLL_UNITS / units on the map, 1 to ROLL_SAMPLES */
+#define ROLL_UNITS 24 /* samples = ROLL_UNITS / units on the map, 1 to ROLL_SAMPLES */
 
 /* Material: the steps of our units less the enemy's, at their worth (points x60). */
 static int material(const struct game *g, int side)
