@@ -16,6 +16,7 @@
 
 #include <SDL.h>
 
+#include "ai_worker.h"
 #include "game.h"
 #include "gfx.h"
 #include "lang.h"
@@ -267,7 +268,7 @@ struct ui {
     bool atk_hold; /* the attackers keep their hexes: no advance after combat */
 
     /* computer player */
-    struct ai *ai;
+    struct ai_worker aiw;          /* the computer thinks on a thread of its own */
     double ai_wait;
     int ai_steps;                 /* commands in this phase, a guard against a stuck AI */
 

@@ -319,6 +319,44 @@ static void computer_turn_in_steps(void)
     fx_ui_free(f);
 }
 
+/* The computer thinks about a copy of the state on a thread of its own: its command is the
+ * one the planner gives for that state, and it carries the state's hash, so a command thought
+ * about a state the game has left is known for what it is. */
+static void ai_worker_thinks_on_a_copy(void)
+{
+    struct fx_ui *f = start(NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    struct game *g = game_clone(ui_game(&f->u));
+    struct ai_worker w;
+    CHECK(aiw_init(&w));
+    CHECK(aiw_start(&w, g, 0, AI_HARD));
+    CHECK(!aiw_start(&w, g, 0, AI_HARD)); /* one job at a time */
+    struct cmd c;
+    int polls = 0;
+    while (!aiw_poll(&w, 5, &c) && polls < 4000)
+        polls++;
+    CHECK(polls < 4000);
+    CHECK(w.hash == game_hash(g));
+    struct cmd here = ai_next(g, 0, AI_HARD);
+    CHECK(memcmp(&c, &here, sizeof c) == 0);
+    CHECK(!aiw_poll(&w, 0, &c)); /* nothing more to hand over */
+    /* a job started, then the game moves on: its command is for the state it left */
+    uint64_t before = game_hash(g);
+    CHECK(aiw_start(&w, g, 0, AI_HARD));
+    CHECK_EQ_INT(game_apply(g, &here, NULL), CMD_OK);
+    polls = 0;
+    while (!aiw_poll(&w, 5, &c) && polls < 4000)
+        polls++;
+    CHECK(w.hash == before && w.hash != game_hash(g));
+    /* a job still running when the worker is freed is waited for */
+    CHECK(aiw_start(&w, g, 0, AI_HARD));
+    aiw_fini(&w);
+    game_free(g);
+    fx_ui_free(f);
+}
+
 static void error_dialog_blocks_and_closes(void)
 {
     struct fx_ui *f = start(NULL);
@@ -695,6 +733,7 @@ static void new_game_from_menus(void)
 
 static const struct test_case tests[] = {
     { "select_move_undo", select_move_undo },
+    { "ai_worker_thinks_on_a_copy", ai_worker_thinks_on_a_copy },
     { "keyboard_only", keyboard_only },
     { "friendly_hex_selects_unless_forced", friendly_hex_selects_unless_forced },
     { "end_phase_button", end_phase_button },
