@@ -77,3 +77,21 @@ struct cmd aiw_think_here(struct ai_worker *w, const struct game *g, int side, i
 {
     return w->ai ? ai_think(w->ai, g, side, level) : ai_next(g, side, level);
 }
+
+bool aiw_next(struct ai_worker *w, const struct game *g, int side, int level, int wait_ms,
+              struct cmd *out)
+{
+    if (!w->running && !aiw_start(w, g, side, level)) {
+        *out = aiw_think_here(w, g, side, level);
+        return true;
+    }
+    struct cmd r;
+    if (!aiw_poll(w, wait_ms, &r))
+        return false;
+    if (w->hash == game_hash(g) && w->side == side && w->level == level) {
+        *out = r;
+        return true;
+    }
+    aiw_start(w, g, side, level); /* stale: think again about the state as it is */
+    return false;
+}

@@ -42,5 +42,12 @@ bool aiw_start(struct ai_worker *w, const struct game *g, int side, int level);
 bool aiw_poll(struct ai_worker *w, int wait_ms, struct cmd *out);
 /* The same thinking on the caller's thread, with the worker's planner (no job running). */
 struct cmd aiw_think_here(struct ai_worker *w, const struct game *g, int side, int level);
+/* The computer's next command for side in g, thought on the worker's thread: starts the job
+ * if none runs and waits at most wait_ms for it. False while it thinks (call again on a later
+ * frame). A command thought about another state (an undo, a load, a human's move came
+ * between) is dropped and the thinking starts again. Without a worker (out of memory, no
+ * thread) it thinks on the caller's thread. */
+bool aiw_next(struct ai_worker *w, const struct game *g, int side, int level, int wait_ms,
+              struct cmd *out);
 
 #endif

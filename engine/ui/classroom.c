@@ -455,8 +455,8 @@ bool class_sim_start(struct ui *u, const char *dir, int n)
     u->cls.sim_done = 0;
     u->cls.sim_cancelled = false;
     u->cls.sim_running = true;
-    if (!u->cls.sim_ai)
-        u->cls.sim_ai = ai_new();
+    if (!u->cls.sim_w.done)
+        aiw_init(&u->cls.sim_w); /* false: the games are thought on this thread */
     if (!sim_open(u))
         return false;
     const struct game *g = session_game(u->cls.sim_s);
@@ -511,8 +511,12 @@ void class_sim_step(struct ui *u, double budget_s)
                 return;
             continue;
         }
-        struct cmd c = u->cls.sim_ai ? ai_think(u->cls.sim_ai, g, side, level)
-                                     : ai_next(g, side, level);
+        /* thought on the worker's thread within the frame's budget; a longer thought is
+         * picked up by a later frame */
+        double left_ms = 1000.0 * (budget_s - (double)(SDL_GetPerformanceCounter() - t0) / (double)f);
+        struct cmd c;
+        if (!aiw_next(&u->cls.sim_w, g, side, level, left_ms > 1 ? (int)left_ms : 1, &c))
+            return;
         if (session_apply(u->cls.sim_s, &c, NULL) != CMD_OK) {
             struct cmd e = ai_end_phase(side);
             session_apply(u->cls.sim_s, &e, NULL);
@@ -556,8 +560,7 @@ bool class_key(struct ui *u, SDL_Keycode k)
 void class_fini(struct ui *u)
 {
     class_sim_cancel(u);
-    ai_free(u->cls.sim_ai);
-    u->cls.sim_ai = NULL;
+    aiw_fini(&u->cls.sim_w);
     replay_free(u->cls.hist);
     u->cls.hist = NULL;
     play_free(u->pages_play);

@@ -1048,35 +1048,6 @@ void ui_autosave(struct ui *u)
 
 /* ====================================================================== update */
 
-/* The computer's next command for side in g. It thinks on the worker's thread, waiting a few
- * milliseconds for it (a command from a plan it has made takes microseconds); a longer
- * thought is picked up by a later frame, and the window goes on drawing meanwhile. A command
- * thought about another state (an undo, a load, a human's move came between) is dropped and
- * the thinking starts again. False while it thinks. */
-static bool ai_command(struct ui *u, const struct game *g, int side, struct cmd *c)
-{
-    struct ai_worker *w = &u->aiw;
-    int level = u->set.ai_level;
-    if (!w->ai) {
-        *c = ai_next(g, side, level);
-        return true;
-    }
-    uint64_t h = game_hash(g);
-    if (!w->running && !aiw_start(w, g, side, level)) {
-        *c = aiw_think_here(w, g, side, level);
-        return true;
-    }
-    struct cmd r;
-    if (!aiw_poll(w, 4, &r))
-        return false;
-    if (w->hash == h && w->side == side && w->level == level) {
-        *c = r;
-        return true;
-    }
-    aiw_start(w, g, side, level); /* stale: think again about the state as it is */
-    return false;
-}
-
 static void ai_step(struct ui *u, double dt)
 {
     const struct game *g = ui_game(u);
@@ -1099,8 +1070,10 @@ static void ai_step(struct ui *u, double dt)
         int phase = g->phase, turn = g->turn;
         /* the planner keeps its phase plan between steps and hands out one order a step */
         struct cmd c;
-        if (!ai_command(u, g, side, &c))
-            break; /* still thinking: the window goes on drawing */
+        /* it thinks on a thread of its own, a few milliseconds a frame at most here: a
+         * longer thought is picked up by a later frame, the window drawing meanwhile */
+        if (!aiw_next(&u->aiw, g, side, u->set.ai_level, 4, &c))
+            break;
         c.origin = ORIGIN_AI;
         c.side = (int8_t)side;
         if (++u->ai_steps > 400 || ui_command(u, &c) != CMD_OK) {

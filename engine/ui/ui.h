@@ -105,7 +105,7 @@ struct ui_class {
     bool hist_tried;
     /* simulation */
     struct session *sim_s;
-    struct ai *sim_ai;
+    struct ai_worker sim_w; /* thinks for every side of the simulated games */
     char sim_dir[512];
     struct option_kv sim_opts[SESSION_MAX_OPTIONS];
     int sim_nopts;
