@@ -17,19 +17,18 @@ bool aiw_init(struct ai_worker *w)
     return true;
 }
 
-static void wait_job(struct ai_worker *w)
+/* the job has posted (or is about to): its thread is joined */
+static void join(struct ai_worker *w)
 {
-    if (w->running) {
-        SDL_WaitThread(w->thread, NULL);
-        SDL_SemTryWait(w->done);
-        w->thread = NULL;
-        w->running = false;
-    }
+    SDL_WaitThread(w->thread, NULL);
+    w->thread = NULL;
+    w->running = false;
 }
 
 void aiw_fini(struct ai_worker *w)
 {
-    wait_job(w);
+    if (w->running)
+        join(w);
     ai_free(w->ai);
     if (w->copy)
         game_free(w->copy);
@@ -66,14 +65,13 @@ bool aiw_poll(struct ai_worker *w, int wait_ms, struct cmd *out)
     int got = wait_ms > 0 ? SDL_SemWaitTimeout(w->done, (Uint32)wait_ms) : SDL_SemTryWait(w->done);
     if (got != 0)
         return false;
-    SDL_WaitThread(w->thread, NULL);
-    w->thread = NULL;
-    w->running = false;
+    join(w);
     *out = w->result;
     return true;
 }
 
-struct cmd aiw_think_here(struct ai_worker *w, const struct game *g, int side, int level)
+/* the same thinking on the caller's thread (no worker, or no thread could be made) */
+static struct cmd think_here(struct ai_worker *w, const struct game *g, int side, int level)
 {
     return w->ai ? ai_think(w->ai, g, side, level) : ai_next(g, side, level);
 }
@@ -82,7 +80,7 @@ bool aiw_next(struct ai_worker *w, const struct game *g, int side, int level, in
               struct cmd *out)
 {
     if (!w->running && !aiw_start(w, g, side, level)) {
-        *out = aiw_think_here(w, g, side, level);
+        *out = think_here(w, g, side, level);
         return true;
     }
     struct cmd r;

@@ -35,13 +35,11 @@ bool aiw_init(struct ai_worker *w);
 /* waits for a running job, then frees everything */
 void aiw_fini(struct ai_worker *w);
 /* Starts thinking about g's next command for side at level. False when a job is running or
- * no thread could be made: the caller then thinks itself (aiw_think_here). */
+ * no thread could be made (aiw_next then thinks on the caller's thread). */
 bool aiw_start(struct ai_worker *w, const struct game *g, int side, int level);
 /* True when the running job is done (after waiting at most wait_ms): *out is its command,
  * for the state whose hash is w->hash, side w->side and level w->level. */
 bool aiw_poll(struct ai_worker *w, int wait_ms, struct cmd *out);
-/* The same thinking on the caller's thread, with the worker's planner (no job running). */
-struct cmd aiw_think_here(struct ai_worker *w, const struct game *g, int side, int level);
 /* The computer's next command for side in g, thought on the worker's thread: starts the job
  * if none runs and waits at most wait_ms for it. False while it thinks (call again on a later
  * frame). A command thought about another state (an undo, a load, a human's move came
