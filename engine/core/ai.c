@@ -43,11 +43,6 @@ static struct cmd make(int kind, int side, int unit, struct hex to)
     return c;
 }
 
-static bool is_land(const struct hexinfo *x)
-{
-    return x->terrain != TERRAIN_SEA && x->terrain != TERRAIN_LAKE;
-}
-
 /* Everyone of `side` able to strike hex idx, in one attack command; false when nobody. */
 static bool attack_cmd(const struct game *g, int side, int idx, struct cmd *out)
 {
@@ -175,7 +170,7 @@ static void target_field(const struct game *g, int side, int16_t *dist, int *que
             int ni = map_index(g, hex_neighbor(h, d));
             if (ni < 0 || dist[ni] <= dist[hi] + 1)
                 continue;
-            if (!is_land(&g->hexes[ni]) && !is_land(&g->hexes[hi]))
+            if (hex_is_water(&g->hexes[ni]) && hex_is_water(&g->hexes[hi]))
                 continue;
             dist[ni] = (int16_t)(dist[hi] + 1);
             queue[tail++] = ni;

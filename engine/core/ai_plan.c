@@ -148,11 +148,6 @@ static struct cmd order(int kind, int side, int unit, struct hex to)
     return c;
 }
 
-static bool is_water(const struct hexinfo *x)
-{
-    return x->terrain == TERRAIN_SEA || x->terrain == TERRAIN_LAKE;
-}
-
 static int terrain_shift(int terrain)
 {
     switch (terrain) {
@@ -249,7 +244,7 @@ static void add_area(struct ai *a, const struct game *g, int area, int pts_take,
         if (idx < 0)
             continue;
         const struct hexinfo *x = &g->hexes[idx];
-        if (is_water(x))
+        if (hex_is_water(x))
             continue;
         if (x->owner == owner_side) {
             a->keep[idx] = (int16_t)clampi(a->keep[idx] + pts_keep, 0, 30000);
@@ -285,7 +280,7 @@ static void value_objective(struct ai *a, const struct game *g, int idx, int pts
     case OBJ_HOLD_N: {
         if (o->area < 0 || o->area >= g->nareas)
             return;
-        int cnt = g->areas[o->area].count;
+        int cnt = area_land_count(g, o->area);
         int n = o->kind == OBJ_HOLD_N && o->n > 0 && o->n < cnt ? o->n : cnt;
         int per = n > 0 ? (pts + n - 1) / n : pts;
         if (mine) {
@@ -351,7 +346,7 @@ static void compute_values(struct ai *a, const struct game *g)
     memset(a->dear, 0, sizeof a->dear);
     for (int i = 0; i < nh; i++) {
         const struct hexinfo *x = &g->hexes[i];
-        if (!x->vp || is_water(x))
+        if (!x->vp || hex_is_water(x))
             continue;
         if (x->owner == side)
             a->keep[i] = (int16_t)(a->keep[i] + x->vp);
@@ -501,7 +496,7 @@ static void zone_map(const struct game *g, int side, bool mine, uint8_t *out)
             continue;
         for (int d = 0; d < 6; d++) {
             int ni = map_index(g, hex_neighbor(u->pos, d));
-            if (ni >= 0 && !out[ni] && !is_water(&g->hexes[ni]))
+            if (ni >= 0 && !out[ni] && !hex_is_water(&g->hexes[ni]))
                 out[ni] = 1;
         }
     }
@@ -687,7 +682,7 @@ static void compute_fcost(struct ai *a, const struct game *g)
             if (ni < 0)
                 continue;
             const struct hexinfo *x = &g->hexes[ni];
-            if (is_water(x))
+            if (hex_is_water(x))
                 continue;
             if (x->owner != NO_SIDE && x->owner != side && !sides_hostile(g, side, x->owner))
                 continue;
@@ -1264,7 +1259,7 @@ static int danger_from(const struct ai *a, const struct game *sim, int unit, int
     int escape = 0;
     for (int d = 0; d < 6; d++) {
         int ni = map_index(sim, hex_neighbor(h, d));
-        if (ni < 0 || is_water(&sim->hexes[ni]))
+        if (ni < 0 || hex_is_water(&sim->hexes[ni]))
             continue;
         if (a->threat[ni] == 0)
             escape++;
@@ -1655,7 +1650,7 @@ static int landing_hex(const struct ai *a, const struct game *sim, int u, int i,
     for (int d = 0; d < 6; d++) {
         struct hex to = hex_neighbor(h, d);
         int ni = map_index(sim, to);
-        if (ni < 0 || is_water(&sim->hexes[ni]) || hostile_stack(sim, a->side, to))
+        if (ni < 0 || hex_is_water(&sim->hexes[ni]) || hostile_stack(sim, a->side, to))
             continue;
         int owner = sim->hexes[ni].owner;
         if (owner != NO_SIDE && owner != a->side && !sides_hostile(sim, a->side, owner))
@@ -2002,7 +1997,7 @@ static int attack_value(const struct ai *a, const struct game *g, const struct c
     for (int d = 0; d < 6 && !escape; d++) {
         struct hex nb = hex_neighbor(c->to, d);
         const struct hexinfo *x = map_get(g, nb);
-        if (!x || is_water(x))
+        if (!x || hex_is_water(x))
             continue;
         int ni = map_index(g, nb);
         if (a->ourzoc[ni])

@@ -87,11 +87,6 @@ static bool is_play(int kind)
     return kind >= CMD_MOVE && kind <= CMD_END_PHASE;
 }
 
-static bool land_hex(const struct hexinfo *x)
-{
-    return x && x->terrain != TERRAIN_SEA && x->terrain != TERRAIN_LAKE;
-}
-
 static bool hostile_at(const struct game *g, int side, struct hex h)
 {
     int ids[32];
@@ -124,7 +119,7 @@ static enum cmd_status no_path_reason(const struct game *g, int unit, struct hex
     int mc = move_class_of(g, unit);
     if (hostile_at(g, u->side, to))
         return CMD_ERR_ENEMY_HEX;
-    if (mc == MOVE_SHIP ? !(x->terrain == TERRAIN_SEA || (x->flags & HEXF_PORT)) : !land_hex(x))
+    if (mc == MOVE_SHIP ? !(x->terrain == TERRAIN_SEA || (x->flags & HEXF_PORT)) : hex_is_water(x))
         return CMD_ERR_IMPASSABLE;
     if (mc == MOVE_RAIL && !x->rail)
         return CMD_ERR_NO_RAIL;
@@ -252,7 +247,7 @@ static enum cmd_status validate_disembark(const struct game *g, const struct cmd
         return CMD_ERR_OFF_MAP;
     if (hex_distance(u->pos, c->to) > 1)
         return CMD_ERR_CARRIER_FAR;
-    if (!land_hex(x))
+    if (hex_is_water(x))
         return CMD_ERR_IMPASSABLE;
     if (hostile_at(g, u->side, c->to))
         return CMD_ERR_ENEMY_HEX;
@@ -317,7 +312,7 @@ static enum cmd_status validate_script(const struct game *g, const struct cmd *c
             return CMD_ERR_BAD_VALUE;
         bool ok = t->move_class == MOVE_SHIP ? (x->terrain == TERRAIN_SEA || (x->flags & HEXF_PORT))
                   : t->move_class == MOVE_RAIL ? x->rail != 0
-                                               : land_hex(x);
+                                               : !hex_is_water(x);
         if (!ok)
             return CMD_ERR_IMPASSABLE;
         if (hostile_at(g, c->side, c->to))

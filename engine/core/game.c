@@ -235,7 +235,7 @@ static bool type_can_stand(const struct game *g, const struct utype *t, struct h
     case MOVE_RAIL:
         return x->rail != 0;
     default:
-        return x->terrain != TERRAIN_SEA && x->terrain != TERRAIN_LAKE;
+        return !hex_is_water(x);
     }
 }
 
@@ -411,10 +411,17 @@ int game_add_objective(struct game *g, const struct objective *o, struct diag *d
     case OBJ_HOLD_N:
         if (o->area < 0 || o->area >= g->nareas)
             return diag_set(d, NULL, 0, "objectives", "objective '%s' names no area", o->id), -1;
-        if (o->kind == OBJ_HOLD_N && (o->n < 1 || o->n > g->areas[o->area].count))
+        if (area_land_count(g, o->area) < 1)
+            return diag_set(d, NULL, 0, "objectives",
+                            "objective '%s' holds area '%s', which is all water: no side can "
+                            "own a sea or lake hex",
+                            o->id, g->areas[o->area].id),
+                   -1;
+        if (o->kind == OBJ_HOLD_N && (o->n < 1 || o->n > area_land_count(g, o->area)))
             return diag_set(d, NULL, 0, "objectives.hold_n.n",
-                            "objective '%s' needs 1..%d hexes, not %d", o->id,
-                            g->areas[o->area].count, o->n),
+                            "objective '%s' needs 1..%d hexes (the land hexes of area '%s'), "
+                            "not %d",
+                            o->id, area_land_count(g, o->area), g->areas[o->area].id, o->n),
                    -1;
         break;
     case OBJ_DESTROY_TAG:
@@ -663,6 +670,20 @@ bool area_has(const struct game *g, int area, struct hex h)
         if (hex_eq(g->area_hexes[a->first + i], h))
             return true;
     return false;
+}
+
+int area_land_count(const struct game *g, int area)
+{
+    if (area < 0 || area >= g->nareas)
+        return 0;
+    const struct area *a = &g->areas[area];
+    int n = 0;
+    for (int i = 0; i < a->count; i++) {
+        const struct hexinfo *x = map_get(g, g->area_hexes[a->first + i]);
+        if (x && !hex_is_water(x))
+            n++;
+    }
+    return n;
 }
 
 bool sides_hostile(const struct game *g, int a, int b)

@@ -86,6 +86,12 @@ struct hexinfo {
     int16_t place;   /* index into places or -1 */
 };
 
+/* Sea and lake: ships' water, never owned by a side. */
+static inline bool hex_is_water(const struct hexinfo *x)
+{
+    return x->terrain == TERRAIN_SEA || x->terrain == TERRAIN_LAKE;
+}
+
 struct place {
     char id[ID_LEN];
     char name[NAME_LEN];
@@ -541,6 +547,9 @@ int place_by_id(const struct game *g, const char *id);
 int area_by_id(const struct game *g, const char *id);
 int unit_by_key(const struct game *g, const char *key);
 bool area_has(const struct game *g, int area, struct hex h);
+/* The hexes of an area a side can own: its land hexes (water is never owned, so holding an area
+ * means holding its land). */
+int area_land_count(const struct game *g, int area);
 bool sides_hostile(const struct game *g, int a, int b);
 /* The last turn on which sides a and b, at war now, can still fight each other: the turn before
  * their dated peace still to come, else the game's last turn. */

@@ -71,11 +71,6 @@ bool unit_exerts_zoc(const struct game *g, int id)
     return t->move_class == MOVE_FOOT || t->move_class == MOVE_HORSE;
 }
 
-static bool is_water(const struct hexinfo *x)
-{
-    return x->terrain == TERRAIN_SEA || x->terrain == TERRAIN_LAKE;
-}
-
 void move_occupancy(const struct game *g, int side, struct occupancy *o)
 {
     memset(o->enemy, 0, (size_t)(g->width * g->height));
@@ -94,7 +89,7 @@ void move_occupancy(const struct game *g, int side, struct occupancy *o)
         for (int d = 0; d < 6; d++) {
             struct hex n = hex_neighbor(u->pos, d);
             int ni = map_index(g, n);
-            if (ni >= 0 && !is_water(&g->hexes[ni]))
+            if (ni >= 0 && !hex_is_water(&g->hexes[ni]))
                 o->zoc[ni] = 1;
         }
     }
@@ -103,7 +98,7 @@ void move_occupancy(const struct game *g, int side, struct occupancy *o)
 bool move_in_enemy_zoc(const struct game *g, int side, struct hex h)
 {
     const struct hexinfo *x = map_get(g, h);
-    if (!x || is_water(x))
+    if (!x || hex_is_water(x))
         return false;
     for (int i = 0; i < g->nunits; i++) {
         const struct unit *u = game_unit(g, i);
@@ -274,7 +269,7 @@ int move_path(const struct game *g, int unit, struct hex to, struct hex *path, i
 void capture_hex(struct game *g, int side, struct hex h, struct events *ev)
 {
     struct hexinfo *x = map_at(g, h);
-    if (!x || is_water(x) || x->owner == side)
+    if (!x || hex_is_water(x) || x->owner == side)
         return;
     int old = x->owner;
     x->owner = (int8_t)side;

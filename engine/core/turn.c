@@ -33,7 +33,7 @@ static int area_owned(const struct game *g, int area, int side)
     int n = 0;
     for (int i = 0; i < a->count; i++) {
         const struct hexinfo *x = map_get(g, g->area_hexes[a->first + i]);
-        if (x && x->owner == side)
+        if (x && !hex_is_water(x) && x->owner == side)
             n++;
     }
     return n;
@@ -46,7 +46,7 @@ static bool met_depth(const struct game *g, int idx, int depth)
     const struct objective *o = &g->obj[idx];
     switch (o->kind) {
     case OBJ_HOLD_AREA:
-        return area_owned(g, o->area, o->side) == g->areas[o->area].count;
+        return area_owned(g, o->area, o->side) == area_land_count(g, o->area);
     case OBJ_HOLD_N:
         return area_owned(g, o->area, o->side) >= o->n;
     case OBJ_DESTROY_TAG:
@@ -158,9 +158,7 @@ static bool free_for(const struct game *g, const struct unit_spec *s, struct hex
     const struct utype *t = &g->utypes[s->type];
     bool ship = t->move_class == MOVE_SHIP;
     if (ship ? !(x->terrain == TERRAIN_SEA || (x->flags & HEXF_PORT))
-             : (t->move_class == MOVE_RAIL ? !x->rail
-                                           : (x->terrain == TERRAIN_SEA ||
-                                              x->terrain == TERRAIN_LAKE)))
+             : (t->move_class == MOVE_RAIL ? !x->rail : hex_is_water(x)))
         return false;
     if (!ship && x->owner != NO_SIDE && x->owner != s->side)
         return false;

@@ -1052,9 +1052,7 @@ static const char *stand_problem(const struct game *g, const struct utype *t, st
     case MOVE_RAIL:
         return x->rail ? NULL : "a rail unit needs a hex with track";
     default:
-        return x->terrain == TERRAIN_SEA || x->terrain == TERRAIN_LAKE
-                   ? "a land unit cannot stand on water"
-                   : NULL;
+        return hex_is_water(x) ? "a land unit cannot stand on water" : NULL;
     }
 }
 
@@ -1383,7 +1381,8 @@ static int load_condition(struct ctx *c, int e, const char *path, int side, bool
             return -1;
         lua_pop(L, 1);
         long n;
-        if (!int_field(c, v, f, "n", true, 1, c->g->areas[a].count, 0, &n))
+        int land = area_land_count(c->g, a); /* an all-water area is refused with the objective */
+        if (!int_field(c, v, f, "n", true, 1, land > 0 ? land : 1, 0, &n))
             return -1;
         o.area = (int16_t)a;
         o.n = (int16_t)n;

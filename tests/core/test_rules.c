@@ -561,6 +561,52 @@ static void test_dated_peace(void)
     game_free(g);
 }
 
+/* Holding an area means holding its land: a sea or lake hex in it is never owned, so it
+ * cannot stand in the way (an area drawn round a harbour takes in some sea). An objective on
+ * an area that is all water, or asking for more hexes than the area has land, is refused. */
+static void test_hold_counts_land(void)
+{
+    struct diag d;
+    struct game *g = fx_new();
+    int a = fx_unit(g, "a", 0, T_INF, 13, 5);
+    fx_unit(g, "w", 1, T_INF, 2, 10);
+    struct hex ring[2] = {at(15, 5), at(14, 4)};
+    map_at(g, ring[1])->terrain = TERRAIN_SEA;
+    int area = game_add_area(g, "harbour", ring, 2, &d);
+    CHECK(area >= 0);
+    CHECK_EQ_INT(g->areas[area].count, 2);
+    CHECK_EQ_INT(area_land_count(g, area), 1);
+    struct objective o = fx_objective("harbour", OBJ_HOLD_AREA, 0, 5);
+    o.area = (int16_t)area;
+    CHECK(game_add_objective(g, &o, &d) >= 0);
+    /* more hexes than the land of the area */
+    o.kind = OBJ_HOLD_N;
+    o.n = 2;
+    snprintf(o.id, sizeof o.id, "both");
+    CHECK(game_add_objective(g, &o, &d) < 0);
+    CHECK_STR_CONTAINS(d.msg, "needs 1..1 hexes (the land hexes of area 'harbour'), not 2");
+    /* an area of water alone */
+    struct hex wet = at(14, 8);
+    map_at(g, wet)->terrain = TERRAIN_LAKE;
+    int lake = game_add_area(g, "lake", &wet, 1, &d);
+    o.kind = OBJ_HOLD_AREA;
+    o.area = (int16_t)lake;
+    snprintf(o.id, sizeof o.id, "lake");
+    CHECK(game_add_objective(g, &o, &d) < 0);
+    CHECK_STR_CONTAINS(d.msg, "objective 'lake' holds area 'lake', which is all water");
+    fx_start(g, 1);
+    CHECK(!objective_met(g, 0));
+    CHECK_EQ_INT(apply(g, fx_cmd(CMD_MOVE, 0, a, ring[0])), CMD_OK);
+    CHECK(objective_met(g, 0));
+    /* a script giving the sea hex to a side changes nothing */
+    struct cmd own = fx_cmd(CMD_SET_OWNER, 0, 0, ring[1]);
+    own.origin = ORIGIN_SCRIPT;
+    own.value = 1;
+    CHECK_EQ_INT(apply(g, own), CMD_OK);
+    CHECK(objective_met(g, 0));
+    game_free(g);
+}
+
 static void test_victory(void)
 {
     struct diag d;
@@ -900,6 +946,7 @@ static const struct test_case tests[] = {
     {"turns_and_reinforcements", test_turns_and_reinforcements},
     {"dated_peace", test_dated_peace},
     {"victory", test_victory},
+    {"hold_counts_land", test_hold_counts_land},
     {"script_commands", test_script_commands},
     {"determinism", test_determinism},
     {"text_form", test_text_form},

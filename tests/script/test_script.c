@@ -381,6 +381,17 @@ static void test_events(void)
     CHECK_EQ_INT(p.g->log[before].origin, ORIGIN_PLAYER);
     for (size_t i = before + 1; i < p.g->nlog; i++)
         CHECK_EQ_INT(p.g->log[i].origin, ORIGIN_SCRIPT);
+    /* the town and the coast (its shore: the area takes in a sea hex) held on 2 June at dusk:
+     * the dated objective "early" is met that turn */
+    int early = -1;
+    for (int i = 0; i < p.g->nobj; i++)
+        if (!strcmp(p.g->obj[i].id, "early"))
+            early = i;
+    CHECK(early >= 0);
+    while (p.g->turn < 4 && !p.g->result.over)
+        end_phase(&p);
+    if (early >= 0)
+        CHECK_EQ_INT(p.g->obj[early].state, OBJ_MET);
     struct diag errs[4];
     int nerr = script_take_errors(p.s, errs, 4);
     for (int i = 0; i < nerr; i++)
