@@ -107,6 +107,7 @@ struct ai {
     uint8_t theirzoc[MAP_MAX_HEXES];  /* the same for the enemy */
     int16_t strike[MAP_MAX_HEXES];    /* our attack factors able to strike here this turn */
     int8_t fcost[MAP_MAX_HEXES][6];   /* goal-field step cost from the hex across side d, -1 */
+    int32_t nbr[MAP_MAX_HEXES][6];    /* index of the neighbour across side d, -1 off the map */
     uint8_t precious[MAX_UNITS];
     int16_t dear[MAX_UNITS];   /* points x10 a save objective loses with the unit's last step */
     int16_t menace[MAX_UNITS]; /* hostile units that fire from afar: the keep value of the best
@@ -119,7 +120,8 @@ struct ai {
     int16_t assign[MAX_UNITS];
     /* search scratch */
     int32_t key[MAP_MAX_HEXES];
-    int heap[MAP_MAX_HEXES * 6 + 16];
+    int qidx[MAP_MAX_HEXES * 6 + 16]; /* the bucket queue's entries: hex, next in bucket */
+    int qnext[MAP_MAX_HEXES * 6 + 16];
     int16_t fl[MAP_MAX_HEXES];
     int queue[MAP_MAX_HEXES];
     /* the plan */
@@ -679,6 +681,7 @@ static void compute_fcost(struct ai *a, const struct game *g)
         for (int d = 0; d < 6; d++) {
             a->fcost[i][d] = -1;
             int ni = map_index(g, hex_neighbor(h, d));
+            a->nbr[i][d] = ni;
             if (ni < 0)
                 continue;
             const struct hexinfo *x = &g->hexes[ni];
@@ -703,76 +706,77 @@ static void compute_fcost(struct ai *a, const struct game *g)
     }
 }
 
-/* Heap of hex indices keyed by a->key. */
-static void heap_push(struct ai *a, int *n, int idx)
+/* A bucket queue of hex indices keyed by a->key (Dial's algorithm): a goal field's steps cost
+ * 1..FIELD_STEP_MAX, so the keys still queued always lie within FIELD_BUCKETS of the least,
+ * and a key's bucket is key % FIELD_BUCKETS. An entry whose hex has been settled since it was
+ * queued is skipped when it comes up. */
+#define FIELD_STEP_MAX (120 + 48) /* the dearest step: fcost's cap and an enemy hex's toll */
+#define FIELD_BUCKETS 256         /* a power of two above FIELD_STEP_MAX */
+
+struct bucketq {
+    int head[FIELD_BUCKETS];
+    int n, queued, cur;
+};
+
+static void bq_push(struct ai *a, struct bucketq *q, int idx)
 {
-    int i = (*n)++;
-    a->heap[i] = idx;
-    while (i > 0) {
-        int p = (i - 1) / 2;
-        if (a->key[a->heap[p]] < a->key[a->heap[i]] ||
-            (a->key[a->heap[p]] == a->key[a->heap[i]] && a->heap[p] <= a->heap[i]))
-            break;
-        int t = a->heap[p];
-        a->heap[p] = a->heap[i];
-        a->heap[i] = t;
-        i = p;
-    }
+    int b = a->key[idx] & (FIELD_BUCKETS - 1);
+    a->qnext[q->n] = q->head[b];
+    a->qidx[q->n] = idx;
+    q->head[b] = q->n++;
+    q->queued++;
 }
 
-static int heap_pop(struct ai *a, int *n)
+/* The index with the least key, or -1 when the queue is empty. */
+static int bq_pop(struct ai *a, struct bucketq *q)
 {
-    int top = a->heap[0];
-    a->heap[0] = a->heap[--(*n)];
-    int i = 0;
-    for (;;) {
-        int l = 2 * i + 1, r = l + 1, m = i;
-        if (l < *n && (a->key[a->heap[l]] < a->key[a->heap[m]] ||
-                       (a->key[a->heap[l]] == a->key[a->heap[m]] && a->heap[l] < a->heap[m])))
-            m = l;
-        if (r < *n && (a->key[a->heap[r]] < a->key[a->heap[m]] ||
-                       (a->key[a->heap[r]] == a->key[a->heap[m]] && a->heap[r] < a->heap[m])))
-            m = r;
-        if (m == i)
-            break;
-        int t = a->heap[m];
-        a->heap[m] = a->heap[i];
-        a->heap[i] = t;
-        i = m;
+    while (q->queued > 0) {
+        int b = q->cur & (FIELD_BUCKETS - 1);
+        int e = q->head[b];
+        if (e < 0) {
+            q->cur++;
+            continue;
+        }
+        q->head[b] = a->qnext[e];
+        q->queued--;
+        return a->qidx[e];
     }
-    return top;
+    return -1;
 }
 
 /* Cost of getting from every hex to goal hex `gi` (reverse Dijkstra over fcost). Hexes held
  * by the enemy cost extra to pass (they must be fought through). */
-static void goal_field(struct ai *a, const struct game *g, int gi, const uint8_t *enemy_at)
+static void goal_field(struct ai *a, int gi, const uint8_t *enemy_at)
 {
     uint16_t *dist = a->dist[gi];
     for (int i = 0; i < a->nh; i++) {
         dist[i] = FAR;
         a->key[i] = 0x7fffffff;
     }
-    int n = 0, src = a->goals[gi].hex;
+    struct bucketq q;
+    for (int b = 0; b < FIELD_BUCKETS; b++)
+        q.head[b] = -1;
+    q.n = q.queued = q.cur = 0;
+    int src = a->goals[gi].hex;
     a->key[src] = 0;
-    heap_push(a, &n, src);
-    while (n > 0) {
-        int hi = heap_pop(a, &n);
-        if (dist[hi] != FAR)
-            continue;
+    bq_push(a, &q, src);
+    for (int hi; (hi = bq_pop(a, &q)) >= 0;) {
+        if (dist[hi] != FAR || a->key[hi] != q.cur)
+            continue; /* settled, or queued again since at a lower key */
         int c = a->key[hi];
         dist[hi] = (uint16_t)(c < FAR - 1 ? c : FAR - 1);
-        struct hex h = map_hex_at(g, hi);
+        int toll = enemy_at[hi] && hi != src ? 48 : 0;
         for (int d = 0; d < 6; d++) {
-            int ni = map_index(g, hex_neighbor(h, d));
+            int ni = a->nbr[hi][d];
             if (ni < 0 || dist[ni] != FAR)
                 continue;
             int back = a->fcost[ni][(d + 3) % 6]; /* from ni into hi */
             if (back < 0)
                 continue;
-            int nc = c + back + (enemy_at[hi] && hi != src ? 48 : 0);
+            int nc = c + back + toll;
             if (nc < a->key[ni]) {
                 a->key[ni] = nc;
-                heap_push(a, &n, ni);
+                bq_push(a, &q, ni);
             }
         }
     }
@@ -891,7 +895,7 @@ static void compute_goals(struct ai *a, const struct game *g)
                                                   terrain_shift(g->hexes[i].terrain) >= 4;
     }
     for (int gi = 0; gi < a->ngoals; gi++)
-        goal_field(a, g, gi, enemy_at);
+        goal_field(a, gi, enemy_at);
     free(enemy_at);
 }
 
