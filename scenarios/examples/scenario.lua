@@ -3,8 +3,11 @@
 --
 -- The map (map.tmj, in this folder) is 10 x 7 hexes: sea on the west edge, a harbour, a
 -- railway along row 3 to the town and the depot, two regions "west" and "east".
--- Red lands at the harbour and must take the town; Blue holds it with what it has and
--- a reserve that arrives on the evening of the first day (an option).
+-- Red lands at the harbour and must take the town by the second evening; Blue holds it
+-- with its guard and the townsmen, and a militia reserve that reaches the depot as the
+-- landing begins (an option). Red's rifles come ashore on the first evening and the second
+-- morning, so the race is Red's; if the town still stands on the second evening, Blue wins
+-- unless Red has it by the end and more besides.
 
 -- 1. Shared code -----------------------------------------------------------------------
 -- include() runs another Lua file of this folder (or "common:<file>") and returns its value.
@@ -38,11 +41,13 @@ on.captured("town", function(ev)
     end
 end)
 
--- A date: fires once, at the start of that turn.
-on.date({ month = 6, day = 1, half = "dusk" }, function()
+-- A date: fires once, at the start of that turn (the first turn's date fires as the game
+-- starts, before anyone moves).
+on.date({ month = 6, day = 1, half = "dawn" }, function()
     if not with_reserve then return end
     -- A spawn the rules refuse (onto an enemy unit, say) raises an error and disables the
-    -- handler, so look first: if Red already stands on the depot, the reserve stays away.
+    -- handler, so look first: if Red stands on the depot (a later date, or a landing moved
+    -- closer), the reserve stays away.
     for _, u in ipairs(game.units_at("depot")) do
         if u.side ~= "blue" then
             game.message("msg.reserve_lost", "blue")
@@ -121,8 +126,6 @@ return {
     },
 
     units = {
-        { id = "rifles1", name = "unit.rifles1", side = "red", type = "rifles",
-          at = { col = 5, row = 3 } },
         { id = "horse1", name = "unit.horse1", side = "red", type = "horse", at = "village" },
         { id = "train1", name = "unit.train1", side = "red", type = "train", at = "harbour",
           tag = "train" },
@@ -130,9 +133,14 @@ return {
           aboard = "train1", steps = 1 },
         { id = "guard", name = "unit.guard", side = "blue", type = "rifles", at = "town",
           steps = garrison_steps, tag = "garrison" },
+        -- a position can be given as a place id or as { col = C, row = R } (Tiled's offsets)
+        { id = "townsmen", name = "unit.townsmen", side = "blue", type = "rifles",
+          at = { col = 6, row = 3 } },
     },
 
     reinforcements = {
+        { id = "rifles1", name = "unit.rifles1", side = "red", type = "rifles", at = "harbour",
+          turn = 1 },
         { id = "rifles2", name = "unit.rifles2", side = "red", type = "rifles", at = "harbour",
           turn = 2 },
     },
@@ -144,13 +152,16 @@ return {
         { id = "keep_guard", side = "blue", vp = 5, name = "obj.keep_guard",
           save = { tag = "garrison", n = 1 } },
         { id = "keep_town", side = "blue", vp = 10, name = "obj.keep_town", hold = "town" },
+        -- a dated objective is judged on that turn: met if the condition holds then
+        { id = "delay", side = "blue", vp = 25, name = "obj.delay", hold = "town",
+          by = { month = 6, day = 2, half = "dusk" } },
         { id = "early", side = "red", vp = 5, name = "obj.early",
           all = { { hold = "town" }, { hold = "coast" } },
           by = { month = 6, day = 2, half = "dusk" } },
     },
     victory = { draw_band = 4 },
     ai = {
-        red = { objectives = { "town" }, hold = { "coast" } },
+        red = { objectives = { "town" }, hold = { "town" } },
         blue = { hold = { "town" } },
     },
     milestones = { "ms.town", "ms.reserve" },

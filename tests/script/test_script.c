@@ -156,7 +156,7 @@ static void test_load_example(void)
     CHECK(ok);
     CHECK_EQ_INT(g->nsides, 2);
     CHECK_EQ_INT(g->nutypes, 4);
-    CHECK_EQ_INT(g->nreinf, 1);
+    CHECK_EQ_INT(g->nreinf, 2);
     CHECK_EQ_INT(g->width, 10);
     CHECK_EQ_INT(g->height, 7);
     CHECK_EQ_INT(g->last_turn, 7);
@@ -190,8 +190,8 @@ static void test_load_example(void)
     int top = 0;
     for (int i = 0; i < g->nobj; i++)
         top += g->obj[i].top;
-    CHECK_EQ_INT(top, 4);
-    CHECK_EQ_INT(g->nobj, 6);
+    CHECK_EQ_INT(top, 5);
+    CHECK_EQ_INT(g->nobj, 7);
     CHECK(!strcmp(g->obj[0].name, "obj.take_town"));
     CHECK_EQ_INT(g->rules.draw_band, 4);
     CHECK(g->nhints >= 3);
@@ -344,27 +344,33 @@ static void test_events(void)
     /* on.turn_begin at turn 0 said hello */
     CHECK(p.messages >= 1);
     CHECK(game_var(p.g, "town_taken", 0) == 0);
-    /* Blue's guard leaves the town for the depot on turn 0 */
-    int guard = unit_by_key(p.g, "guard");
-    CHECK(guard >= 0);
-    while (game_active_side(p.g) != blue && !p.g->result.over)
-        end_phase(&p);
-    struct cmd out = move_to_place(p.g, blue, guard, "depot");
-    CHECK_EQ_INT(play_cmd(&p, &out), CMD_OK);
-    /* on.date(1 June dusk) = turn 1: the reserve arrives at the depot */
-    while (p.g->turn < 1 && !p.g->result.over)
-        end_phase(&p);
+    /* on.date(1 June dawn), the first turn's date, fired as the game started: the reserve
+     * stands at the depot before anyone moves */
     int reserve = unit_by_key(p.g, "reserve");
     CHECK(reserve >= 0);
     if (reserve >= 0) {
         CHECK_EQ_INT(p.g->units[reserve].side, blue);
         CHECK(hex_eq(p.g->units[reserve].pos, p.g->places[place_by_id(p.g, "depot")].pos));
     }
-    /* Red's rifles walk into the empty town: on.captured("town") fires */
-    int rifles = unit_by_key(p.g, "rifles1");
-    CHECK(rifles >= 0);
+    /* Blue's guard and the townsmen leave the town for the depot on turn 0 */
+    int guard = unit_by_key(p.g, "guard"), townsmen = unit_by_key(p.g, "townsmen");
+    CHECK(guard >= 0 && townsmen >= 0);
+    while (game_active_side(p.g) != blue && !p.g->result.over)
+        end_phase(&p);
+    struct cmd out = move_to_place(p.g, blue, guard, "depot");
+    CHECK_EQ_INT(play_cmd(&p, &out), CMD_OK);
+    out = move_to_place(p.g, blue, townsmen, "depot");
+    CHECK_EQ_INT(play_cmd(&p, &out), CMD_OK);
+    /* turn 1: Red's rifles come ashore at the harbour (a reinforcement), and the scouts ride
+     * into the empty town: on.captured("town") fires */
+    while (p.g->turn < 1 && !p.g->result.over)
+        end_phase(&p);
+    int rifles = unit_by_key(p.g, "rifles1"), scouts = unit_by_key(p.g, "horse1");
+    CHECK(rifles >= 0 && scouts >= 0);
+    if (rifles >= 0)
+        CHECK(hex_eq(p.g->units[rifles].pos, p.g->places[place_by_id(p.g, "harbour")].pos));
     CHECK_EQ_INT(game_active_side(p.g), red);
-    struct cmd mv = move_to_place(p.g, red, rifles, "town");
+    struct cmd mv = move_to_place(p.g, red, scouts, "town");
     size_t before = p.g->nlog;
     CHECK_EQ_INT(play_cmd(&p, &mv), CMD_OK);
     CHECK_EQ_INT(map_get(p.g, mv.to)->owner, red);
@@ -382,16 +388,21 @@ static void test_events(void)
     for (size_t i = before + 1; i < p.g->nlog; i++)
         CHECK_EQ_INT(p.g->log[i].origin, ORIGIN_SCRIPT);
     /* the town and the coast (its shore: the area takes in a sea hex) held on 2 June at dusk:
-     * the dated objective "early" is met that turn */
-    int early = -1;
-    for (int i = 0; i < p.g->nobj; i++)
+     * Red's dated objective "early" is met that turn, and Blue's "delay" fails */
+    int early = -1, delay = -1;
+    for (int i = 0; i < p.g->nobj; i++) {
         if (!strcmp(p.g->obj[i].id, "early"))
             early = i;
-    CHECK(early >= 0);
+        if (!strcmp(p.g->obj[i].id, "delay"))
+            delay = i;
+    }
+    CHECK(early >= 0 && delay >= 0);
     while (p.g->turn < 4 && !p.g->result.over)
         end_phase(&p);
-    if (early >= 0)
+    if (early >= 0 && delay >= 0) {
         CHECK_EQ_INT(p.g->obj[early].state, OBJ_MET);
+        CHECK_EQ_INT(p.g->obj[delay].state, OBJ_FAILED);
+    }
     struct diag errs[4];
     int nerr = script_take_errors(p.s, errs, 4);
     for (int i = 0; i < nerr; i++)
@@ -1073,12 +1084,12 @@ static uint64_t scripted_game_hash(uint64_t seed)
         play_close(&p);
         return 0;
     }
-    int rifles = unit_by_key(p.g, "rifles1");
+    int scouts = unit_by_key(p.g, "horse1");
     struct cmd mv = {0};
     mv.kind = CMD_MOVE;
     mv.origin = ORIGIN_PLAYER;
     mv.side = (int8_t)side_by_id(p.g, "red");
-    mv.unit = (int16_t)rifles;
+    mv.unit = (int16_t)scouts;
     mv.to = p.g->places[place_by_id(p.g, "town")].pos;
     play_cmd(&p, &mv);
     while (!p.g->result.over)

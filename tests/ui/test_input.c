@@ -627,7 +627,7 @@ static void save_and_load_through_menus(void)
 }
 
 /* What a scenario prints (print() in a handler) shows in the event log: the example's
- * reserve arriving on the first evening. */
+ * reserve arriving as the landing begins. */
 static void scenario_prints_in_log(void)
 {
     struct fx_ui *f = start_real("examples", 5);

@@ -1,11 +1,11 @@
 -- English texts of the example scenario: key = text.
 return {
     title = "The Coast Line (example)",
-    desc = "A small example: land at the harbour and take the town before Blue's reserve arrives.",
+    desc = "A small example: land at the harbour and take the town by the second evening.",
     ["side.red"] = "Red landing force",
     ["side.blue"] = "Blue garrison",
     ["opt.reserve.name"] = "Blue reserve",
-    ["opt.reserve.note"] = "A militia reserve reaches the depot on the evening of the first day.",
+    ["opt.reserve.note"] = "A militia reserve reaches the depot as the landing begins.",
     ["opt.garrison.name"] = "Garrison strength",
     ["opt.garrison.note"] = "Steps of the rifle company guarding the town (1 to 3; 3 is full "
         .. "strength).",
@@ -20,9 +20,11 @@ return {
     ["unit.sailors"] = "Sailors",
     ["unit.guard"] = "Town guard",
     ["unit.reserve"] = "Reserve militia",
+    ["unit.townsmen"] = "Townsmen's battalion",
     ["obj.take_town"] = "Hold the town at the end",
     ["obj.keep_town"] = "Keep the town",
     ["obj.keep_guard"] = "Keep the town guard alive",
+    ["obj.delay"] = "Hold the town through the second evening",
     ["obj.early"] = "Hold the town and the coast by the second evening",
     ["ms.town"] = "The town is taken",
     ["ms.reserve"] = "The reserve arrives",
@@ -32,7 +34,8 @@ return {
     ["msg.rail_cut"] = "The line is cut.",
     ["msg.storm"] = "A storm sweeps the coast.",
     ["brief.1.title"] = "The landing",
-    ["brief.1.text"] = "Your force lands at the harbour. The town lies four hexes east along the railway.",
+    ["brief.1.text"] = "Your force lands at the harbour. The town lies four hexes east along the railway; "
+        .. "take it by the second evening, or the garrison has won the race.",
     ["src.ex"] = "An invented situation, for learning the scenario API.",
     ["msg.reserve_lost"] = "The depot has fallen: the reserve turns back.",
 }
