@@ -330,7 +330,11 @@ static enum cmd_status validate_script(const struct game *g, const struct cmd *c
     case CMD_SET_OWNER:
         if (!map_contains(g, c->to))
             return CMD_ERR_OFF_MAP;
-        return c->value >= NO_SIDE && c->value < g->nsides ? CMD_OK : CMD_ERR_BAD_SIDE;
+        if (c->value < NO_SIDE || c->value >= g->nsides)
+            return CMD_ERR_BAD_SIDE;
+        /* water is nobody's: no side can hold a sea or lake hex */
+        return c->value != NO_SIDE && hex_is_water(map_get(g, c->to)) ? CMD_ERR_BAD_VALUE
+                                                                       : CMD_OK;
     case CMD_SET_MORALE:
         if (!game_unit(g, c->unit))
             return CMD_ERR_NO_UNIT;

@@ -190,6 +190,9 @@ static int game_set_owner_e(lua_State *L)
     c.kind = CMD_SET_OWNER;
     c.to = lb_check_hex(L, 1, g);
     c.value = lb_opt_side(L, 2, g);
+    const struct hexinfo *x = map_get(g, c.to);
+    luaL_argcheck(L, c.value == NO_SIDE || !x || !hex_is_water(x), 1,
+                  "a sea or lake hex belongs to nobody");
     lb_apply_cmd(L, &c, "game.set_owner");
     return 0;
 }

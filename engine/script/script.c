@@ -1306,8 +1306,11 @@ static bool load_owners(struct ctx *c, int top)
             tiled_set_owner(c->g, c->map, name, side);
         } else if (area >= 0) {
             const struct area *a = &c->g->areas[area];
-            for (int k = 0; k < a->count; k++)
-                map_at(c->g, c->g->area_hexes[a->first + k])->owner = (int8_t)side;
+            for (int k = 0; k < a->count; k++) {
+                struct hexinfo *x = map_at(c->g, c->g->area_hexes[a->first + k]);
+                if (!hex_is_water(x)) /* water is nobody's */
+                    x->owner = (int8_t)side;
+            }
         } else {
             map_at(c->g, c->g->places[place].pos)->owner = (int8_t)side;
         }

@@ -935,7 +935,7 @@ int tiled_set_owner(struct game *g, const struct tiled_map *m, const char *regio
         return -1;
     int n = 0;
     for (int idx = 0; idx < g->width * g->height; idx++)
-        if (m->region[idx] == r) {
+        if (m->region[idx] == r && !hex_is_water(&g->hexes[idx])) { /* water is nobody's */
             g->hexes[idx].owner = (int8_t)side;
             n++;
         }

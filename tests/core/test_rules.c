@@ -598,11 +598,14 @@ static void test_hold_counts_land(void)
     CHECK(!objective_met(g, 0));
     CHECK_EQ_INT(apply(g, fx_cmd(CMD_MOVE, 0, a, ring[0])), CMD_OK);
     CHECK(objective_met(g, 0));
-    /* a script giving the sea hex to a side changes nothing */
+    /* no command gives a sea hex to a side (it may be given to nobody) */
     struct cmd own = fx_cmd(CMD_SET_OWNER, 0, 0, ring[1]);
     own.origin = ORIGIN_SCRIPT;
     own.value = 1;
+    CHECK_EQ_INT(apply(g, own), CMD_ERR_BAD_VALUE);
+    own.value = NO_SIDE;
     CHECK_EQ_INT(apply(g, own), CMD_OK);
+    CHECK_EQ_INT(map_get(g, ring[1])->owner, NO_SIDE);
     CHECK(objective_met(g, 0));
     game_free(g);
 }

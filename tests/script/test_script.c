@@ -184,6 +184,12 @@ static void test_load_example(void)
     CHECK_EQ_INT(hex_owner(g, 2, 2), red);
     CHECK_EQ_INT(hex_owner(g, 7, 2), blue);
     CHECK_EQ_INT(hex_owner(g, 0, 2), -1); /* the sea is in no region */
+    /* the lake beside the village lies in the west region, and the coast area takes in a
+     * sea hex: water is nobody's, whatever gives a region or an area to a side */
+    int owned_water = 0;
+    for (int i = 0; i < g->width * g->height; i++)
+        owned_water += hex_is_water(&g->hexes[i]) && g->hexes[i].owner != NO_SIDE;
+    CHECK_EQ_INT(owned_water, 0);
     const struct hexinfo *harbour = map_get(g, g->places[place_by_id(g, "harbour")].pos);
     CHECK(harbour && (harbour->supply_src & (1u << red)));
     /* objectives: four top-level, plus the two parts of `all`; names are kept */
@@ -592,6 +598,9 @@ static const char *const pattern_lua[] = {
     "    eq(#us, 1, 'units of red'); eq(us[1].key, 'r1', 'handle key')\n",
     "    eq(us[1].alive, true, 'alive'); eq(us[1].hex.col, 3, 'hex col')\n",
     "    eq(game.owner('village'), nil, 'no owner')\n",
+    "    local ok, why = pcall(game.set_owner, { col = 0, row = 3 }, 'red')\n",
+    "    eq(ok, false, 'the sea given to a side')\n",
+    "    eq(tostring(why):find('belongs to nobody', 1, true) ~= nil, true, tostring(why))\n",
     "    eq(hex.distance('village', 'depot'), 6, 'distance')\n",
     "    eq(#hex.neighbors({ col = 0, row = 0 }), 2, 'neighbors at the corner')\n",
     "    eq(game.date().month, 6, 'date')\n",
