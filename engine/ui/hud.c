@@ -159,6 +159,87 @@ static int line(struct ui *u, int x, int y, int w, int px, bool bold, const char
     return gfx_text_wrap(&u->gfx, px, bold, (float)x, (float)y, w, s, c);
 }
 
+void hud_objective_text(const struct ui *u, const struct game *g, int idx, const char **mark_out,
+                        char *head, size_t nh, char *state, size_t ns)
+{
+    const struct objective *o = &g->obj[idx];
+    bool dated = o->by_turn >= 0, over = g->result.over;
+    bool now = objective_met(g, idx);
+    const char *mark, *key;
+    char date[80] = "";
+    if (dated)
+        ui_format_date(u, g, o->by_turn, date, sizeof date);
+    if (dated && o->state != OBJ_PENDING) {
+        mark = o->state == OBJ_MET ? "\u2713" : "\u2717"; /* check mark, ballot x */
+        key = o->state == OBJ_MET ? "obj.met_on" : "obj.failed_on";
+    } else if (dated) {
+        mark = now ? "\u25cf" : "\u25cb"; /* black circle, white circle */
+        key = now ? "obj.by_now" : "obj.by_not";
+    } else if (over) {
+        bool met = objective_scores(g, idx);
+        mark = met ? "\u2713" : "\u2717";
+        key = met ? "obj.end_met" : "obj.end_failed";
+    } else {
+        bool met = objective_scores(g, idx);
+        mark = met ? "\u25cf" : "\u25cb";
+        key = met ? "obj.end_now" : "obj.end_not";
+    }
+    *mark_out = mark;
+    snprintf(head, nh, ui_tr(u, "obj.head"), ui_stext(u, o->name[0] ? o->name : o->id), o->vp);
+    snprintf(state, ns, ui_tr(u, key), date);
+    if (o->sudden && !over && o->state == OBJ_PENDING) {
+        size_t len = strlen(state);
+        snprintf(state + len, ns > len ? ns - len : 0, " \u00b7 %s", ui_tr(u, "obj.sudden"));
+    }
+}
+
+int hud_objectives(struct ui *u, const struct game *g, int x, int y, int w, int bottom, int first,
+                   bool compact)
+{
+    struct gfx *gx = &u->gfx;
+    int fs = ui_px(u, compact ? 15 : 14), fd = ui_px(u, 13);
+    float sw = (float)ui_px(u, 12);
+    for (int k = 0; k < g->nsides && y + ui_px(u, 40) < bottom; k++) {
+        int s = (first >= 0 && first < g->nsides ? first + k : k) % g->nsides;
+        int any = 0;
+        for (int i = 0; i < g->nobj; i++)
+            any += g->obj[i].top && g->obj[i].side == s;
+        if (!any || !side_competes(g, s))
+            continue;
+        if (!compact) {
+            gfx_rect(gx, (float)x, (float)y + 3, sw, sw, ui_side_rgba(u, s));
+            y += line(u, x + (int)sw + 6, y, w - (int)sw - 6, fs, true, ui_side_name(u, s),
+                      UI_TEXT) + ui_px(u, 2);
+        }
+        /* room for an objective's two lines, or it is left out rather than cut */
+        int room = compact ? fs + ui_px(u, 6) : fs + fd + ui_px(u, 10);
+        for (int i = 0; i < g->nobj && y + room < bottom; i++) {
+            const struct objective *o = &g->obj[i];
+            if (!o->top || o->side != s)
+                continue;
+            char head[TEXT_LEN + 48], state[200];
+            const char *mark;
+            hud_objective_text(u, g, i, &mark, head, sizeof head, state, sizeof state);
+            int ind = ui_px(u, compact ? 18 : 22);
+            if (compact) {
+                char buf[TEXT_LEN + 300];
+                snprintf(buf, sizeof buf, "%s \u00b7 %s \u2014 %s", head, ui_side_name(u, s),
+                         state);
+                gfx_rect(gx, (float)x, (float)y + 4, sw * 0.8f, sw * 0.8f, ui_side_rgba(u, s));
+                line(u, x + (int)sw + 2, y, ind, fs, false, mark, UI_TEXT);
+                y += line(u, x + (int)sw + 2 + ind, y, w - (int)sw - 2 - ind, fs, false, buf,
+                          UI_TEXT) + ui_px(u, 2);
+            } else {
+                line(u, x + ui_px(u, 6), y, ind, fs, false, mark, UI_TEXT);
+                y += line(u, x + ind, y, w - ind, fs, false, head, UI_TEXT);
+                y += line(u, x + ind, y, w - ind, fd, false, state, UI_DIM) + ui_px(u, 4);
+            }
+        }
+        y += ui_px(u, 6);
+    }
+    return y;
+}
+
 static bool action_ok(struct ui *u, const struct game *g, int kind, enum cmd_status *why)
 {
     const struct unit *un = game_unit(g, u->sel);
@@ -515,7 +596,15 @@ static void side_panel(struct ui *u, const struct game *g)
         y += ui_px(u, 6);
         y = hex_card(u, g, p, y, h);
     } else if (u->sel == NO_UNIT) {
-        line(u, p.x + pad, y, p.w - 2 * pad, ui_px(u, 15), false, ui_tr(u, "hud.hint"), UI_DIM);
+        y += line(u, p.x + pad, y, p.w - 2 * pad, ui_px(u, 15), false, ui_tr(u, "hud.hint"),
+                  UI_DIM) + ui_px(u, 12);
+        /* nothing selected, nothing pointed at: how each side wins, and where it stands */
+        if (g->nobj > 0 && y < bottom - ui_px(u, 60)) {
+            y += line(u, p.x + pad, y, p.w - 2 * pad, ui_px(u, 16), true, ui_tr(u, "obj.title"),
+                      UI_ACCENT) + ui_px(u, 6);
+            hud_objectives(u, g, p.x + pad, y, p.w - 2 * pad, bottom,
+                           u->viewer >= 0 ? u->viewer : 0, false);
+        }
     }
     gfx_clip(gx, NULL);
 }

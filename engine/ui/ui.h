@@ -423,6 +423,16 @@ void counter_stacks(struct ui *u);
 uint32_t ui_side_rgba(const struct ui *u, int side);
 /* hud.c: the play screen's panels */
 void hud_draw(struct ui *u);
+/* What the interface says of top-level objective idx: `mark` where it stands (met, failed,
+ * met now, not met now: a symbol), `head` its name and points, `state` when it is judged and
+ * how it stands. */
+void hud_objective_text(const struct ui *u, const struct game *g, int idx, const char **mark,
+                        char *head, size_t nh, char *state, size_t ns);
+/* The objectives of every side in the contest, side by side from `first` on, drawn from y
+ * down within width w at x; compact: one line each (the victory screen). Returns the new y;
+ * stops above `bottom`. */
+int hud_objectives(struct ui *u, const struct game *g, int x, int y, int w, int bottom, int first,
+                   bool compact);
 void hud_map_marks(struct ui *u); /* the path preview and hex highlights on the map */
 /* menu.c: every other screen and the dialogs */
 void menu_draw(struct ui *u);

@@ -40,27 +40,9 @@ static bool has_hit(const struct fx_ui *f, int id)
     return false;
 }
 
-/* No two texts of the interface overlap and none leaves the window. */
 static int overlaps(const struct fx_ui *f)
 {
-    const struct gfx *g = &f->u.gfx;
-    int bad = 0;
-    for (int i = 0; i < g->nrec; i++) {
-        SDL_Rect a = g->rec[i];
-        if (a.x < 0 || a.y < 0 || a.x + a.w > g->w || a.y + a.h > g->h) {
-            fprintf(stderr, "text %d outside: %d,%d %dx%d\n", i, a.x, a.y, a.w, a.h);
-            bad++;
-        }
-        for (int j = i + 1; j < g->nrec; j++) {
-            SDL_Rect b = g->rec[j], o;
-            if (SDL_IntersectRect(&a, &b, &o) && o.w > 1 && o.h > 1) {
-                fprintf(stderr, "texts %d and %d overlap: %d,%d %dx%d / %d,%d %dx%d\n", i, j, a.x,
-                        a.y, a.w, a.h, b.x, b.y, b.w, b.h);
-                bad++;
-            }
-        }
-    }
-    return bad;
+    return fx_text_overlaps(f);
 }
 
 static bool to_replay(struct fx_ui *f)

@@ -731,8 +731,84 @@ static void new_game_from_menus(void)
     fx_ui_free(f);
 }
 
+static int objective_by_id(const struct game *g, const char *id)
+{
+    for (int i = 0; i < g->nobj; i++)
+        if (!strcmp(g->obj[i].id, id))
+            return i;
+    return -1;
+}
+
+/* How each side wins, and where it stands: with nothing selected the side panel lists every
+ * side's objectives (points, when each is judged, met now or not), and the victory screen
+ * lists them again with how they ended. Texts never overlap, in every language. */
+static void objectives_shown(void)
+{
+    struct fx_ui *f = start_real("examples", 5);
+    if (!f)
+        return;
+    const struct game *g = ui_game(&f->u);
+    int delay = objective_by_id(g, "delay"), take = objective_by_id(g, "take_town");
+    CHECK(delay >= 0 && take >= 0);
+    if (delay < 0 || take < 0) {
+        fx_ui_free(f);
+        return;
+    }
+    char head[300], state[300];
+    const char *mark;
+    hud_objective_text(&f->u, g, delay, &mark, head, sizeof head, state, sizeof state);
+    CHECK_STR_CONTAINS(head, "Hold the town through the second evening · 25 points");
+    CHECK_STR_CONTAINS(state, "by 2 June 1920, dusk · met now");
+    CHECK(!strcmp(mark, "\u25cf"));
+    hud_objective_text(&f->u, g, take, &mark, head, sizeof head, state, sizeof state);
+    CHECK_STR_CONTAINS(head, "Hold the town at the end · 10 points");
+    CHECK_STR_CONTAINS(state, "judged at the end · not met now");
+    CHECK(!strcmp(mark, "\u25cb"));
+    /* the panel shows them: more interface texts than without objectives, none overlapping */
+    static const char *const langs[3] = { "en", "ru", "az" };
+    for (int l = 0; l < 3; l++) {
+        snprintf(f->u.set.lang, sizeof f->u.set.lang, "%s", langs[l]);
+        ui_apply_settings(&f->u);
+        f->u.gfx.rec_on = true;
+        f->u.sel = NO_UNIT;
+        f->u.hover_ok = f->u.cursor_on = false;
+        fx_frame(f);
+        int with = f->u.gfx.nrec;
+        CHECK_EQ_INT(fx_text_overlaps(f), 0);
+        struct game *mut = (struct game *)ui_game(&f->u);
+        int nobj = mut->nobj;
+        mut->nobj = 0;
+        fx_frame(f);
+        mut->nobj = nobj;
+        CHECK(with >= f->u.gfx.nrec + 10); /* a title, two sides, five objectives of two lines */
+    }
+    snprintf(f->u.set.lang, sizeof f->u.set.lang, "en");
+    ui_apply_settings(&f->u);
+    /* nobody moves: Blue holds the town to the end */
+    for (int guard = 0; guard < 60 && !g->result.over; guard++) {
+        struct cmd c;
+        memset(&c, 0, sizeof c);
+        c.kind = CMD_END_PHASE;
+        c.side = (int8_t)game_active_side(g);
+        ui_command(&f->u, &c);
+    }
+    CHECK(g->result.over);
+    hud_objective_text(&f->u, g, delay, &mark, head, sizeof head, state, sizeof state);
+    CHECK_STR_CONTAINS(state, "met on 2 June 1920, dusk");
+    CHECK(!strcmp(mark, "\u2713"));
+    hud_objective_text(&f->u, g, take, &mark, head, sizeof head, state, sizeof state);
+    CHECK_STR_CONTAINS(state, "not met at the end");
+    CHECK(!strcmp(mark, "\u2717"));
+    f->u.gfx.rec_on = true;
+    fx_frame(f);
+    CHECK_EQ_INT(fx_text_overlaps(f), 0);
+    IMG_SavePNG(f->surf, "ui_objectives_end.png");
+    fx_ui_free(f);
+}
+
 static const struct test_case tests[] = {
     { "select_move_undo", select_move_undo },
+    { "objectives_shown", objectives_shown },
     { "ai_worker_thinks_on_a_copy", ai_worker_thinks_on_a_copy },
     { "keyboard_only", keyboard_only },
     { "friendly_hex_selects_unless_forced", friendly_hex_selects_unless_forced },
