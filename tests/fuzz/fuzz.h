@@ -112,10 +112,24 @@ static inline void fuzz_splice(struct fuzz_buf *b, size_t at, size_t del, const 
         at = b->n;
     if (del > b->n - at)
         del = b->n - at;
+    /* `ins` may lie in the buffer itself (a range of it spliced back in): copy it out first,
+     * since growing the buffer may move it and the shift below overwrites it */
+    char *own = NULL;
+    uintptr_t p = (uintptr_t)ins, lo = (uintptr_t)b->d;
+    if (nins && b->d && p >= lo && p < lo + b->cap) {
+        own = malloc(nins);
+        if (!own) {
+            fprintf(stderr, "fuzz: out of memory\n");
+            exit(1);
+        }
+        memcpy(own, ins, nins);
+        ins = own;
+    }
     fuzz_reserve(b, b->n - del + nins);
     memmove(b->d + at + nins, b->d + at + del, b->n - at - del);
     if (nins)
         memcpy(b->d + at, ins, nins);
+    free(own);
     b->n = b->n - del + nins;
     b->d[b->n] = 0;
 }
