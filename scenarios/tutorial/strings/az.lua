@@ -62,7 +62,8 @@ return {
     ["tut.landing"] = "Desant: tutumu olan qatar və ya gəmi piyadanı daşıyır. Onları daşıyıcının "
         .. "yanındakı heksə endirin; qonşu heksdən yenidən mindirin.",
     ["tut.captured"] = "Yalama sizindir. Sahib olduğunuz yerlər xal gətirir, öz stansiyalarınızda "
-        .. "isə hissələr eşelona minə bilər.",
+        .. "isə hissələr eşelona minə bilər. Heç bir hissə seçilməyəndə sağdakı panel hər tərəfin "
+        .. "məqsədlərini və hər birinin indi yerinə yetirilib-yetirilmədiyini göstərir.",
     ["tut.supply"] = "Addım 5 — təchizat: hissədən təchizat mənbəyinə (sizin üçün Dərbənd) "
         .. "aparan dəmir yolu və ya şose şəbəkəsinədək yol 6 HX-dan çox olmamalıdır. Təchizatsız "
         .. "hissələr hər gediş daha pis vuruşur. Təchiz olunan hekslər S düyməsi ilə görünür.",

@@ -63,7 +63,8 @@ return {
         .. "aboard. Disembark them onto a hex next to the carrier; embark them again from a hex "
         .. "next to it.",
     ["tut.captured"] = "Yalama is yours. Places you own count toward your score, and stations "
-        .. "you own let your units entrain there.",
+        .. "you own let your units entrain there. With no unit selected, the panel on the right "
+        .. "lists each side's objectives and whether each is met now.",
     ["tut.supply"] = "Step 5 - supply: units must trace a path of at most 6 MP to the rail or "
         .. "road net leading back to a supply source (Derbent for you). Units out of supply "
         .. "fight worse every turn. Press S to see the supplied hexes.",
