@@ -673,6 +673,9 @@ static void compute_rail_nets(struct ai *a, const struct game *g)
 }
 
 /* ====================================================================== goal fields */
+#define FIELD_COST_MAX 120 /* the dearest step into a hex (field units) */
+#define FIELD_TOLL 48      /* and what passing an enemy-held hex adds: it must be fought through */
+
 static void compute_fcost(struct ai *a, const struct game *g)
 {
     int side = a->side;
@@ -701,7 +704,7 @@ static void compute_fcost(struct ai *a, const struct game *g)
             }
             if (a->avoid[ni])
                 c += 40;
-            a->fcost[i][d] = (int8_t)clampi(c, 1, 120);
+            a->fcost[i][d] = (int8_t)clampi(c, 1, FIELD_COST_MAX);
         }
     }
 }
@@ -710,8 +713,9 @@ static void compute_fcost(struct ai *a, const struct game *g)
  * 1..FIELD_STEP_MAX, so the keys still queued always lie within FIELD_BUCKETS of the least,
  * and a key's bucket is key % FIELD_BUCKETS. An entry whose hex has been settled since it was
  * queued is skipped when it comes up. */
-#define FIELD_STEP_MAX (120 + 48) /* the dearest step: fcost's cap and an enemy hex's toll */
-#define FIELD_BUCKETS 256         /* a power of two above FIELD_STEP_MAX */
+#define FIELD_STEP_MAX (FIELD_COST_MAX + FIELD_TOLL)
+#define FIELD_BUCKETS 256 /* a power of two above FIELD_STEP_MAX */
+_Static_assert(FIELD_STEP_MAX < FIELD_BUCKETS, "a step must stay within the bucket ring");
 
 struct bucketq {
     int head[FIELD_BUCKETS];
@@ -765,7 +769,7 @@ static void goal_field(struct ai *a, int gi, const uint8_t *enemy_at)
             continue; /* settled, or queued again since at a lower key */
         int c = a->key[hi];
         dist[hi] = (uint16_t)(c < FAR - 1 ? c : FAR - 1);
-        int toll = enemy_at[hi] && hi != src ? 48 : 0;
+        int toll = enemy_at[hi] && hi != src ? FIELD_TOLL : 0;
         for (int d = 0; d < 6; d++) {
             int ni = a->nbr[hi][d];
             if (ni < 0 || dist[ni] != FAR)
