@@ -193,30 +193,38 @@ void hud_objective_text(const struct ui *u, const struct game *g, int idx, const
     }
 }
 
+/* Whether objective i is listed: a scored one of a side in the contest. */
+static bool listed(const struct game *g, int i)
+{
+    return g->obj[i].top && side_competes(g, g->obj[i].side);
+}
+
 int hud_objectives(struct ui *u, const struct game *g, int x, int y, int w, int bottom, int first,
-                   bool compact)
+                   bool compact, int skip, int *left_out)
 {
     struct gfx *gx = &u->gfx;
     int fs = ui_px(u, compact ? 15 : 14), fd = ui_px(u, 13);
     float sw = (float)ui_px(u, 12);
-    for (int k = 0; k < g->nsides && y + ui_px(u, 40) < bottom; k++) {
+    /* room for an objective's lines, or it is left out rather than cut */
+    int room = compact ? fs + ui_px(u, 6) : fs + fd + ui_px(u, 10);
+    int left = 0, seen = 0;
+    for (int k = 0; k < g->nsides; k++) {
         int s = (first >= 0 && first < g->nsides ? first + k : k) % g->nsides;
-        int any = 0;
-        for (int i = 0; i < g->nobj; i++)
-            any += g->obj[i].top && g->obj[i].side == s;
-        if (!any || !side_competes(g, s))
-            continue;
-        if (!compact) {
-            gfx_rect(gx, (float)x, (float)y + 3, sw, sw, ui_side_rgba(u, s));
-            y += line(u, x + (int)sw + 6, y, w - (int)sw - 6, fs, true, ui_side_name(u, s),
-                      UI_TEXT) + ui_px(u, 2);
-        }
-        /* room for an objective's two lines, or it is left out rather than cut */
-        int room = compact ? fs + ui_px(u, 6) : fs + fd + ui_px(u, 10);
-        for (int i = 0; i < g->nobj && y + room < bottom; i++) {
+        bool heading = compact; /* the compact form names the side on every line */
+        for (int i = 0; i < g->nobj; i++) {
             const struct objective *o = &g->obj[i];
-            if (!o->top || o->side != s)
+            if (!listed(g, i) || o->side != s || seen++ < skip)
                 continue;
+            if (y + room + (heading ? 0 : fs + ui_px(u, 2)) >= bottom) {
+                left++;
+                continue;
+            }
+            if (!heading) {
+                gfx_rect(gx, (float)x, (float)y + 3, sw, sw, ui_side_rgba(u, s));
+                y += line(u, x + (int)sw + 6, y, w - (int)sw - 6, fs, true, ui_side_name(u, s),
+                          UI_TEXT) + ui_px(u, 2);
+                heading = true;
+            }
             char head[TEXT_LEN + 48], state[200];
             const char *mark;
             hud_objective_text(u, g, i, &mark, head, sizeof head, state, sizeof state);
@@ -235,9 +243,41 @@ int hud_objectives(struct ui *u, const struct game *g, int x, int y, int w, int 
                 y += line(u, x + ind, y, w - ind, fd, false, state, UI_DIM) + ui_px(u, 4);
             }
         }
-        y += ui_px(u, 6);
+        if (heading && !compact)
+            y += ui_px(u, 6);
     }
+    if (left_out)
+        *left_out = left;
     return y;
+}
+
+/* The objectives in the side panel, from y down to bottom: the mouse wheel over the panel
+ * scrolls them (u->scroll objectives hidden above), with a line saying how many are above
+ * and below. */
+static void panel_objectives(struct ui *u, const struct game *g, int x, int y, int w, int bottom)
+{
+    int total = 0;
+    for (int i = 0; i < g->nobj; i++)
+        total += listed(g, i);
+    if (total == 0 || y + ui_px(u, 60) >= bottom)
+        return;
+    if (u->scroll > total - 1)
+        u->scroll = total - 1;
+    if (u->scroll < 0)
+        u->scroll = 0;
+    char buf[120];
+    y += line(u, x, y, w, ui_px(u, 16), true, ui_tr(u, "obj.title"), UI_ACCENT) + ui_px(u, 6);
+    if (u->scroll > 0) {
+        snprintf(buf, sizeof buf, ui_tr(u, "obj.above"), u->scroll);
+        y += line(u, x, y, w, ui_px(u, 13), false, buf, UI_DIM) + ui_px(u, 4);
+    }
+    int more = ui_px(u, 36), left = 0; /* two lines of the "more below" note */
+    y = hud_objectives(u, g, x, y, w, bottom - more, u->viewer >= 0 ? u->viewer : 0, false,
+                       u->scroll, &left);
+    if (left > 0) {
+        snprintf(buf, sizeof buf, ui_tr(u, "obj.below"), left);
+        line(u, x, y, w, ui_px(u, 13), false, buf, UI_DIM);
+    }
 }
 
 static bool action_ok(struct ui *u, const struct game *g, int kind, enum cmd_status *why)
@@ -599,12 +639,7 @@ static void side_panel(struct ui *u, const struct game *g)
         y += line(u, p.x + pad, y, p.w - 2 * pad, ui_px(u, 15), false, ui_tr(u, "hud.hint"),
                   UI_DIM) + ui_px(u, 12);
         /* nothing selected, nothing pointed at: how each side wins, and where it stands */
-        if (g->nobj > 0 && y < bottom - ui_px(u, 60)) {
-            y += line(u, p.x + pad, y, p.w - 2 * pad, ui_px(u, 16), true, ui_tr(u, "obj.title"),
-                      UI_ACCENT) + ui_px(u, 6);
-            hud_objectives(u, g, p.x + pad, y, p.w - 2 * pad, bottom,
-                           u->viewer >= 0 ? u->viewer : 0, false);
-        }
+        panel_objectives(u, g, p.x + pad, y, p.w - 2 * pad, bottom);
     }
     gfx_clip(gx, NULL);
 }

@@ -996,7 +996,8 @@ static void victory_screen(struct ui *u, SDL_Rect box)
     if (g->nobj > 0) {
         y += gfx_text_wrap(gx, ui_px(u, 17), true, (float)x, (float)y, w, ui_tr(u, "obj.title"),
                            UI_ACCENT) + ui_px(u, 4);
-        y = hud_objectives(u, g, x, y, w, box.y + box.h - ui_px(u, 200), u->viewer, true);
+        y = hud_objectives(u, g, x, y, w, box.y + box.h - ui_px(u, 200), u->viewer, true, 0,
+                           NULL);
     }
     if (g->nmilestones > 0) {
         y += gfx_text_wrap(gx, ui_px(u, 17), true, (float)x, (float)y, w,

@@ -429,10 +429,11 @@ void hud_draw(struct ui *u);
 void hud_objective_text(const struct ui *u, const struct game *g, int idx, const char **mark,
                         char *head, size_t nh, char *state, size_t ns);
 /* The objectives of every side in the contest, side by side from `first` on, drawn from y
- * down within width w at x; compact: one line each (the victory screen). Returns the new y;
- * stops above `bottom`. */
+ * down within width w at x; compact: one line each (the victory screen). The first `skip` are
+ * passed over; those with no room above `bottom` are left out, and counted in *left_out when
+ * it is not NULL. Returns the new y. */
 int hud_objectives(struct ui *u, const struct game *g, int x, int y, int w, int bottom, int first,
-                   bool compact);
+                   bool compact, int skip, int *left_out);
 void hud_map_marks(struct ui *u); /* the path preview and hex highlights on the map */
 /* menu.c: every other screen and the dialogs */
 void menu_draw(struct ui *u);

@@ -804,6 +804,43 @@ static void objectives_shown(void)
     CHECK_EQ_INT(fx_text_overlaps(f), 0);
     IMG_SavePNG(f->surf, "ui_objectives_end.png");
     fx_ui_free(f);
+
+    /* the main scenario has more objectives than the panel holds: those without room are left
+     * out, not cut, and the mouse wheel over the panel brings them up */
+    f = start_real("baku1920", 3);
+    if (!f)
+        return;
+    g = ui_game(&f->u);
+    int total = 0, left = -1;
+    for (int i = 0; i < g->nobj; i++)
+        total += g->obj[i].top && side_competes(g, g->obj[i].side);
+    CHECK(total > 12);
+    f->u.sel = NO_UNIT;
+    fx_frame(f);
+    hud_objectives(&f->u, g, 0, 0, 300, 400, 0, false, 0, &left);
+    CHECK(left > 0 && left < total);
+    hud_objectives(&f->u, g, 0, 0, 300, 400, 0, false, total - 2, &left);
+    CHECK_EQ_INT(left, 0);
+    SDL_Rect p = ui_panel_rect(&f->u);
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEMOTION;
+    e.motion.x = p.x + p.w / 2;
+    e.motion.y = p.y + p.h / 4;
+    ui_event(&f->u, &e);
+    f->u.hover_ok = f->u.cursor_on = false;
+    for (int k = 0; k < 3 * total; k++) {
+        memset(&e, 0, sizeof e);
+        e.type = SDL_MOUSEWHEEL;
+        e.wheel.y = -1;
+        ui_event(&f->u, &e);
+    }
+    f->u.gfx.rec_on = true;
+    fx_frame(f);
+    CHECK_EQ_INT(f->u.scroll, total - 1); /* the last objective stays in view */
+    CHECK_EQ_INT(fx_text_overlaps(f), 0);
+    IMG_SavePNG(f->surf, "ui_objectives_scrolled.png");
+    fx_ui_free(f);
 }
 
 static const struct test_case tests[] = {
