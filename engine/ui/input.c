@@ -150,6 +150,13 @@ static bool play_key(struct ui *u, SDL_Keycode k, Uint16 mod)
     case SDLK_m: u->ov_minimap = !u->ov_minimap; return true;
     case SDLK_l: u->ov_log = !u->ov_log; return true;
     case SDLK_y: u->cls.ov_history = !u->cls.ov_history; return true;
+    case SDLK_LEFTBRACKET: /* the side panel's objectives, one up (the panel clamps) */
+        if (u->scroll > 0)
+            u->scroll--;
+        return true;
+    case SDLK_RIGHTBRACKET:
+        u->scroll++;
+        return true;
     case SDLK_x:
         anim_skip(u);
         u->ai_fast = true;

@@ -800,7 +800,8 @@ static void help_screen(struct ui *u, SDL_Rect box)
         "help.k.pan", "help.k.zoom", "help.k.fit", "help.k.select", "help.k.move",
         "help.k.attack", "help.k.cursor", "help.k.next", "help.k.end", "help.k.undo",
         "help.k.rail", "help.k.embark", "help.k.cut", "help.k.overlays", "help.k.grid",
-        "help.k.panels", "help.k.skip", "help.k.brief", "help.k.save", "help.k.full",
+        "help.k.panels", "help.k.objectives", "help.k.skip", "help.k.brief", "help.k.save",
+        "help.k.full",
         "help.k.scale", "help.k.contrast", "help.k.help", "help.k.menu",
     };
     int n = (int)(sizeof keys / sizeof keys[0]);

@@ -838,6 +838,12 @@ static void objectives_shown(void)
     f->u.gfx.rec_on = true;
     fx_frame(f);
     CHECK_EQ_INT(f->u.scroll, total - 1); /* the last objective stays in view */
+    f->u.message[0] = 0; /* the opening news read: keys go to the map again */
+    fx_key(f, SDLK_LEFTBRACKET, 0); /* and the keys bring them back one by one */
+    CHECK_EQ_INT(f->u.scroll, total - 2);
+    fx_key(f, SDLK_RIGHTBRACKET, 0);
+    fx_key(f, SDLK_RIGHTBRACKET, 0);
+    CHECK_EQ_INT(f->u.scroll, total - 1);
     CHECK_EQ_INT(fx_text_overlaps(f), 0);
     IMG_SavePNG(f->surf, "ui_objectives_scrolled.png");
     fx_ui_free(f);
