@@ -236,7 +236,7 @@ static void test_text_fallback(void)
     CHECK(script_load(s, example_dir(), "ru", NULL, 0, g, &d));
     CHECK(strcmp(script_lang(s), "ru") == 0);
     CHECK(strcmp(script_text(s, "title"), "Береговая линия (пример)") == 0); /* ru */
-    CHECK(strcmp(script_text(s, "ut.rifles"), "Rifle battalion") == 0);       /* en */
+    CHECK(strcmp(script_text(s, "ut.rifles"), "Стрелковый батальон") == 0);   /* ru */
     CHECK(strcmp(script_text(s, "Just a literal"), "Just a literal") == 0);   /* itself */
     CHECK(script_text(s, NULL) != NULL);
     CHECK(script_text(NULL, "x") != NULL);
@@ -272,7 +272,7 @@ static void test_text_fallback(void)
     CHECK(script_set_lang(s, "ru", &d));
     CHECK(strcmp(script_lang(s), "ru") == 0);
     CHECK(strcmp(script_text(s, "title"), "Береговая линия (пример)") == 0);
-    CHECK(strcmp(script_text(s, "ut.rifles"), "Rifle battalion") == 0); /* en */
+    CHECK(strcmp(script_text(s, "ut.rifles"), "Стрелковый батальон") == 0);
     CHECK(script_set_lang(s, "xx", &d));
     CHECK(strcmp(script_lang(s), "en") == 0);
     CHECK(strcmp(script_text(s, "title"), "The Coast Line (example)") == 0);
@@ -666,6 +666,36 @@ static void two_sides(char *lua, size_t n, const char *pre, const char *title, i
              "                     attack = 1, defence = 1, steps = 1 } },\n"
              "}\n",
              pre, title, turns, fields);
+}
+
+/* A key missing from the player's language comes from en.lua; one missing there too is
+ * shown as itself. */
+static void test_text_fallback_partial(void)
+{
+    char root[256], dir[512], lua[2048], path[700];
+    two_sides(lua, sizeof lua, "", "title", 2, "");
+    CHECK(make_scenario(root, sizeof root, "partial", lua, dir, sizeof dir));
+    snprintf(path, sizeof path, "%s/strings", dir);
+    CHECK(mkdir(path, 0700) == 0);
+    static const char en[] = "return { title = 'Partial', only_en = 'English only' }\n";
+    static const char ru[] = "return { title = 'Частичный' }\n";
+    snprintf(path, sizeof path, "%s/strings/en.lua", dir);
+    CHECK(write_file(path, en, strlen(en)));
+    snprintf(path, sizeof path, "%s/strings/ru.lua", dir);
+    CHECK(write_file(path, ru, strlen(ru)));
+    struct script *s = script_new();
+    struct game *g = game_new();
+    struct diag d;
+    bool ok = script_load(s, dir, "ru", NULL, 0, g, &d);
+    if (!ok)
+        show(&d);
+    CHECK(ok);
+    CHECK(strcmp(script_text(s, "title"), "Частичный") == 0);     /* ru */
+    CHECK(strcmp(script_text(s, "only_en"), "English only") == 0); /* en */
+    CHECK(strcmp(script_text(s, "nowhere"), "nowhere") == 0);      /* itself */
+    script_free(s);
+    game_free(g);
+    remove_tree(root);
 }
 
 static void test_ai_hints(void)
@@ -1157,6 +1187,7 @@ static const struct test_case tests[] = {
     {"decide", test_decide},
     {"prints_kept", test_prints_kept},
     {"text_fallback", test_text_fallback},
+    {"text_fallback_partial", test_text_fallback_partial},
     {"options", test_options},
     {"events", test_events},
     {"all_events", test_all_events},
