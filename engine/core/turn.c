@@ -33,7 +33,7 @@ static int area_owned(const struct game *g, int area, int side)
     int n = 0;
     for (int i = 0; i < a->count; i++) {
         const struct hexinfo *x = map_get(g, g->area_hexes[a->first + i]);
-        if (x && !hex_is_water(x) && x->owner == side)
+        if (x && x->owner == side) /* water is never owned */
             n++;
     }
     return n;

@@ -1384,8 +1384,10 @@ static int load_condition(struct ctx *c, int e, const char *path, int side, bool
             return -1;
         lua_pop(L, 1);
         long n;
-        int land = area_land_count(c->g, a); /* an all-water area is refused with the objective */
-        if (!int_field(c, v, f, "n", true, 1, land > 0 ? land : 1, 0, &n))
+        /* at most the area's land hexes; an area of water alone has none, and the objective
+         * says so itself when the rules refuse it */
+        int land = area_land_count(c->g, a);
+        if (!int_field(c, v, f, "n", true, 1, land > 0 ? land : MAP_MAX_HEXES, 0, &n))
             return -1;
         o.area = (int16_t)a;
         o.n = (int16_t)n;

@@ -138,6 +138,20 @@ static void show(const struct diag *d)
     fprintf(stderr, "refused: %s\n", buf);
 }
 
+/* Loads the scenario folder dir in lang into a new script and game (*s, *g, freed by the
+ * caller); a refusal is shown and fails the test. */
+static bool load_dir(const char *dir, const char *lang, struct script **s, struct game **g)
+{
+    struct diag d;
+    *s = script_new();
+    *g = game_new();
+    bool ok = script_load(*s, dir, lang, NULL, 0, *g, &d);
+    if (!ok)
+        show(&d);
+    CHECK(ok);
+    return ok;
+}
+
 static int hex_owner(const struct game *g, int col, int row)
 {
     const struct hexinfo *x = map_get(g, hex_from_offset(col, row));
@@ -147,13 +161,9 @@ static int hex_owner(const struct game *g, int col, int row)
 /* ---------------------------------------------------------------- tests */
 static void test_load_example(void)
 {
-    struct script *s = script_new();
-    struct game *g = game_new();
-    struct diag d;
-    bool ok = script_load(s, example_dir(), "en", NULL, 0, g, &d);
-    if (!ok)
-        show(&d);
-    CHECK(ok);
+    struct script *s;
+    struct game *g;
+    load_dir(example_dir(), "en", &s, &g);
     CHECK_EQ_INT(g->nsides, 2);
     CHECK_EQ_INT(g->nutypes, 4);
     CHECK_EQ_INT(g->nreinf, 2);
@@ -220,6 +230,7 @@ static void test_load_example(void)
     CHECK_EQ_INT(info.turns, 8);
     CHECK_EQ_INT(info.difficulty, 1);
     /* the rules core accepts the setup */
+    struct diag d;
     struct events *ev = malloc(sizeof *ev);
     CHECK(game_start(g, 1, ev, &d));
     CHECK(game_check(g, &d));
@@ -683,13 +694,9 @@ static void test_text_fallback_partial(void)
     CHECK(write_file(path, en, strlen(en)));
     snprintf(path, sizeof path, "%s/strings/ru.lua", dir);
     CHECK(write_file(path, ru, strlen(ru)));
-    struct script *s = script_new();
-    struct game *g = game_new();
-    struct diag d;
-    bool ok = script_load(s, dir, "ru", NULL, 0, g, &d);
-    if (!ok)
-        show(&d);
-    CHECK(ok);
+    struct script *s;
+    struct game *g;
+    load_dir(dir, "ru", &s, &g);
     CHECK(strcmp(script_text(s, "title"), "Частичный") == 0);     /* ru */
     CHECK(strcmp(script_text(s, "only_en"), "English only") == 0); /* en */
     CHECK(strcmp(script_text(s, "nowhere"), "nowhere") == 0);      /* itself */
@@ -754,6 +761,33 @@ static void test_ai_hints(void)
         script_free(s);
         game_free(g);
         remove_tree(root);
+    }
+}
+
+/* Holding an area is holding its land: an objective on an area of water alone, or asking for
+ * more hexes than the area has land, is refused with its place. */
+static void test_hold_of_water_refused(void)
+{
+    static const char *const cond[] = {
+        "hold = 'sea'",
+        "hold_n = { area = 'sea', n = 2 }",
+        "hold_n = { area = 'shore', n = 2 }",
+    };
+    static const char *const want[] = {
+        "scenario.lua:7: objectives[1]: objective 'wet' holds area 'sea', which is all water",
+        "scenario.lua:7: objectives[1]: objective 'wet' holds area 'sea', which is all water",
+        "scenario.lua:7: objectives[1].hold_n.n: 2 is outside 1..1",
+    };
+    for (int k = 0; k < 3; k++) {
+        char fields[400], lua[1400];
+        /* (0, 3) is sea, (1, 3) the harbour beside it */
+        snprintf(fields, sizeof fields,
+                 "    areas = { sea = { { col = 0, row = 3 } },\n"
+                 "              shore = { { col = 0, row = 3 }, { col = 1, row = 3 } } },\n"
+                 "    objectives = { { id = 'wet', side = 'red', vp = 5, %s } },\n",
+                 cond[k]);
+        two_sides(lua, sizeof lua, "", "wet", 2, fields);
+        check_refused("wet", lua, want[k]);
     }
 }
 
@@ -949,13 +983,9 @@ static void test_meta_matches_api(void)
     char root[256], dir[512];
     CHECK(make_scenario(root, sizeof root, "meta", lua, dir, sizeof dir));
     free(lua);
-    struct script *sc = script_new();
-    struct game *g = game_new();
-    struct diag d;
-    bool ok = script_load(sc, dir, "en", NULL, 0, g, &d);
-    if (!ok)
-        show(&d);
-    CHECK(ok);
+    struct script *sc;
+    struct game *g;
+    load_dir(dir, "en", &sc, &g);
     script_free(sc);
     game_free(g);
     remove_tree(root);
@@ -1188,6 +1218,7 @@ static const struct test_case tests[] = {
     {"prints_kept", test_prints_kept},
     {"text_fallback", test_text_fallback},
     {"text_fallback_partial", test_text_fallback_partial},
+    {"hold_of_water_refused", test_hold_of_water_refused},
     {"options", test_options},
     {"events", test_events},
     {"all_events", test_all_events},
