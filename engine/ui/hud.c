@@ -159,9 +159,10 @@ static int line(struct ui *u, int x, int y, int w, int px, bool bold, const char
     return gfx_text_wrap(&u->gfx, px, bold, (float)x, (float)y, w, s, c);
 }
 
-void hud_objective_text(const struct ui *u, const struct game *g, int idx, const char **mark_out,
+void hud_objective_text(const struct ui *u, const struct play *p, int idx, const char **mark_out,
                         char *head, size_t nh, char *state, size_t ns)
 {
+    const struct game *g = play_game(p);
     const struct objective *o = &g->obj[idx];
     bool dated = o->by_turn >= 0, over = g->result.over;
     bool now = objective_met(g, idx);
@@ -185,7 +186,7 @@ void hud_objective_text(const struct ui *u, const struct game *g, int idx, const
         key = met ? "obj.end_now" : "obj.end_not";
     }
     *mark_out = mark;
-    snprintf(head, nh, ui_tr(u, "obj.head"), ui_stext(u, o->name[0] ? o->name : o->id), o->vp);
+    snprintf(head, nh, ui_tr(u, "obj.head"), play_text(p, o->name[0] ? o->name : o->id), o->vp);
     snprintf(state, ns, ui_tr(u, key), date);
     if (o->sudden && !over && o->state == OBJ_PENDING) {
         size_t len = strlen(state);
@@ -199,10 +200,11 @@ static bool listed(const struct game *g, int i)
     return g->obj[i].top && side_competes(g, g->obj[i].side);
 }
 
-int hud_objectives(struct ui *u, const struct game *g, int x, int y, int w, int bottom, int first,
-                   bool compact, int skip, int *left_out)
+int hud_objectives(struct ui *u, const struct play *p, const uint32_t colors[MAX_SIDES], int x,
+                   int y, int w, int bottom, int first, bool compact, int skip, int *left_out)
 {
     struct gfx *gx = &u->gfx;
+    const struct game *g = play_game(p);
     int fs = ui_px(u, compact ? 15 : 14), fd = ui_px(u, 13);
     float sw = (float)ui_px(u, 12);
     /* room for an objective's lines, or it is left out rather than cut */
@@ -220,20 +222,20 @@ int hud_objectives(struct ui *u, const struct game *g, int x, int y, int w, int 
                 continue;
             }
             if (!heading) {
-                gfx_rect(gx, (float)x, (float)y + 3, sw, sw, ui_side_rgba(u, s));
-                y += line(u, x + (int)sw + 6, y, w - (int)sw - 6, fs, true, ui_side_name(u, s),
-                          UI_TEXT) + ui_px(u, 2);
+                gfx_rect(gx, (float)x, (float)y + 3, sw, sw, colors[s]);
+                y += line(u, x + (int)sw + 6, y, w - (int)sw - 6, fs, true,
+                          play_text(p, g->sides[s].name), UI_TEXT) + ui_px(u, 2);
                 heading = true;
             }
             char head[TEXT_LEN + 48], state[200];
             const char *mark;
-            hud_objective_text(u, g, i, &mark, head, sizeof head, state, sizeof state);
+            hud_objective_text(u, p, i, &mark, head, sizeof head, state, sizeof state);
             int ind = ui_px(u, compact ? 18 : 22);
             if (compact) {
                 char buf[TEXT_LEN + 300];
-                snprintf(buf, sizeof buf, "%s \u00b7 %s \u2014 %s", head, ui_side_name(u, s),
-                         state);
-                gfx_rect(gx, (float)x, (float)y + 4, sw * 0.8f, sw * 0.8f, ui_side_rgba(u, s));
+                snprintf(buf, sizeof buf, "%s \u00b7 %s \u2014 %s", head,
+                         play_text(p, g->sides[s].name), state);
+                gfx_rect(gx, (float)x, (float)y + 4, sw * 0.8f, sw * 0.8f, colors[s]);
                 line(u, x + (int)sw + 2, y, ind, fs, false, mark, UI_TEXT);
                 y += line(u, x + (int)sw + 2 + ind, y, w - (int)sw - 2 - ind, fs, false, buf,
                           UI_TEXT) + ui_px(u, 2);
@@ -272,8 +274,8 @@ static void panel_objectives(struct ui *u, const struct game *g, int x, int y, i
         y += line(u, x, y, w, ui_px(u, 13), false, buf, UI_DIM) + ui_px(u, 4);
     }
     int more = ui_px(u, 36), left = 0; /* two lines of the "more below" note */
-    y = hud_objectives(u, g, x, y, w, bottom - more, u->viewer >= 0 ? u->viewer : 0, false,
-                       u->scroll, &left);
+    y = hud_objectives(u, u->play, u->side_color, x, y, w, bottom - more,
+                       u->viewer >= 0 ? u->viewer : 0, false, u->scroll, &left);
     if (left > 0) {
         snprintf(buf, sizeof buf, ui_tr(u, "obj.below"), left);
         line(u, x, y, w, ui_px(u, 13), false, buf, UI_DIM);

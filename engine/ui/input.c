@@ -315,6 +315,11 @@ void ui_event(struct ui *u, const SDL_Event *e)
         if (u->screen == SCR_PLAY && !in_blocks(u, u->mouse_x, u->mouse_y)) {
             double f = pow(1.18, (double)e->wheel.y);
             view_zoom_at(&u->view, f, (float)u->mouse_x, (float)u->mouse_y, false);
+        } else if (u->screen == SCR_SETUP &&
+                   SDL_PointInRect(&(SDL_Point){ u->mouse_x, u->mouse_y }, &u->goals_box)) {
+            u->goals_scroll -= e->wheel.y; /* the draw keeps it within the list */
+            if (u->goals_scroll < 0)
+                u->goals_scroll = 0;
         } else {
             u->scroll -= e->wheel.y;
             if (u->scroll < 0)

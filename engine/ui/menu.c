@@ -184,6 +184,7 @@ void ui_open_scenario(struct ui *u, int index)
         u->nopts++;
     }
     const struct game *g = play_game(u->pending);
+    u->goals_scroll = 0;
     memset(u->ai_side, 0, sizeof u->ai_side);
     /* default: the recommended side is human, the others the computer when there is one */
     for (int s = 0; s < g->nsides; s++) {
@@ -244,6 +245,13 @@ static void load_scenarios(struct ui *u)
 
 /* ====================================================================== items per screen */
 
+static void ai_level_value(const struct ui *u, char *out, size_t n)
+{
+    char key[24];
+    snprintf(key, sizeof key, "ai.%s", ai_level_name(u->set.ai_level));
+    snprintf(out, n, "%s", ui_tr(u, key));
+}
+
 static int items(struct ui *u, struct item *it)
 {
     int n = 0;
@@ -288,6 +296,10 @@ static int items(struct ui *u, struct item *it)
             snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s",
                      ui_tr(u, u->ai_side[s] ? "setup.computer" : "setup.human"));
         }
+        if (pg) { /* how well the computer plays its sides (the setting in Options too) */
+            ADD(SET_AI, true, "%s", ui_tr(u, "opt.ai"));
+            ai_level_value(u, it[n - 1].value, sizeof it[n - 1].value);
+        }
         const struct session_option *o;
         int no = u->pending ? play_options(u->pending, &o) : 0;
         for (int i = 0; i < no && i < u->nopts && n < MAX_ITEMS - 2; i++) {
@@ -319,11 +331,7 @@ static int items(struct ui *u, struct item *it)
                      ui_tr(u, sp[u->set.anim_speed]));
         }
         ADD(OPT_AI, true, "%s", ui_tr(u, "opt.ai"));
-        {
-            char key[24];
-            snprintf(key, sizeof key, "ai.%s", ai_level_name(u->set.ai_level));
-            snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s", ui_tr(u, key));
-        }
+        ai_level_value(u, it[n - 1].value, sizeof it[n - 1].value);
         ADD(OPT_LANG, true, "%s", ui_tr(u, "opt.lang"));
         {
             char key[24];
@@ -452,13 +460,16 @@ static void activate(struct ui *u, int id, int dir)
             load_scenarios(u);
         return;
     }
-    case OPT_AI: {
+    case OPT_AI:
+    case SET_AI: {
         int lv = u->set.ai_level + (dir < 0 ? -1 : 1);
         if (lv >= AI_LEVEL_COUNT)
             lv = AI_EASY;
         if (lv < AI_EASY)
             lv = AI_LEVEL_COUNT - 1;
         u->set.ai_level = lv;
+        if (id == SET_AI)
+            ui_settings_save(u); /* the Options screen saves on leaving it */
         return;
     }
     case OPT_CONTRAST: u->set.contrast = !u->set.contrast; return;
@@ -949,6 +960,64 @@ static void scenario_details(struct ui *u, SDL_Rect box)
         paint_minimap_of(u, pg, colors, (SDL_Rect){ box.x + pad, y, mw, mh }, false);
 }
 
+/* What each side plays for, beside the setup: the objectives of the scenario being set up,
+ * their points and when each is judged, and how the points decide. The mouse wheel over the
+ * panel scrolls a list longer than it. */
+static void setup_goals(struct ui *u, SDL_Rect box)
+{
+    struct gfx *gx = &u->gfx;
+    const struct game *pg = u->pending ? play_game(u->pending) : NULL;
+    if (!pg)
+        return;
+    widget_panel(u, box, true);
+    u->goals_box = box;
+    int pad = ui_px(u, 18), x = box.x + pad, w = box.w - 2 * pad, y = box.y + pad;
+    int fs = ui_px(u, 14), bottom = box.y + box.h - pad;
+    char buf[400];
+    y += gfx_text_wrap(gx, ui_px(u, 22), true, (float)x, (float)y, w, ui_tr(u, "setup.goals"),
+                       UI_TEXT) + pad / 2;
+    int competing = 0, total = 0;
+    for (int s = 0; s < pg->nsides; s++)
+        competing += side_competes(pg, s);
+    for (int i = 0; i < pg->nobj; i++)
+        total += pg->obj[i].top && side_competes(pg, pg->obj[i].side);
+    /* how the points decide, at the foot of the panel */
+    if (competing > 1) {
+        snprintf(buf, sizeof buf, ui_tr(u, "setup.band"), pg->rules.draw_band,
+                 2 * pg->rules.draw_band);
+        int th = gfx_text_wrap_height(gx, fs, false, w, buf);
+        bottom -= th;
+        gfx_text_wrap(gx, fs, false, (float)x, (float)bottom, w, buf, UI_DIM);
+        bottom -= pad / 2;
+    }
+    if (total == 0) {
+        gfx_text_wrap(gx, ui_px(u, 15), false, (float)x, (float)y, w, ui_tr(u, "setup.no_goals"),
+                      UI_DIM);
+        return;
+    }
+    if (u->goals_scroll > total - 1)
+        u->goals_scroll = total - 1;
+    if (u->goals_scroll > 0) {
+        snprintf(buf, sizeof buf, ui_tr(u, "obj.above"), u->goals_scroll);
+        y += gfx_text_wrap(gx, ui_px(u, 13), false, (float)x, (float)y, w, buf, UI_DIM) +
+             ui_px(u, 4);
+    }
+    uint32_t colors[MAX_SIDES];
+    ui_palette(pg, colors);
+    int left = 0, more = ui_px(u, 36);
+    /* the first human side's objectives first */
+    int first = 0;
+    for (int s = pg->nsides - 1; s >= 0; s--)
+        if ((pg->sides[s].flags & SIDE_PLAYABLE) && !u->ai_side[s])
+            first = s;
+    y = hud_objectives(u, u->pending, colors, x, y, w, bottom - more, first, false,
+                       u->goals_scroll, &left);
+    if (left > 0) {
+        snprintf(buf, sizeof buf, ui_tr(u, "obj.below"), left);
+        gfx_text_wrap(gx, ui_px(u, 13), false, (float)x, (float)y, w, buf, UI_DIM);
+    }
+}
+
 static void victory_screen(struct ui *u, SDL_Rect box)
 {
     struct gfx *gx = &u->gfx;
@@ -997,8 +1066,8 @@ static void victory_screen(struct ui *u, SDL_Rect box)
     if (g->nobj > 0) {
         y += gfx_text_wrap(gx, ui_px(u, 17), true, (float)x, (float)y, w, ui_tr(u, "obj.title"),
                            UI_ACCENT) + ui_px(u, 4);
-        y = hud_objectives(u, g, x, y, w, box.y + box.h - ui_px(u, 200), u->viewer, true, 0,
-                           NULL);
+        y = hud_objectives(u, u->play, u->side_color, x, y, w, box.y + box.h - ui_px(u, 200),
+                           u->viewer, true, 0, NULL);
     }
     if (g->nmilestones > 0) {
         y += gfx_text_wrap(gx, ui_px(u, 17), true, (float)x, (float)y, w,
@@ -1051,10 +1120,20 @@ void menu_draw(struct ui *u)
         break;
     }
     case SCR_SETUP: {
-        int bw = W * 60 / 100 < ui_px(u, 560) ? ui_px(u, 560) : W * 60 / 100;
+        /* the sides and options; beside them, when the window has room, what each side plays
+         * for */
+        int minw = ui_px(u, 560), gw = 0;
+        int bw = W * 60 / 100 < minw ? minw : W * 60 / 100;
+        if (W - 3 * pad >= minw + ui_px(u, 340)) {
+            bw = (W - 3 * pad) * 56 / 100 < minw ? minw : (W - 3 * pad) * 56 / 100;
+            gw = W - 3 * pad - bw;
+        }
         if (bw > W - 20)
             bw = W - 20;
-        SDL_Rect box = { W / 2 - bw / 2, pad, bw, H - 2 * pad };
+        SDL_Rect box = { gw ? pad : W / 2 - bw / 2, pad, bw, H - 2 * pad };
+        u->goals_box = (SDL_Rect){ 0, 0, 0, 0 };
+        if (gw)
+            setup_goals(u, (SDL_Rect){ box.x + bw + pad, pad, gw, H - 2 * pad });
         widget_panel(u, box, true);
         /* Start and Back stay in sight at the bottom, however long the list of options */
         int bh = ui_px(u, 40), gap = ui_px(u, 8), half = (box.w - 2 * pad - gap) / 2;
@@ -1080,8 +1159,9 @@ void menu_draw(struct ui *u)
         int fid = u->focus < n ? it[u->focus].id : -1;
         const struct session_option *o;
         int no = u->pending ? play_options(u->pending, &o) : 0;
-        if (fid >= SET_OPT && fid < SET_OPT + no && u->screen == SCR_SETUP) {
-            const char *note = play_text(u->pending, o[fid - SET_OPT].note);
+        if (((fid >= SET_OPT && fid < SET_OPT + no) || fid == SET_AI) && u->screen == SCR_SETUP) {
+            const char *note = fid == SET_AI ? ui_tr(u, "setup.ai_note")
+                                             : play_text(u->pending, o[fid - SET_OPT].note);
             int fs = ui_px(u, 17), room = ui_px(u, 96);
             while (fs > ui_px(u, 11) &&
                    gfx_text_wrap_height(gx, fs, false, box.w - 2 * pad, note) > room)

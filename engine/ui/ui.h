@@ -196,6 +196,8 @@ struct ui {
     int nback;
     int focus;         /* keyboard focus in the current menu */
     int scroll;
+    SDL_Rect goals_box; /* setup: the panel of what each side plays for (empty when not drawn) */
+    int goals_scroll;  /* setup: objectives scrolled out of that panel, above */
     int hot_id;        /* button under the mouse */
     int nhits;
     struct ui_button_hit hits[160];
@@ -426,14 +428,15 @@ void hud_draw(struct ui *u);
 /* What the interface says of top-level objective idx: `mark` where it stands (met, failed,
  * met now, not met now: a symbol), `head` its name and points, `state` when it is judged and
  * how it stands. */
-void hud_objective_text(const struct ui *u, const struct game *g, int idx, const char **mark,
+void hud_objective_text(const struct ui *u, const struct play *p, int idx, const char **mark,
                         char *head, size_t nh, char *state, size_t ns);
-/* The objectives of every side in the contest, side by side from `first` on, drawn from y
- * down within width w at x; compact: one line each (the victory screen). The first `skip` are
+/* The objectives of every side in the contest of p's game (names in p's texts, sides in
+ * `colors`), side by side from `first` on, drawn from y down within width w at x; compact: one
+ * line each (the victory screen). The first `skip` are
  * passed over; those with no room above `bottom` are left out, and counted in *left_out when
  * it is not NULL. Returns the new y. */
-int hud_objectives(struct ui *u, const struct game *g, int x, int y, int w, int bottom, int first,
-                   bool compact, int skip, int *left_out);
+int hud_objectives(struct ui *u, const struct play *p, const uint32_t colors[MAX_SIDES], int x,
+                   int y, int w, int bottom, int first, bool compact, int skip, int *left_out);
 void hud_map_marks(struct ui *u); /* the path preview and hex highlights on the map */
 /* menu.c: every other screen and the dialogs */
 void menu_draw(struct ui *u);
@@ -465,7 +468,7 @@ enum ui_hud_id {
 
 enum ui_menu_id {
     M_RESUME = 1, M_NEW, M_LOAD, M_SAVE, M_BRIEF, M_OPTIONS, M_HELP, M_QUIT,
-    SC_BASE = 1000, SET_SIDE = 2000, SET_OPT = 2100, SET_START = 2200, SET_BACK,
+    SC_BASE = 1000, SET_SIDE = 2000, SET_OPT = 2100, SET_START = 2200, SET_BACK, SET_AI,
     OPT_SCALE = 3000, OPT_FULL, OPT_ANIM, OPT_AI, OPT_LANG, OPT_CONTRAST, OPT_EDGE, OPT_BACK,
     SV_NEW = 4000, SV_BASE = 4001, LD_BASE = 5000, BACK = 6000, VIC_MENU = 6100, VIC_MAP,
     HAND_GO = 6200, PG_PREV = 6300, PG_NEXT, PG_TAB = 6310, HELP_TAB = 6320, DLG_OK = 7000,

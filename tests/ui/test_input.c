@@ -756,11 +756,11 @@ static void objectives_shown(void)
     }
     char head[300], state[300];
     const char *mark;
-    hud_objective_text(&f->u, g, delay, &mark, head, sizeof head, state, sizeof state);
+    hud_objective_text(&f->u, f->u.play, delay, &mark, head, sizeof head, state, sizeof state);
     CHECK_STR_CONTAINS(head, "Hold the town through the second evening · 25 points");
     CHECK_STR_CONTAINS(state, "by 2 June 1920, dusk · met now");
     CHECK(!strcmp(mark, "\u25cf"));
-    hud_objective_text(&f->u, g, take, &mark, head, sizeof head, state, sizeof state);
+    hud_objective_text(&f->u, f->u.play, take, &mark, head, sizeof head, state, sizeof state);
     CHECK_STR_CONTAINS(head, "Hold the town at the end · 10 points");
     CHECK_STR_CONTAINS(state, "judged at the end · not met now");
     CHECK(!strcmp(mark, "\u25cb"));
@@ -793,10 +793,10 @@ static void objectives_shown(void)
         ui_command(&f->u, &c);
     }
     CHECK(g->result.over);
-    hud_objective_text(&f->u, g, delay, &mark, head, sizeof head, state, sizeof state);
+    hud_objective_text(&f->u, f->u.play, delay, &mark, head, sizeof head, state, sizeof state);
     CHECK_STR_CONTAINS(state, "met on 2 June 1920, dusk");
     CHECK(!strcmp(mark, "\u2713"));
-    hud_objective_text(&f->u, g, take, &mark, head, sizeof head, state, sizeof state);
+    hud_objective_text(&f->u, f->u.play, take, &mark, head, sizeof head, state, sizeof state);
     CHECK_STR_CONTAINS(state, "not met at the end");
     CHECK(!strcmp(mark, "\u2717"));
     f->u.gfx.rec_on = true;
@@ -817,9 +817,9 @@ static void objectives_shown(void)
     CHECK(total > 12);
     f->u.sel = NO_UNIT;
     fx_frame(f);
-    hud_objectives(&f->u, g, 0, 0, 300, 400, 0, false, 0, &left);
+    hud_objectives(&f->u, f->u.play, f->u.side_color, 0, 0, 300, 400, 0, false, 0, &left);
     CHECK(left > 0 && left < total);
-    hud_objectives(&f->u, g, 0, 0, 300, 400, 0, false, total - 2, &left);
+    hud_objectives(&f->u, f->u.play, f->u.side_color, 0, 0, 300, 400, 0, false, total - 2, &left);
     CHECK_EQ_INT(left, 0);
     SDL_Rect p = ui_panel_rect(&f->u);
     SDL_Event e;
@@ -849,6 +849,119 @@ static void objectives_shown(void)
     fx_ui_free(f);
 }
 
+static void wheel_at(struct fx_ui *f, int x, int y, int dy)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEMOTION;
+    e.motion.x = x;
+    e.motion.y = y;
+    ui_event(&f->u, &e);
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEWHEEL;
+    e.wheel.y = dy;
+    ui_event(&f->u, &e);
+    fx_frame(f);
+}
+
+/* Setting up a game: beside the sides and options, what each side plays for (the objectives,
+ * their points, how the points decide), which the wheel over that panel scrolls; the computer's
+ * level is chosen there too, and kept. Texts never overlap, in every language; a window too
+ * narrow for both panels keeps the one. */
+static void setup_shows_goals(void)
+{
+    static struct play_dirs pd;
+    struct ui_host host;
+    const char *data = getenv("B20_DATA_DIR");
+    play_host(&host, &pd, data && data[0] ? data : ".", NULL, 0);
+    struct fx_ui *f = fx_ui_new(1280, 800, &host);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fx_frame(f);
+    fx_key(f, SDLK_RETURN, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_SCENARIOS);
+    int idx = -1;
+    for (int i = 0; i < f->u.nscen; i++)
+        if (!strcmp(f->u.scen[i].id, "baku1920"))
+            idx = i;
+    CHECK(idx >= 0);
+    if (idx < 0) {
+        fx_ui_free(f);
+        return;
+    }
+    ui_open_scenario(&f->u, idx);
+    fx_frame(f);
+    CHECK_EQ_INT(f->u.screen, SCR_SETUP);
+    CHECK(f->u.goals_box.w > 0 && f->u.goals_box.h > 0);
+    struct game *pg = (struct game *)play_game(f->u.pending);
+    static const char *const langs[3] = { "en", "ru", "az" };
+    for (int l = 0; l < 3; l++) {
+        snprintf(f->u.set.lang, sizeof f->u.set.lang, "%s", langs[l]);
+        ui_apply_settings(&f->u);
+        f->u.gfx.rec_on = true;
+        fx_frame(f);
+        CHECK_EQ_INT(fx_text_overlaps(f), 0);
+        int with = f->u.gfx.nrec, nobj = pg->nobj;
+        pg->nobj = 0;
+        fx_frame(f);
+        pg->nobj = nobj;
+        /* a title, two sides, objectives of two lines each, the note of more below */
+        CHECK(with >= f->u.gfx.nrec + 20);
+    }
+    snprintf(f->u.set.lang, sizeof f->u.set.lang, "en");
+    ui_apply_settings(&f->u);
+    fx_frame(f);
+    IMG_SavePNG(f->surf, "ui_setup_goals.png");
+    /* the wheel over the panel scrolls the objectives, not the options beside it */
+    SDL_Rect gb = f->u.goals_box;
+    wheel_at(f, gb.x + gb.w / 2, gb.y + gb.h / 2, -2);
+    CHECK_EQ_INT(f->u.goals_scroll, 2);
+    CHECK_EQ_INT(f->u.scroll, 0);
+    CHECK_EQ_INT(fx_text_overlaps(f), 0);
+    wheel_at(f, gb.x + gb.w / 2, gb.y + gb.h / 2, -100);
+    int total = 0;
+    for (int i = 0; i < pg->nobj; i++)
+        total += pg->obj[i].top && side_competes(pg, pg->obj[i].side);
+    CHECK_EQ_INT(f->u.goals_scroll, total - 1); /* the last stays in sight */
+    wheel_at(f, gb.x - 200, gb.y + gb.h / 2, -1);
+    CHECK_EQ_INT(f->u.goals_scroll, total - 1);
+    CHECK_EQ_INT(f->u.scroll, 1);
+    wheel_at(f, gb.x + gb.w / 2, gb.y + gb.h / 2, 100);
+    CHECK_EQ_INT(f->u.goals_scroll, 0);
+    /* the computer's level, from the setup, saved with the settings */
+    CHECK_EQ_INT(f->u.set.ai_level, AI_NORMAL);
+    CHECK(fx_click_button(f, SET_AI));
+    CHECK_EQ_INT(f->u.set.ai_level, AI_HARD);
+    FILE *sf = fopen("ui-test-config/baku1920/settings.txt", "r");
+    CHECK(sf != NULL);
+    if (sf) {
+        char buf[512] = "";
+        size_t nr = fread(buf, 1, sizeof buf - 1, sf);
+        buf[nr] = 0;
+        fclose(sf);
+        CHECK_STR_CONTAINS(buf, "ai_level=4");
+    }
+    fx_key(f, SDLK_RIGHT, 0); /* the focus is on the row: Right goes round to easy */
+    CHECK_EQ_INT(f->u.set.ai_level, AI_EASY);
+    fx_ui_free(f);
+
+    /* a window too narrow for both: the sides and options alone, centred */
+    f = fx_ui_new(700, 600, &host);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fx_frame(f);
+    fx_key(f, SDLK_RETURN, 0);
+    ui_open_scenario(&f->u, idx);
+    f->u.gfx.rec_on = true;
+    fx_frame(f);
+    CHECK_EQ_INT(f->u.screen, SCR_SETUP);
+    CHECK_EQ_INT(f->u.goals_box.w, 0);
+    CHECK_EQ_INT(fx_text_overlaps(f), 0);
+    fx_ui_free(f);
+}
+
 static const struct test_case tests[] = {
     { "select_move_undo", select_move_undo },
     { "objectives_shown", objectives_shown },
@@ -869,6 +982,7 @@ static const struct test_case tests[] = {
     { "scenario_prints_in_log", scenario_prints_in_log },
     { "opening_message_shown", opening_message_shown },
     { "new_game_from_menus", new_game_from_menus },
+    { "setup_shows_goals", setup_shows_goals },
 };
 
 int main(int argc, char **argv)
