@@ -90,7 +90,8 @@ bool anim_event_text(const struct ui *u, const struct event *e, char *out, size_
                  e->a >= 0 && e->a < CRT_COLS ? crt_col_names[e->a] : "?", (int)e->b, e->text);
         return true;
     case EV_LOSS:
-        snprintf(out, n, ui_tr(u, "log.loss"), unit_label(u, g, e->unit), (int)e->a);
+        snprintf(out, n, ui_tr(u, e->a == 1 ? "log.loss1" : "log.loss"), unit_label(u, g, e->unit),
+                 (int)e->a);
         return true;
     case EV_DESTROYED:
     case EV_ROUTED:

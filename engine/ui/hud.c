@@ -344,7 +344,8 @@ static int unit_card(struct ui *u, const struct game *g, SDL_Rect p, int y)
              ut->mp, un->morale);
     y += line(u, x, y, w, fs, false, buf, UI_TEXT);
     if (un->supply)
-        snprintf(buf, sizeof buf, ui_tr(u, "unit.out_supply"), un->supply);
+        snprintf(buf, sizeof buf, ui_tr(u, un->supply == 1 ? "unit.out_supply1" : "unit.out_supply"),
+                 un->supply);
     else
         snprintf(buf, sizeof buf, "%s", ui_tr(u, "unit.in_supply"));
     y += line(u, x, y, w, fs, false, buf, un->supply ? UI_BAD : UI_GOOD);
