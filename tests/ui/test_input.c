@@ -691,17 +691,26 @@ static void opening_message_shown(void)
     fx_ui_free(f);
 }
 
-static void new_game_from_menus(void)
+/* A fixture whose menus list and open the real scenarios (the host the game itself uses),
+ * one frame drawn. */
+static struct fx_ui *menu_fixture(struct ui_host *host, int w, int h)
 {
     static struct play_dirs pd;
-    struct ui_host host;
     const char *data = getenv("B20_DATA_DIR");
-    play_host(&host, &pd, data && data[0] ? data : ".", NULL, 0);
-    struct fx_ui *f = fx_ui_new(1280, 800, &host);
+    play_host(host, &pd, data && data[0] ? data : ".", NULL, 0);
+    struct fx_ui *f = fx_ui_new(w, h, host);
     CHECK(f != NULL);
+    if (f)
+        fx_frame(f);
+    return f;
+}
+
+static void new_game_from_menus(void)
+{
+    struct ui_host host;
+    struct fx_ui *f = menu_fixture(&host, 1280, 800);
     if (!f)
         return;
-    fx_frame(f);
     CHECK_EQ_INT(f->u.screen, SCR_MAIN);
     fx_key(f, SDLK_RETURN, 0); /* New game is first without a game in play */
     CHECK_EQ_INT(f->u.screen, SCR_SCENARIOS);
@@ -870,15 +879,10 @@ static void wheel_at(struct fx_ui *f, int x, int y, int dy)
  * narrow for both panels keeps the one. */
 static void setup_shows_goals(void)
 {
-    static struct play_dirs pd;
     struct ui_host host;
-    const char *data = getenv("B20_DATA_DIR");
-    play_host(&host, &pd, data && data[0] ? data : ".", NULL, 0);
-    struct fx_ui *f = fx_ui_new(1280, 800, &host);
-    CHECK(f != NULL);
+    struct fx_ui *f = menu_fixture(&host, 1280, 800);
     if (!f)
         return;
-    fx_frame(f);
     fx_key(f, SDLK_RETURN, 0);
     CHECK_EQ_INT(f->u.screen, SCR_SCENARIOS);
     int idx = -1;
@@ -947,11 +951,9 @@ static void setup_shows_goals(void)
     fx_ui_free(f);
 
     /* a window too narrow for both: the sides and options alone, centred */
-    f = fx_ui_new(700, 600, &host);
-    CHECK(f != NULL);
+    f = menu_fixture(&host, 700, 600);
     if (!f)
         return;
-    fx_frame(f);
     fx_key(f, SDLK_RETURN, 0);
     ui_open_scenario(&f->u, idx);
     f->u.gfx.rec_on = true;
