@@ -256,7 +256,7 @@ int cli_shot(int argc, char **argv)
     ui_apply_settings(&u);
     u.shot_mode = true;
     u.smoke = true;
-    ui_start_play(&u, p);
+    ui_start_play(&u, p, NULL);
     u.nlog = 0;
     if (o.overlay && !set_overlays(&u, o.overlay)) {
         fprintf(stderr, "baku1920 shot: --overlay '%s': use grid,supply,zoc,rail,range or none\n",

@@ -279,19 +279,23 @@ int gui_main(int argc, char **argv)
             /* who the computer plays is known before the game is shown, so the scenario's
              * opening messages go to the human players only */
             const struct game *g = play_game(p);
-            for (int s = 0; s < g->nsides; s++) {
-                u.ai_side[s] = o.ai_all ? 1 : 0;
+            uint8_t ai[MAX_SIDES];
+            struct session *ss = play_session_of(p);
+            /* a save says who played; --ai says so for a new game, and overrides a save; the
+             * sides no person may play are the computer's unless a save says otherwise */
+            bool said = o.load && ss && session_players(ss, ai) && !o.ai_all && o.nai == 0;
+            if (!said)
+                ui_default_players(g, ai);
+            for (int s = 0; s < g->nsides && !said; s++) {
+                ai[s] |= o.ai_all ? 1 : 0;
                 for (int k = 0; k < o.nai; k++)
                     if (!strcmp(o.ai[k], g->sides[s].id))
-                        u.ai_side[s] = 1;
+                        ai[s] = 1;
             }
             for (int k = 0; k < o.nai; k++)
                 if (side_by_id(g, o.ai[k]) < 0)
                     fprintf(stderr, "baku1920: --ai: no side '%s' in this scenario\n", o.ai[k]);
-            ui_start_play(&u, p);
-            g = ui_game(&u);
-            int active = game_active_side(g);
-            u.last_human = active >= 0 && !u.ai_side[active] ? active : -1;
+            ui_start_play(&u, p, ai);
         }
     }
     if (rc != 0 && o.smoke) {

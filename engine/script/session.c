@@ -38,6 +38,8 @@ struct session {
     int nundo;
     struct game *undo[UNDO_DEPTH];
     size_t undo_nlog[UNDO_DEPTH];
+    bool have_players;
+    uint8_t computer[MAX_SIDES]; /* who plays each side, when have_players */
 };
 
 /* ====================================================================== finding scenarios */
@@ -402,6 +404,58 @@ int session_take_errors(struct session *s, struct diag *out, int max)
 }
 
 /* ====================================================================== saves */
+void session_set_players(struct session *s, const uint8_t computer[MAX_SIDES])
+{
+    for (int i = 0; i < MAX_SIDES; i++)
+        s->computer[i] = computer[i] ? 1 : 0;
+    s->have_players = true;
+}
+
+bool session_players(const struct session *s, uint8_t computer[MAX_SIDES])
+{
+    if (s->have_players)
+        memcpy(computer, s->computer, MAX_SIDES);
+    return s->have_players;
+}
+
+/* A save's `players` line, "ID=human ID=computer ...", into computer[] by the game's sides;
+ * false with d naming the word at fault. Sides it does not name are people's when a person
+ * may play them, else the computer's. */
+static bool parse_players(const struct game *g, const char *val, uint8_t computer[MAX_SIDES],
+                          const char *path, int lineno, struct diag *d)
+{
+    for (int i = 0; i < MAX_SIDES; i++)
+        computer[i] = i < g->nsides && !(g->sides[i].flags & SIDE_PLAYABLE);
+    const char *p = val;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        size_t n = strcspn(p, " ");
+        const char *eq = memchr(p, '=', n);
+        char id[ID_LEN];
+        if (!eq || eq == p || (size_t)(eq - p) >= sizeof id)
+            return diag_set(d, path, lineno, "players", "expected SIDE=human or SIDE=computer, "
+                                                          "not '%.*s'", (int)(n < 60 ? n : 60), p);
+        snprintf(id, sizeof id, "%.*s", (int)(eq - p), p);
+        int side = side_by_id(g, id);
+        if (side < 0)
+            return diag_set(d, path, lineno, "players", "the scenario has no side '%s'", id);
+        size_t vl = n - (size_t)(eq + 1 - p);
+        if (vl == 5 && !strncmp(eq + 1, "human", 5))
+            computer[side] = 0;
+        else if (vl == 8 && !strncmp(eq + 1, "computer", 8))
+            computer[side] = 1;
+        else
+            return diag_set(d, path, lineno, "players", "side '%s': '%.*s' is neither human nor "
+                                                          "computer", id, (int)(vl < 40 ? vl : 40),
+                            eq + 1);
+        p += n;
+    }
+    return true;
+}
+
 bool session_save(const struct session *s, const char *path, struct diag *d)
 {
     const struct game *g = s->g;
@@ -416,6 +470,12 @@ bool session_save(const struct session *s, const char *path, struct diag *d)
     fprintf(f, "seed %" PRIu64 "\n", g->seed);
     for (int i = 0; i < s->nopts; i++)
         fprintf(f, "option %s=%d\n", s->opts[i].id, s->opts[i].value);
+    if (s->have_players) {
+        fprintf(f, "players");
+        for (int i = 0; i < g->nsides; i++)
+            fprintf(f, " %s=%s", g->sides[i].id, s->computer[i] ? "computer" : "human");
+        fprintf(f, "\n");
+    }
     bool ok = true;
     for (size_t i = 0; i < g->nlog; i++) {
         char line[600];
@@ -468,7 +528,8 @@ struct session *session_load(char dirs[][SESSION_PATH_LEN], int ndirs, const cha
     char line[1200];
     int lineno = 0, nopts = 0, ncmd = 0, capcmd = 0;
     struct option_kv opts[SESSION_MAX_OPTIONS];
-    char scen[ID_LEN] = "";
+    char scen[ID_LEN] = "", players[sizeof line] = "";
+    int players_line = 0;
     uint64_t shash = 0, seed = 0, fhash = 0;
     bool have_seed = false, have_hash = false, have_shash = false, ended = false;
     struct cmd *cmds = NULL;
@@ -561,6 +622,14 @@ struct session *session_load(char dirs[][SESSION_PATH_LEN], int ndirs, const cha
                 goto fail;
             }
             cmd_lines[ncmd++] = lineno;
+        } else if (!strcmp(key, "players")) {
+            if (players_line) {
+                diag_set(d, path, lineno, "players", "a second players line (the first is line %d)",
+                         players_line);
+                goto fail;
+            }
+            snprintf(players, sizeof players, "%s", val);
+            players_line = lineno;
         } else if (!strcmp(key, "turn")) {
             /* informative only */
         } else if (!strcmp(key, "hash")) {
@@ -603,6 +672,11 @@ struct session *session_load(char dirs[][SESSION_PATH_LEN], int ndirs, const cha
                  "scenario '%s' has changed since this game was saved; it cannot be replayed",
                  scen);
         goto fail;
+    }
+    if (players_line) {
+        if (!parse_players(s->g, players, s->computer, path, players_line, d))
+            goto fail;
+        s->have_players = true;
     }
     s->muted = true;
     for (int i = 0; i < ncmd; i++) {

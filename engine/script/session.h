@@ -63,6 +63,12 @@ int session_take_prints(struct session *s, char (*out)[SCRIPT_PRINT_LEN], int ma
 bool session_can_undo(const struct session *s);
 bool session_undo(struct session *s, struct diag *d);
 
+/* Who plays each side (1: the computer, 0: a person), for the interface: kept in the saves
+ * (a `players` line), so a game loaded later goes on with the same players. session_players
+ * is false when nobody said (a game from the command line, a save without the line). */
+void session_set_players(struct session *s, const uint8_t computer[MAX_SIDES]);
+bool session_players(const struct session *s, uint8_t computer[MAX_SIDES]);
+
 /* Saves: versioned text (see docs/saves.md), written atomically. */
 bool session_save(const struct session *s, const char *path, struct diag *d);
 struct session *session_load(char dirs[][SESSION_PATH_LEN], int ndirs, const char *path,

@@ -153,8 +153,8 @@ bool class_open_replay(struct ui *u, const char *dir, struct diag *d)
     }
     p->ops = &replay_ops;
     p->ctx = r;
-    memset(u->ai_side, 0, sizeof u->ai_side);
-    ui_start_play(u, p);
+    static const uint8_t nobody[MAX_SIDES];
+    ui_start_play(u, p, nobody);
     u->cls.rep = r;
     u->cls.replaying = true;
     u->cls.playing = false;
@@ -208,13 +208,11 @@ bool class_branch(struct ui *u)
         if (ai[i] && u->cls.branch_level[i] >= AI_EASY)
             level = u->cls.branch_level[i];
     u->cls.rep = NULL; /* freed with the replay's play */
-    ui_start_play(u, p);
-    memcpy(u->ai_side, ai, sizeof ai);
+    ui_start_play(u, p, ai);
     if (level >= AI_EASY && level < AI_LEVEL_COUNT)
         u->set.ai_level = level;
     const struct game *g = ui_game(u);
     int active = game_active_side(g);
-    u->last_human = active >= 0 && !u->ai_side[active] ? active : -1;
     if (active >= 0 && !u->ai_side[active])
         u->viewer = active;
     ui_toast(u, ui_tr(u, "class.branched"));

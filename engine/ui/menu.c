@@ -217,13 +217,7 @@ void ui_begin_setup_game(struct ui *u)
             return;
         }
     }
-    uint8_t ai[MAX_SIDES];
-    memcpy(ai, u->ai_side, sizeof ai);
-    ui_start_play(u, p);
-    memcpy(u->ai_side, ai, sizeof ai);
-    const struct game *g = ui_game(u);
-    int active = game_active_side(g);
-    u->last_human = active >= 0 && !u->ai_side[active] ? active : -1;
+    ui_start_play(u, p, NULL); /* the players chosen on this screen */
     const struct session_page *pg;
     if (play_pages(u->play, PAGES_BRIEFING, &pg) > 0 && !u->smoke) {
         u->pages_which = PAGES_BRIEFING;

@@ -19,6 +19,7 @@
 #include "ui.h"
 
 #include "ai.h" /* ai_next: the computer player */
+#include "session.h" /* who plays what, kept in the saves */
 
 /* Okabe-Ito colours, the colour-blind-safe palette sides are drawn in */
 static const uint32_t okabe_ito[] = {
@@ -533,11 +534,20 @@ static void frame_own_units(struct ui *u)
     view_frame(&u->view, hs, n, 4.0, (double)ui_px(u, 40), true);
 }
 
-void ui_start_play(struct ui *u, struct play *p)
+void ui_default_players(const struct game *g, uint8_t computer[MAX_SIDES])
 {
+    for (int s = 0; s < MAX_SIDES; s++)
+        computer[s] = g && s < g->nsides && !side_competes(g, s);
+}
+
+void ui_start_play(struct ui *u, struct play *p, const uint8_t *computer)
+{
+    uint8_t ai[MAX_SIDES];
+    memcpy(ai, computer ? computer : u->ai_side, sizeof ai); /* it may point into the old play */
     play_free(u->play);
     u->play = p;
     const struct game *g = ui_game(u);
+    memcpy(u->ai_side, ai, sizeof ai);
     u->version++;
     u->sel = NO_UNIT;
     u->mode = MODE_NORMAL;
@@ -979,10 +989,19 @@ static void save_path(const struct ui *u, const char *name, char *out, size_t n)
              strstr(name, ".b20save") ? "" : ".b20save");
 }
 
+/* The session under the game in play learns who plays each side, for its saves. */
+static void note_players(struct ui *u)
+{
+    struct session *ss = play_session_of(u->play);
+    if (ss)
+        session_set_players(ss, u->ai_side);
+}
+
 bool ui_save_game(struct ui *u, const char *name)
 {
     if (!u->play)
         return false;
+    note_players(u);
     make_dirs(u->save_dir);
     char path[900];
     save_path(u, name, path, sizeof path);
@@ -1011,17 +1030,16 @@ bool ui_load_game(struct ui *u, const char *path)
         diag_error(u, "err.load", &d);
         return false;
     }
-    /* the same scenario keeps who plays what; another one starts with every side human */
+    /* who plays what as the save says; a save that does not say keeps the players of the same
+     * scenario, and for another one gives a person every side a person may play */
     const struct game *old = ui_game(u), *g = play_game(p);
     bool same = old && strcmp(old->scenario_id, g->scenario_id) == 0;
+    struct session *ss = play_session_of(p);
     uint8_t ai[MAX_SIDES];
     memcpy(ai, u->ai_side, sizeof ai);
-    if (!same)
-        memset(ai, 0, sizeof ai);
-    ui_start_play(u, p);
-    memcpy(u->ai_side, ai, sizeof ai);
-    int active = game_active_side(g);
-    u->last_human = active >= 0 && !u->ai_side[active] ? active : -1;
+    if (!(ss && session_players(ss, ai)) && !same)
+        ui_default_players(g, ai);
+    ui_start_play(u, p, ai);
     return true;
 }
 
@@ -1031,6 +1049,7 @@ void ui_autosave(struct ui *u)
     if (!g || g->turn == u->autosaved_turn)
         return;
     u->autosaved_turn = g->turn;
+    note_players(u);
     make_dirs(u->save_dir);
     char path[900], name[80];
     snprintf(name, sizeof name, "autosave-%s", g->scenario_id[0] ? g->scenario_id : "game");

@@ -312,8 +312,12 @@ struct play *play_open_id(struct play_dirs *pd, const char *id, const struct opt
 bool ui_init(struct ui *u, SDL_Window *win, SDL_Renderer *ren, const char *asset_dir,
              const struct ui_host *host, char *err, size_t errlen);
 void ui_fini(struct ui *u);
-/* Takes over p and shows it (the play screen). */
-void ui_start_play(struct ui *u, struct play *p);
+/* Takes over p and shows it (the play screen). computer[s]: the computer plays side s (NULL:
+ * as u->ai_side already says). */
+void ui_start_play(struct ui *u, struct play *p, const uint8_t *computer);
+/* Who plays g's sides when nobody has said: a person every side a person may play, the
+ * computer the others (a scenario's bystanders: Armenia and Georgia in the main scenario). */
+void ui_default_players(const struct game *g, uint8_t computer[MAX_SIDES]);
 void ui_event(struct ui *u, const SDL_Event *e);
 void ui_update(struct ui *u, double dt);
 void ui_draw(struct ui *u);

@@ -39,6 +39,18 @@ read -r w h < <(png_size "$out/present.png")
 [ "$w" -eq 1920 ] && [ "$h" -eq 1080 ] || { echo "present: size ${w}x${h}" >&2; exit 1; }
 [ "$(stat -c %s "$out/present.png")" -gt 50000 ] || { echo "present: blank" >&2; exit 1; }
 
+# --ai names the computer's sides among those a person may play; the others (Armenia and
+# Georgia) are the computer's too, so the first turn ends without a click, and the autosave
+# at the next one says who plays what
+mkdir -p "$out/config/baku1920"
+printf 'anim_speed=0\n' > "$out/config/baku1920/settings.txt"
+XDG_DATA_HOME="$out/data" xvfb-run -a -s "-screen 0 1280x800x24" "$B20_BIN" play \
+    --scenario baku1920 --ai red,adr --size 800x600 --smoke-test "$out/ai.png" --frames 900
+grep -qx "players red=computer adr=computer armenia=computer georgia=computer" \
+    "$out/data/baku1920/saves/autosave-baku1920.b20save" ||
+    { echo "the autosave does not say the computer played every side" >&2; exit 1; }
+rm "$out/config/baku1920/settings.txt"
+
 # no arguments: the main menu
 xvfb-run -a -s "-screen 0 1280x800x24" "$B20_BIN" --smoke-test "$out/menu.png" --frames 5 \
     --lang az

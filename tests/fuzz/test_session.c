@@ -60,6 +60,11 @@ static bool make_save(const char *id, int turns, struct fuzz_buf *out)
         }
     }
     ai_free(a);
+    /* the first side a person's, the others the computer's: the save's players line */
+    uint8_t computer[MAX_SIDES];
+    for (int i = 0; i < MAX_SIDES; i++)
+        computer[i] = i > 0;
+    session_set_players(s, computer);
     snprintf(path, sizeof path, "%s/orig_%s.sav", tmpdir, id);
     bool ok = session_save(s, path, &d);
     session_free(s);
@@ -205,7 +210,8 @@ static void test_header_edits(void)
         "scenario /etc/passwd\n", "scenario \n", "seed 99999999999999999999999\n", "seed -1\n",
         "scenario-hash zz\n", "option x=1e309\n", "cmd move o=1 s=0 u=39999 q=9999 r=9999\n",
         "cmd end_game o=2 s=0 v=7\n", "cmd spawn o=2 s=0 t=31 q=0 r=0\n", "turn 99999\n",
-        "hash 0\n", "end\n",
+        "hash 0\n", "end\n", "players red=robot\n", "players nosuch=human\n", "players =human\n",
+        "players red\n", "players red=human red=computer georgia=human\n", "players \n",
     };
     struct fuzz_buf b = {0};
     int n = 0;
@@ -275,6 +281,90 @@ static void test_save_failures(void)
     unlink(path);
 }
 
+/* Who plays each side comes back from a save as it went in; a players line that names a side
+ * the scenario lacks, or says neither human nor computer, or comes twice, is refused with its
+ * line; a save without one says nothing of the players. */
+static void test_players(void)
+{
+    setup();
+    if (!nsaves)
+        return;
+    char path[600];
+    snprintf(path, sizeof path, "%s/case.sav", tmpdir);
+    CHECK_EQ_INT(fuzz_write_file(path, saves[0].d, saves[0].n), 0);
+    struct diag d;
+    memset(&d, 0, sizeof d);
+    struct session *s = session_load(dirs, 1, path, "en", &d);
+    CHECK(s != NULL);
+    if (!s)
+        return;
+    uint8_t ai[MAX_SIDES];
+    memset(ai, 7, sizeof ai);
+    CHECK(session_players(s, ai));
+    CHECK_EQ_INT(ai[0], 0); /* red_bridge: red a person's, georgia the computer's */
+    CHECK_EQ_INT(ai[1], 1);
+    ai[0] = 1;
+    ai[1] = 0;
+    session_set_players(s, ai);
+    CHECK(session_save(s, path, &d));
+    session_free(s);
+    s = session_load(dirs, 1, path, "en", &d);
+    CHECK(s != NULL && session_players(s, ai) && ai[0] == 1 && ai[1] == 0);
+    session_free(s);
+    struct fuzz_buf b = {0};
+    fuzz_read_file(path, &b);
+    CHECK(strstr(b.d, "\nplayers red=computer georgia=human rear=computer\n") != NULL);
+    /* the line edited: each refusal names the line and what is wrong */
+    static const struct { const char *line, *says; } bad[] = {
+        { "players red=computer georgia=robot", "'robot' is neither human nor computer" },
+        { "players red=computer tiflis=human", "no side 'tiflis'" },
+        { "players red computer", "expected SIDE=human or SIDE=computer, not 'red'" },
+    };
+    char *at = b.d ? strstr(b.d, "\nplayers ") : NULL;
+    CHECK(at != NULL);
+    if (!at) {
+        fuzz_free(&b);
+        return;
+    }
+    int line = 1;
+    for (char *c = b.d; c <= at; c++)
+        line += *c == '\n';
+    size_t st = (size_t)(at - b.d) + 1, en = st;
+    while (en < b.n && b.d[en] != '\n')
+        en++;
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        struct fuzz_buf e = {0};
+        fuzz_set(&e, b.d, b.n);
+        fuzz_splice(&e, st, en - st, bad[i].line, strlen(bad[i].line));
+        CHECK_EQ_INT(fuzz_write_file(path, e.d, e.n), 0);
+        memset(&d, 0, sizeof d);
+        CHECK(session_load(dirs, 1, path, "en", &d) == NULL);
+        CHECK_EQ_INT(d.line, line);
+        CHECK(!strcmp(d.field, "players"));
+        CHECK_STR_CONTAINS(d.msg, bad[i].says);
+        /* twice: refused at the second */
+        fuzz_set(&e, b.d, b.n);
+        fuzz_splice(&e, st, 0, "players red=human\n", strlen("players red=human\n"));
+        CHECK_EQ_INT(fuzz_write_file(path, e.d, e.n), 0);
+        memset(&d, 0, sizeof d);
+        CHECK(session_load(dirs, 1, path, "en", &d) == NULL);
+        CHECK_EQ_INT(d.line, line + 1);
+        CHECK_STR_CONTAINS(d.msg, "a second players line");
+        fuzz_free(&e);
+    }
+    /* without the line: loads, and says nothing of the players */
+    struct fuzz_buf e = {0};
+    fuzz_set(&e, b.d, b.n);
+    fuzz_splice(&e, st, en + 1 - st, "", 0);
+    CHECK_EQ_INT(fuzz_write_file(path, e.d, e.n), 0);
+    s = session_load(dirs, 1, path, "en", &d);
+    CHECK(s != NULL && !session_players(s, ai));
+    session_free(s);
+    fuzz_free(&e);
+    fuzz_free(&b);
+    unlink(path);
+}
+
 static void test_cleanup(void)
 {
     for (int i = 0; i < nsaves; i++)
@@ -290,6 +380,7 @@ static const struct test_case tests[] = {
     {"truncations", test_truncations},
     {"header_edits", test_header_edits},
     {"save_failures", test_save_failures},
+    {"players", test_players},
     {"cleanup", test_cleanup},
 };
 

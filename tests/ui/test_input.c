@@ -31,7 +31,7 @@ static struct fx_ui *start_steps(const struct ui_host *host, int inf_col, int wh
         game_free(g);
         return NULL;
     }
-    ui_start_play(&f->u, play_new_game(g));
+    ui_start_play(&f->u, play_new_game(g), NULL);
     view_fit(&f->u.view, true); /* the whole theatre, then closer: the same view every time */
     view_zoom_at(&f->u.view, 2.0, 400, 400, true);
     view_center_on(&f->u.view, fx_at(7, 7), true);
@@ -478,7 +478,7 @@ static void computer_plays_to_the_end(void)
     struct game *again = game_clone(ui_game(&f->u));
     CHECK(again != NULL);
     if (again) {
-        ui_start_play(&f->u, play_new_game(again));
+        ui_start_play(&f->u, play_new_game(again), NULL);
         CHECK_EQ_INT(f->u.screen, SCR_VICTORY);
         fx_frame(f);
         fx_key(f, SDLK_RETURN, 0);
@@ -511,8 +511,90 @@ static struct fx_ui *start_real(const char *id, uint64_t seed)
         play_free(p);
         return NULL;
     }
-    ui_start_play(&f->u, p);
+    ui_start_play(&f->u, p, NULL);
     return f;
+}
+
+/* Who plays each side goes into the saves and the autosave, and comes back with a game loaded
+ * into a window that had none (it used to come back as every side a person's, Armenia and
+ * Georgia included, whose phases then waited for a click). A save that does not say gives a
+ * person the sides a person may play and the computer the others. */
+static void players_kept_in_saves(void)
+{
+    struct fx_ui *f = start_real("baku1920", 5);
+    if (!f)
+        return;
+    snprintf(f->u.save_dir, sizeof f->u.save_dir, "ui-test-saves");
+    const struct game *g = ui_game(&f->u);
+    int red = side_by_id(g, "red"), adr = side_by_id(g, "adr");
+    int arm = side_by_id(g, "armenia"), geo = side_by_id(g, "georgia");
+    CHECK(red >= 0 && adr >= 0 && arm >= 0 && geo >= 0);
+    if (red < 0 || adr < 0 || arm < 0 || geo < 0) {
+        fx_ui_free(f);
+        return;
+    }
+    uint8_t want[MAX_SIDES] = { 0 };
+    want[adr] = want[arm] = want[geo] = 1;
+    memcpy(f->u.ai_side, want, sizeof want);
+    CHECK(ui_save_game(&f->u, "players-test"));
+    /* the turn ends: the autosave says the same */
+    for (int guard = 0; guard < 40 && ui_game(&f->u)->turn == 0; guard++) {
+        struct cmd c;
+        memset(&c, 0, sizeof c);
+        c.kind = CMD_END_PHASE;
+        c.side = (int8_t)game_active_side(ui_game(&f->u));
+        ui_command(&f->u, &c);
+    }
+    CHECK_EQ_INT(ui_game(&f->u)->turn, 1);
+    FILE *af = fopen("ui-test-saves/autosave-baku1920.b20save", "r");
+    CHECK(af != NULL);
+    bool said = false;
+    char line[1200];
+    while (af && fgets(line, sizeof line, af))
+        said |= !strcmp(line, "players red=human adr=computer armenia=computer georgia=computer\n");
+    if (af)
+        fclose(af);
+    CHECK(said);
+    fx_ui_free(f);
+
+    /* a window with no game loads it: the same players */
+    static struct play_dirs pd;
+    struct ui_host host;
+    const char *data = getenv("B20_DATA_DIR");
+    play_host(&host, &pd, data && data[0] ? data : ".", NULL, 0);
+    f = fx_ui_new(1280, 800, &host);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    CHECK(ui_load_game(&f->u, "ui-test-saves/players-test.b20save"));
+    CHECK(!memcmp(f->u.ai_side, want, sizeof want));
+    CHECK_EQ_INT(f->u.last_human, red);
+    /* the same save without its players line */
+    FILE *in = fopen("ui-test-saves/players-test.b20save", "r");
+    FILE *out = fopen("ui-test-saves/no-players.b20save", "w");
+    CHECK(in && out);
+    while (in && out && fgets(line, sizeof line, in))
+        if (strncmp(line, "players ", 8) != 0)
+            fputs(line, out);
+    if (in)
+        fclose(in);
+    if (out)
+        fclose(out);
+    struct fx_ui *f2 = fx_ui_new(1280, 800, &host);
+    CHECK(f2 != NULL);
+    if (f2) {
+        CHECK(ui_load_game(&f2->u, "ui-test-saves/no-players.b20save"));
+        CHECK(f2->u.ai_side[red] == 0 && f2->u.ai_side[adr] == 0);
+        CHECK(f2->u.ai_side[arm] == 1 && f2->u.ai_side[geo] == 1);
+        fx_ui_free(f2);
+    }
+    /* over a game of the same scenario, a save that does not say keeps its players */
+    CHECK(ui_load_game(&f->u, "ui-test-saves/no-players.b20save"));
+    CHECK(!memcmp(f->u.ai_side, want, sizeof want));
+    remove("ui-test-saves/players-test.b20save");
+    remove("ui-test-saves/no-players.b20save");
+    remove("ui-test-saves/autosave-baku1920.b20save");
+    fx_ui_free(f);
 }
 
 static void save_and_load_through_menus(void)
@@ -981,6 +1063,7 @@ static const struct test_case tests[] = {
     { "scenario_message_shown", scenario_message_shown },
     { "computer_plays_to_the_end", computer_plays_to_the_end },
     { "save_and_load_through_menus", save_and_load_through_menus },
+    { "players_kept_in_saves", players_kept_in_saves },
     { "scenario_prints_in_log", scenario_prints_in_log },
     { "opening_message_shown", opening_message_shown },
     { "new_game_from_menus", new_game_from_menus },

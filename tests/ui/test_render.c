@@ -23,7 +23,7 @@ static struct fx_ui *with_game(int w, int h, struct game **gout)
         game_free(g);
         return NULL;
     }
-    ui_start_play(&f->u, play_new_game(g));
+    ui_start_play(&f->u, play_new_game(g), NULL);
     *gout = (struct game *)ui_game(&f->u);
     return f;
 }
