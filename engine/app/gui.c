@@ -337,8 +337,10 @@ int gui_main(int argc, char **argv)
                 SDL_Delay((Uint32)((1.0 / 60 - spent) * 1000));
         }
     }
-    if (!o.smoke)
+    if (!o.smoke) {
+        ui_save_on_quit(&u); /* Continue brings it back as it was left */
         ui_settings_save(&u);
+    }
     ui_fini(&u);
     SDL_DestroyRenderer(ren);
     SDL_DestroyWindow(win);

@@ -23,7 +23,7 @@
 
 struct item {
     char label[300];
-    char value[96];
+    char value[200];
     bool enabled;
     int id;
 };
@@ -149,6 +149,7 @@ static void delete_save(struct ui *u, int i)
         u->delete_armed = -1;
         return;
     }
+    u->newest_known = false;
     ui_list_saves(u);
     u->load_delete = u->nsaves > 0; /* stay in delete mode while there is more to delete */
     char msg[400];
@@ -239,6 +240,42 @@ static void load_scenarios(struct ui *u)
 
 /* ====================================================================== items per screen */
 
+/* The newest save, and what Continue says of it: its scenario's title and its turn (read from
+ * the file's scenario and turn lines), or the file's name when it does not say. */
+static void find_newest(struct ui *u)
+{
+    ui_list_saves(u);
+    snprintf(u->newest, sizeof u->newest, "%s", u->nsaves > 0 ? u->saves[0] : "");
+    u->newest_known = true;
+    size_t len = strlen(u->newest);
+    snprintf(u->newest_label, sizeof u->newest_label, "%.*s",
+             (int)(len > 8 ? len - 8 : len), u->newest); /* without .b20save */
+    if (!u->newest[0])
+        return;
+    char path[800], line[1200], id[64] = "";
+    int turn = -1;
+    snprintf(path, sizeof path, "%s/%s", u->save_dir, u->newest);
+    FILE *f = fopen(path, "r");
+    while (f && fgets(line, sizeof line, f)) {
+        if (!strncmp(line, "scenario ", 9))
+            sscanf(line + 9, "%63s", id);
+        else if (!strncmp(line, "turn ", 5))
+            sscanf(line + 5, "%d", &turn);
+    }
+    if (f)
+        fclose(f);
+    if (!id[0] || turn < 0)
+        return;
+    if (!u->scen)
+        load_scenarios(u);
+    const char *title = id;
+    for (int i = 0; i < u->nscen; i++)
+        if (!strcmp(u->scen[i].id, id))
+            title = u->scen[i].title;
+    snprintf(u->newest_label, sizeof u->newest_label, ui_tr(u, "menu.continue_what"), title,
+             turn + 1);
+}
+
 static void ai_level_value(const struct ui *u, char *out, size_t n)
 {
     char key[24];
@@ -263,6 +300,14 @@ static int items(struct ui *u, struct item *it)
         bool in_game = g && !g->result.over;
         if (g)
             ADD(M_RESUME, true, "%s", ui_tr(u, "menu.resume"));
+        if (!g && u->host.load) { /* the newest save, often the autosave of the last game */
+            if (!u->newest_known)
+                find_newest(u);
+            if (u->newest[0]) {
+                ADD(M_CONTINUE, true, "%s", ui_tr(u, "menu.continue"));
+                snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s", u->newest_label);
+            }
+        }
         ADD(M_NEW, u->host.list != NULL, "%s", ui_tr(u, "menu.new"));
         ADD(M_LOAD, u->host.load != NULL, "%s", ui_tr(u, "menu.load"));
         if (g)
@@ -406,6 +451,13 @@ static void activate(struct ui *u, int id, int dir)
     case M_RESUME: u->nback = 0; u->screen = SCR_PLAY; return;
     case M_NEW: load_scenarios(u); u->scen_sel = 0; ui_push(u, SCR_SCENARIOS); return;
     case M_LOAD: ui_list_saves(u); ui_push(u, SCR_LOAD); return;
+    case M_CONTINUE: {
+        char path[800];
+        snprintf(path, sizeof path, "%s/%s", u->save_dir, u->newest);
+        u->newest_known = false; /* a save that fails to load is looked for again */
+        ui_load_game(u, path);
+        return;
+    }
     case M_SAVE: ui_list_saves(u); default_save_name(u); ui_push(u, SCR_SAVE); return;
     case M_BRIEF: u->pages_which = PAGES_BRIEFING; u->page = 0; ui_push(u, SCR_PAGES); return;
     case M_OPTIONS: ui_push(u, SCR_OPTIONS); return;
@@ -1091,7 +1143,7 @@ void menu_draw(struct ui *u)
     int W = gx->w, H = gx->h;
     switch (u->screen) {
     case SCR_MAIN: {
-        int bw = ui_px(u, 420), bh = pad * 2 + ui_px(u, 120) + n * ui_px(u, 48);
+        int bw = ui_px(u, 500), bh = pad * 2 + ui_px(u, 120) + n * ui_px(u, 48);
         if (bw > W - 20)
             bw = W - 20;
         SDL_Rect box = { W / 2 - bw / 2, H / 2 - bh / 2, bw, bh };

@@ -1007,6 +1007,7 @@ bool ui_save_game(struct ui *u, const char *name)
     save_path(u, name, path, sizeof path);
     struct diag d;
     diag_clear(&d);
+    u->newest_known = false;
     if (!play_save(u->play, path, &d)) {
         diag_error(u, "err.save", &d);
         return false;
@@ -1043,13 +1044,11 @@ bool ui_load_game(struct ui *u, const char *path)
     return true;
 }
 
-void ui_autosave(struct ui *u)
+static void autosave_write(struct ui *u)
 {
     const struct game *g = ui_game(u);
-    if (!g || g->turn == u->autosaved_turn)
-        return;
-    u->autosaved_turn = g->turn;
     note_players(u);
+    u->newest_known = false;
     make_dirs(u->save_dir);
     char path[900], name[80];
     snprintf(name, sizeof name, "autosave-%s", g->scenario_id[0] ? g->scenario_id : "game");
@@ -1063,6 +1062,22 @@ void ui_autosave(struct ui *u)
             ui_log(u, -1, "%s: %s", ui_tr(u, "err.autosave"), buf);
         u->autosave_failed = true;
     }
+}
+
+void ui_autosave(struct ui *u)
+{
+    const struct game *g = ui_game(u);
+    if (!g || g->turn == u->autosaved_turn)
+        return;
+    u->autosaved_turn = g->turn;
+    autosave_write(u);
+}
+
+void ui_save_on_quit(struct ui *u)
+{
+    const struct game *g = ui_game(u);
+    if (g && !g->result.over && !u->cls.replaying && play_session_of(u->play))
+        autosave_write(u);
 }
 
 /* ====================================================================== update */

@@ -226,6 +226,9 @@ struct ui {
     /* saves */
     int nsaves;
     char saves[UI_MAX_SAVES][256];
+    bool newest_known; /* newest: the newest save's file name ("" none), for Continue */
+    char newest[256];
+    char newest_label[200]; /* its scenario and turn, as Continue shows them */
     bool load_delete;  /* the load screen deletes the save chosen, after a second choice */
     int delete_armed;  /* the save chosen once for deletion, or -1 */
     char save_name[64];
@@ -362,6 +365,9 @@ int ui_path(struct ui *u, struct hex to, int *cost);
 bool ui_save_game(struct ui *u, const char *name);
 bool ui_load_game(struct ui *u, const char *path);
 void ui_autosave(struct ui *u);
+/* Leaving the window: the game in play (not a replay, not finished) saved as its autosave,
+ * mid-turn, so Continue brings it back as it was left. */
+void ui_save_on_quit(struct ui *u);
 /* "27 April 1920, dawn" in the interface language */
 void ui_format_date(const struct ui *u, const struct game *g, int turn, char *out, size_t n);
 /* The same without the year: "27 April, dawn". */
@@ -476,7 +482,7 @@ enum ui_menu_id {
     OPT_SCALE = 3000, OPT_FULL, OPT_ANIM, OPT_AI, OPT_LANG, OPT_CONTRAST, OPT_EDGE, OPT_BACK,
     SV_NEW = 4000, SV_BASE = 4001, LD_BASE = 5000, BACK = 6000, VIC_MENU = 6100, VIC_MAP,
     HAND_GO = 6200, PG_PREV = 6300, PG_NEXT, PG_TAB = 6310, HELP_TAB = 6320, DLG_OK = 7000,
-    M_CLASS = 7100, OPT_PRESENT, LIST_UP, LIST_DOWN,
+    M_CLASS = 7100, OPT_PRESENT, LIST_UP, LIST_DOWN, M_CONTINUE,
     /* classroom */
     CL_SCEN = 7200, CL_REPLAY, CL_SIM10, CL_SIM20, CL_SIM50, CL_SOURCES, CL_PERSP, CL_PRESENT,
     CL_CONTRAST, CL_PNG, CL_LOG, CL_BACK, CL_SETUP,

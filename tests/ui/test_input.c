@@ -5,6 +5,7 @@
  * and save/load through the menus on a real scenario. Each test checks the game state the
  * events produced, not just that nothing crashed.
  */
+#include <dirent.h>
 #include <sys/stat.h>
 
 #include <SDL_image.h>
@@ -773,24 +774,38 @@ static void opening_message_shown(void)
     fx_ui_free(f);
 }
 
-/* A fixture whose menus list and open the real scenarios (the host the game itself uses),
- * one frame drawn. */
-static struct fx_ui *menu_fixture(struct ui_host *host, int w, int h)
+#define MENU_SAVES "ui-test-menu-saves"
+
+/* A fixture whose menus list and open the real scenarios (the host the game itself uses), its
+ * saves in MENU_SAVES (emptied first unless keep_saves), one frame drawn. */
+static struct fx_ui *menu_fixture(struct ui_host *host, int w, int h, bool keep_saves)
 {
     static struct play_dirs pd;
     const char *data = getenv("B20_DATA_DIR");
     play_host(host, &pd, data && data[0] ? data : ".", NULL, 0);
     struct fx_ui *f = fx_ui_new(w, h, host);
     CHECK(f != NULL);
-    if (f)
-        fx_frame(f);
+    if (!f)
+        return NULL;
+    snprintf(f->u.save_dir, sizeof f->u.save_dir, MENU_SAVES);
+    mkdir(MENU_SAVES, 0700);
+    DIR *sd = opendir(MENU_SAVES);
+    for (struct dirent *e; sd && !keep_saves && (e = readdir(sd));) {
+        char p[600];
+        snprintf(p, sizeof p, MENU_SAVES "/%.300s", e->d_name);
+        if (e->d_name[0] != '.')
+            remove(p);
+    }
+    if (sd)
+        closedir(sd);
+    fx_frame(f);
     return f;
 }
 
 static void new_game_from_menus(void)
 {
     struct ui_host host;
-    struct fx_ui *f = menu_fixture(&host, 1280, 800);
+    struct fx_ui *f = menu_fixture(&host, 1280, 800, false);
     if (!f)
         return;
     CHECK_EQ_INT(f->u.screen, SCR_MAIN);
@@ -962,7 +977,7 @@ static void wheel_at(struct fx_ui *f, int x, int y, int dy)
 static void setup_shows_goals(void)
 {
     struct ui_host host;
-    struct fx_ui *f = menu_fixture(&host, 1280, 800);
+    struct fx_ui *f = menu_fixture(&host, 1280, 800, false);
     if (!f)
         return;
     fx_key(f, SDLK_RETURN, 0);
@@ -1033,7 +1048,7 @@ static void setup_shows_goals(void)
     fx_ui_free(f);
 
     /* a window too narrow for both: the sides and options alone, centred */
-    f = menu_fixture(&host, 700, 600);
+    f = menu_fixture(&host, 700, 600, false);
     if (!f)
         return;
     fx_key(f, SDLK_RETURN, 0);
@@ -1043,6 +1058,74 @@ static void setup_shows_goals(void)
     CHECK_EQ_INT(f->u.screen, SCR_SETUP);
     CHECK_EQ_INT(f->u.goals_box.w, 0);
     CHECK_EQ_INT(fx_text_overlaps(f), 0);
+    fx_ui_free(f);
+}
+
+/* The main menu of a window with no game offers Continue when there is a save: the newest, so
+ * the autosave of the game last left. Leaving the window saves the game in play as its
+ * autosave, mid-turn; Continue brings it back as it was, with its players. */
+static void continue_where_left(void)
+{
+    struct ui_host host;
+    struct fx_ui *f = menu_fixture(&host, 1280, 800, false);
+    if (!f)
+        return;
+    f->u.focus = 0;
+    CHECK_EQ_INT(menu_focus_id(&f->u), M_NEW); /* no save: New game first */
+    fx_ui_free(f);
+
+    f = start_real("examples", 3);
+    if (!f)
+        return;
+    snprintf(f->u.save_dir, sizeof f->u.save_dir, MENU_SAVES);
+    const struct game *g = ui_game(&f->u);
+    int blue = side_by_id(g, "blue");
+    CHECK(blue >= 0);
+    f->u.ai_side[blue >= 0 ? blue : 1] = 1;
+    struct cmd c = ai_next(g, game_active_side(g), AI_NORMAL);
+    CHECK(c.kind != CMD_END_PHASE);
+    CHECK_EQ_INT(ui_command(&f->u, &c), CMD_OK); /* a move in the first phase */
+    uint64_t h = game_hash(ui_game(&f->u));
+    int turn = ui_game(&f->u)->turn;
+    ui_save_on_quit(&f->u);
+    struct stat st;
+    CHECK(stat(MENU_SAVES "/autosave-examples.b20save", &st) == 0);
+    fx_ui_free(f);
+
+    f = menu_fixture(&host, 1280, 800, true);
+    if (!f)
+        return;
+    f->u.gfx.rec_on = true;
+    fx_frame(f);
+    CHECK_EQ_INT(fx_text_overlaps(f), 0);
+    IMG_SavePNG(f->surf, "ui_continue.png");
+    f->u.focus = 0;
+    CHECK_EQ_INT(menu_focus_id(&f->u), M_CONTINUE);
+    fx_key(f, SDLK_RETURN, 0);
+    CHECK_EQ_INT(f->u.nerrors, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_PLAY);
+    CHECK(ui_game(&f->u) && game_hash(ui_game(&f->u)) == h);
+    CHECK_EQ_INT(ui_game(&f->u)->turn, turn);
+    CHECK(blue >= 0 && f->u.ai_side[blue] == 1 && f->u.ai_side[1 - blue] == 0);
+    fx_ui_free(f);
+
+    /* a newest save that no longer loads: a dialog, and the menu stays */
+    f = menu_fixture(&host, 1280, 800, true);
+    if (!f)
+        return;
+    FILE *bf = fopen(MENU_SAVES "/autosave-examples.b20save", "w");
+    if (bf) {
+        fputs("baku1920-save 1\\nscenario examples\\n", bf);
+        fclose(bf);
+    }
+    f->u.focus = 0;
+    CHECK_EQ_INT(menu_focus_id(&f->u), M_CONTINUE);
+    fx_key(f, SDLK_RETURN, 0);
+    CHECK_EQ_INT(f->u.nerrors, 1);
+    CHECK(ui_game(&f->u) == NULL);
+    fx_key(f, SDLK_RETURN, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_MAIN);
+    remove(MENU_SAVES "/autosave-examples.b20save");
     fx_ui_free(f);
 }
 
@@ -1068,6 +1151,7 @@ static const struct test_case tests[] = {
     { "opening_message_shown", opening_message_shown },
     { "new_game_from_menus", new_game_from_menus },
     { "setup_shows_goals", setup_shows_goals },
+    { "continue_where_left", continue_where_left },
 };
 
 int main(int argc, char **argv)

@@ -128,6 +128,7 @@ static inline struct fx_ui *fx_ui_new(int w, int h, const struct ui_host *host)
     /* the tests never read or write the user's own settings */
     setenv("XDG_CONFIG_HOME", "ui-test-config", 1);
     remove("ui-test-config/baku1920/settings.txt");
+    setenv("XDG_DATA_HOME", "ui-test-data", 1); /* nor writes its saves */
     if (!TTF_WasInit() && TTF_Init() != 0)
         return NULL;
     struct fx_ui *f = calloc(1, sizeof *f);
