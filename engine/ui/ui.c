@@ -330,14 +330,21 @@ bool ui_settings_save(const struct ui *u)
         *slash = 0;
         make_dirs(dir);
     }
-    FILE *f = fopen(u->settings_path, "w");
+    /* written beside it and renamed over it: a write cut short leaves the old settings */
+    char tmp[sizeof u->settings_path + 8];
+    snprintf(tmp, sizeof tmp, "%s.tmp", u->settings_path);
+    FILE *f = fopen(tmp, "w");
     if (!f)
         return false;
     fprintf(f, "# Baku 1920 settings\nscale=%d\nfullscreen=%d\nanim_speed=%d\nai_level=%d\n"
             "contrast=%d\nedge_pan=%d\nlang=%s\npresent=%d\n", u->set.scale_pct, u->set.fullscreen,
             u->set.anim_speed, u->set.ai_level, u->set.contrast, u->set.edge_pan, u->set.lang,
             u->set.present);
-    return fclose(f) == 0;
+    if (fclose(f) != 0 || rename(tmp, u->settings_path) != 0) {
+        remove(tmp);
+        return false;
+    }
+    return true;
 }
 
 void ui_apply_settings(struct ui *u)
