@@ -1047,6 +1047,21 @@ static void setup_shows_goals(void)
     CHECK_EQ_INT(f->u.set.ai_level, AI_EASY);
     fx_ui_free(f);
 
+    /* presentation mode's large print on a projector: both still, nothing overlapping */
+    f = menu_fixture(&host, 1920, 1080, false);
+    if (!f)
+        return;
+    f->u.set.scale_pct = 200;
+    ui_apply_settings(&f->u);
+    fx_key(f, SDLK_RETURN, 0);
+    ui_open_scenario(&f->u, idx);
+    f->u.gfx.rec_on = true;
+    fx_frame(f);
+    CHECK(f->u.goals_box.w > 0);
+    CHECK_EQ_INT(fx_text_overlaps(f), 0);
+    IMG_SavePNG(f->surf, "ui_setup_goals_large.png");
+    fx_ui_free(f);
+
     /* a window too narrow for both: the sides and options alone, centred */
     f = menu_fixture(&host, 700, 600, false);
     if (!f)
