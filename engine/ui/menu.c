@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 
 #include "ui.h"
@@ -96,6 +97,39 @@ static int cmp_mtime_desc(const void *a, const void *b)
     return (x[0] < y[0]) - (x[0] > y[0]);
 }
 
+static void load_scenarios(struct ui *u);
+
+/* What a save holds, for the lists: its scenario's title and its turn ("The Coast Line
+ * (example), turn 3"), read from the file's scenario and turn lines; "" when it does not say. */
+static void save_summary(struct ui *u, const char *name, char *out, size_t n)
+{
+    char path[800], line[1200], id[64] = "";
+    int turn = -1;
+    out[0] = 0;
+    snprintf(path, sizeof path, "%s/%s", u->save_dir, name);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return;
+    if (fgets(line, sizeof line, f) && !strncmp(line, "baku1920-save ", 14)) {
+        while (fgets(line, sizeof line, f)) {
+            if (!strncmp(line, "scenario ", 9))
+                sscanf(line + 9, "%63s", id);
+            else if (!strncmp(line, "turn ", 5))
+                sscanf(line + 5, "%d", &turn);
+        }
+    }
+    fclose(f);
+    if (!id[0] || turn < 0)
+        return;
+    if (!u->scen)
+        load_scenarios(u);
+    const char *title = id;
+    for (int i = 0; i < u->nscen; i++)
+        if (!strcmp(u->scen[i].id, id))
+            title = u->scen[i].title;
+    snprintf(out, n, ui_tr(u, "menu.continue_what"), title, turn + 1);
+}
+
 void ui_list_saves(struct ui *u)
 {
     u->nsaves = 0;
@@ -124,9 +158,26 @@ void ui_list_saves(struct ui *u)
     }
     closedir(d);
     qsort(keyed, (size_t)n, sizeof keyed[0], cmp_mtime_desc);
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
         snprintf(u->saves[i], sizeof u->saves[i], "%s", names[keyed[i][1]]);
+        save_summary(u, u->saves[i], u->save_info[i], sizeof u->save_info[i]);
+        time_t t = (time_t)keyed[i][0];
+        struct tm tm;
+        if (!localtime_r(&t, &tm) ||
+            !strftime(u->save_when[i], sizeof u->save_when[i], "%Y-%m-%d %H:%M", &tm))
+            u->save_when[i][0] = 0;
+    }
     u->nsaves = n;
+}
+
+/* A save as its row in the lists shows it: the name without .b20save, then what it holds and
+ * when it was written. */
+static void save_row(const struct ui *u, int i, char *label, size_t nl, char *value, size_t nv)
+{
+    size_t len = strlen(u->saves[i]);
+    snprintf(label, nl, "%.*s", (int)(len > 8 ? len - 8 : len), u->saves[i]);
+    snprintf(value, nv, "%.150s%s%.23s", u->save_info[i], u->save_info[i][0] ? " \u00b7 " : "",
+             u->save_when[i]);
 }
 
 /* In the load screen's delete mode: the first choice of a save arms it, the second deletes
@@ -247,33 +298,13 @@ static void find_newest(struct ui *u)
     ui_list_saves(u);
     snprintf(u->newest, sizeof u->newest, "%s", u->nsaves > 0 ? u->saves[0] : "");
     u->newest_known = true;
-    size_t len = strlen(u->newest);
-    snprintf(u->newest_label, sizeof u->newest_label, "%.*s",
-             (int)(len > 8 ? len - 8 : len), u->newest); /* without .b20save */
-    if (!u->newest[0])
-        return;
-    char path[800], line[1200], id[64] = "";
-    int turn = -1;
-    snprintf(path, sizeof path, "%s/%s", u->save_dir, u->newest);
-    FILE *f = fopen(path, "r");
-    while (f && fgets(line, sizeof line, f)) {
-        if (!strncmp(line, "scenario ", 9))
-            sscanf(line + 9, "%63s", id);
-        else if (!strncmp(line, "turn ", 5))
-            sscanf(line + 5, "%d", &turn);
-    }
-    if (f)
-        fclose(f);
-    if (!id[0] || turn < 0)
-        return;
-    if (!u->scen)
-        load_scenarios(u);
-    const char *title = id;
-    for (int i = 0; i < u->nscen; i++)
-        if (!strcmp(u->scen[i].id, id))
-            title = u->scen[i].title;
-    snprintf(u->newest_label, sizeof u->newest_label, ui_tr(u, "menu.continue_what"), title,
-             turn + 1);
+    u->newest_label[0] = 0;
+    if (u->nsaves > 0 && u->save_info[0][0])
+        snprintf(u->newest_label, sizeof u->newest_label, "%s", u->save_info[0]);
+    else if (u->nsaves > 0) /* the file's name, without .b20save */
+        snprintf(u->newest_label, sizeof u->newest_label, "%.*s",
+                 (int)(strlen(u->newest) > 8 && strlen(u->newest) < 190 ? strlen(u->newest) - 8
+                                                                         : 180), u->newest);
 }
 
 static void ai_level_value(const struct ui *u, char *out, size_t n)
@@ -390,13 +421,18 @@ static int items(struct ui *u, struct item *it)
         break;
     case SCR_SAVE:
         ADD(SV_NEW, u->save_name[0] != 0, "%s: %s_", ui_tr(u, "save.new"), u->save_name);
-        for (int i = 0; i < u->nsaves && n < MAX_ITEMS - 1; i++)
-            ADD(SV_BASE + i, true, "%s", u->saves[i]);
+        for (int i = 0; i < u->nsaves && n < MAX_ITEMS - 1; i++) {
+            ADD(SV_BASE + i, true, "%s", "");
+            save_row(u, i, it[n - 1].label, sizeof it[n - 1].label, it[n - 1].value,
+                     sizeof it[n - 1].value);
+        }
         ADD(BACK, true, "%s", ui_tr(u, "menu.back"));
         break;
     case SCR_LOAD:
         for (int i = 0; i < u->nsaves && n < MAX_ITEMS - 2; i++) {
-            ADD(LD_BASE + i, true, "%s", u->saves[i]);
+            ADD(LD_BASE + i, true, "%s", "");
+            save_row(u, i, it[n - 1].label, sizeof it[n - 1].label, it[n - 1].value,
+                     sizeof it[n - 1].value);
             if (u->load_delete)
                 snprintf(it[n - 1].value, sizeof it[n - 1].value, "%s",
                          ui_tr(u, u->delete_armed == i ? "load.confirm" : "load.delete_row"));
@@ -1221,7 +1257,7 @@ void menu_draw(struct ui *u)
     case SCR_OPTIONS:
     case SCR_SAVE:
     case SCR_LOAD: {
-        int bw = ui_px(u, 620);
+        int bw = ui_px(u, u->screen == SCR_OPTIONS ? 620 : 860); /* a save's row says more */
         if (bw > W - 20)
             bw = W - 20;
         SDL_Rect box = { W / 2 - bw / 2, pad * 2, bw, H - 4 * pad };

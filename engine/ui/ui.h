@@ -226,6 +226,8 @@ struct ui {
     /* saves */
     int nsaves;
     char saves[UI_MAX_SAVES][256];
+    char save_info[UI_MAX_SAVES][200]; /* what each holds: scenario and turn ("" unknown) */
+    char save_when[UI_MAX_SAVES][24];  /* when it was written, "2026-12-08 09:41" */
     bool newest_known; /* newest: the newest save's file name ("" none), for Continue */
     char newest[256];
     char newest_label[200]; /* its scenario and turn, as Continue shows them */

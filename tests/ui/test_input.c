@@ -637,6 +637,15 @@ static void save_and_load_through_menus(void)
         if (!strcmp(f->u.saves[i], "ui-testx.b20save"))
             idx = i;
     CHECK(idx >= 0);
+    /* its row says what it holds and when it was written */
+    if (idx >= 0) {
+        CHECK_STR_CONTAINS(f->u.save_info[idx], "The Baku Operation, April-May 1920, turn 1");
+        CHECK_EQ_INT((int)strlen(f->u.save_when[idx]), 16);
+    }
+    f->u.gfx.rec_on = true;
+    fx_frame(f);
+    CHECK_EQ_INT(fx_text_overlaps(f), 0);
+    IMG_SavePNG(f->surf, "ui_load.png");
     f->u.focus = idx;
     fx_key(f, SDLK_RETURN, 0);
     CHECK_EQ_INT(f->u.nerrors, 0);
