@@ -451,6 +451,8 @@ static int items(struct ui *u, struct item *it)
     case SCR_VICTORY:
         ADD(VIC_MAP, true, "%s", ui_tr(u, "vic.map"));
         ADD(VIC_MENU, true, "%s", ui_tr(u, "vic.menu"));
+        ADD(VIC_AGAIN, u->host.open != NULL && u->host.list != NULL, "%s", ui_tr(u, "vic.again"));
+        ADD(VIC_LOG, class_session(u) != NULL, "%s", ui_tr(u, "class.log"));
         break;
     case SCR_PAGES:
         ADD(PG_PREV, u->page > 0, "%s", ui_tr(u, "page.prev"));
@@ -480,6 +482,43 @@ static int npages(const struct ui *u)
     return pp ? play_pages(pp, u->pages_which, &p) : 0;
 }
 
+/* The finished game's scenario set up again, with its players and options, the setup screen
+ * over the main menu. */
+static void play_again(struct ui *u)
+{
+    const struct game *g = ui_game(u);
+    if (!g)
+        return;
+    load_scenarios(u);
+    int idx = -1;
+    for (int i = 0; i < u->nscen; i++)
+        if (!strcmp(u->scen[i].id, g->scenario_id))
+            idx = i;
+    if (idx < 0) {
+        ui_error(u, ui_tr(u, "err.scenario"), g->scenario_id);
+        return;
+    }
+    uint8_t ai[MAX_SIDES];
+    memcpy(ai, u->ai_side, sizeof ai);
+    const struct session_option *o;
+    int no = play_options(u->play, &o);
+    struct option_kv kept[SESSION_MAX_OPTIONS];
+    for (int i = 0; i < no && i < SESSION_MAX_OPTIONS; i++) {
+        snprintf(kept[i].id, sizeof kept[i].id, "%s", o[i].id);
+        kept[i].value = o[i].value;
+    }
+    u->nback = 0;
+    u->screen = SCR_MAIN;
+    ui_open_scenario(u, idx);
+    if (u->screen != SCR_SETUP)
+        return;
+    memcpy(u->ai_side, ai, sizeof ai);
+    for (int j = 0; j < u->nopts; j++)
+        for (int i = 0; i < no && i < SESSION_MAX_OPTIONS; i++)
+            if (!strcmp(u->opts[j].id, kept[i].id))
+                u->opts[j].value = kept[i].value;
+}
+
 /* dir: 0 activate (Enter/click), -1/+1 change a value (Left/Right) */
 static void activate(struct ui *u, int id, int dir)
 {
@@ -507,6 +546,12 @@ static void activate(struct ui *u, int id, int dir)
     case HAND_GO: ui_pop(u); return;
     case VIC_MAP: u->nback = 0; u->screen = SCR_PLAY; return;
     case VIC_MENU: u->nback = 0; u->screen = SCR_MAIN; return;
+    case VIC_AGAIN: play_again(u); return;
+    case VIC_LOG: {
+        char md[700], html[700];
+        class_export_log(u, md, html, sizeof md);
+        return;
+    }
     case PG_PREV:
         if (u->page > 0)
             u->page--;
@@ -1321,9 +1366,18 @@ void menu_draw(struct ui *u)
         SDL_Rect box = { W / 2 - bw / 2, pad * 2, bw, H - 4 * pad };
         widget_panel(u, box, true);
         victory_screen(u, box);
-        int lh = n * (ui_px(u, 40) + ui_px(u, 8)) + pad;
-        SDL_Rect b2 = { box.x, box.y + box.h - lh, box.w, lh };
-        list_screen(u, NULL, b2, it, n, b2.y);
+        /* the choices two by two at the foot of the box */
+        int bh = ui_px(u, 40), gap = ui_px(u, 8), half = (box.w - 2 * pad - gap) / 2;
+        int rows = (n + 1) / 2, y0 = box.y + box.h - pad - rows * bh - (rows - 1) * gap;
+        for (int i = 0; i < n; i++) {
+            SDL_Rect r = { box.x + pad + (i % 2) * (half + gap), y0 + (i / 2) * (bh + gap), half,
+                           bh };
+            if (widget_button(u, r, it[i].label, it[i].enabled, u->focus == i, it[i].id)) {
+                u->focus = i;
+                activate(u, it[i].id, 0);
+                return;
+            }
+        }
         break;
     }
     default:

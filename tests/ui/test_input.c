@@ -918,6 +918,20 @@ static void objectives_shown(void)
     fx_frame(f);
     CHECK_EQ_INT(fx_text_overlaps(f), 0);
     IMG_SavePNG(f->surf, "ui_objectives_end.png");
+    /* the result screen's other choices: the game's record saved, the same game set up again
+     * (its players kept: here both a person's, where a new game gives Blue to the computer) */
+    CHECK_EQ_INT(f->u.screen, SCR_VICTORY);
+    CHECK(fx_click_button(f, VIC_LOG));
+    CHECK_EQ_INT(f->u.nerrors, 0);
+    CHECK_STR_CONTAINS(f->u.cls.last_export, ".html");
+    uint8_t players[MAX_SIDES];
+    memcpy(players, f->u.ai_side, sizeof players);
+    CHECK(fx_click_button(f, VIC_AGAIN));
+    CHECK_EQ_INT(f->u.screen, SCR_SETUP);
+    CHECK(f->u.pending && !strcmp(play_game(f->u.pending)->scenario_id, "examples"));
+    CHECK(!memcmp(f->u.ai_side, players, sizeof players));
+    fx_key(f, SDLK_ESCAPE, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_MAIN);
     fx_ui_free(f);
 
     /* the main scenario has more objectives than the panel holds: those without room are left
