@@ -660,6 +660,8 @@ static void log_prints(struct ui *u)
             ui_log(u, -1, ui_tr(u, "log.print"), lines[i]);
 }
 
+static void autosave_write(struct ui *u);
+
 static void after_change(struct ui *u, int old_turn)
 {
     const struct game *g = ui_game(u);
@@ -677,6 +679,9 @@ static void after_change(struct ui *u, int old_turn)
             u->screen = SCR_PLAY;
             ui_push(u, SCR_VICTORY);
         }
+        /* the finished game as its autosave: Continue opens on its result */
+        if (!u->cls.replaying && play_session_of(u->play))
+            autosave_write(u);
         return;
     }
     if (g->turn != old_turn)

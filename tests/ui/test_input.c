@@ -908,6 +908,13 @@ static void objectives_shown(void)
         ui_command(&f->u, &c);
     }
     CHECK(g->result.over);
+    /* the finished game is its autosave: Continue would open on the result */
+    char ap[700];
+    snprintf(ap, sizeof ap, "%s/autosave-examples.b20save", f->u.save_dir);
+    struct play *ended = f->u.host.load(f->u.host.ctx, ap, "en", &(struct diag){ 0 });
+    CHECK(ended && play_game(ended)->result.over);
+    play_free(ended);
+    remove(ap);
     hud_objective_text(&f->u, f->u.play, delay, &mark, head, sizeof head, state, sizeof state);
     CHECK_STR_CONTAINS(state, "met on 2 June 1920, dusk");
     CHECK(!strcmp(mark, "\u2713"));
