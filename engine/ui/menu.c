@@ -585,6 +585,7 @@ static void activate(struct ui *u, int id, int dir)
         ui_apply_settings(u);
         if (u->scen)
             load_scenarios(u);
+        ui_backdrop_free(&u->backdrop); /* its names read again in the new language */
         return;
     }
     case OPT_AI:
@@ -779,12 +780,90 @@ bool menu_key(struct ui *u, SDL_Keycode k, Uint16 mod)
 
 /* ====================================================================== drawing */
 
+/* The first scenario's map (the main one), for the menus' backdrop: opened once, its terrain,
+ * railways and chief places kept and the scenario closed again. Without it the backdrop is a
+ * plain hex field. */
+static void backdrop_map(struct ui *u)
+{
+    struct ui_backdrop *b = &u->backdrop;
+    if (b->tried)
+        return;
+    b->tried = true;
+    if (!u->host.open || !u->host.list)
+        return;
+    if (!u->scen)
+        load_scenarios(u);
+    if (u->nscen <= 0)
+        return;
+    struct diag d;
+    diag_clear(&d);
+    struct play *p = u->host.open(u->host.ctx, u->scen[0].dir, NULL, 0, 1, u->set.lang, &d);
+    if (!p)
+        return;
+    const struct game *g = play_game(p);
+    size_t n = (size_t)g->width * (size_t)g->height;
+    b->terrain = malloc(n);
+    b->rail = calloc(n, 1);
+    if (!b->terrain || !b->rail) {
+        ui_backdrop_free(b);
+        b->tried = true;
+        play_free(p);
+        return;
+    }
+    b->w = g->width;
+    b->h = g->height;
+    for (int row = 0; row < g->height; row++)
+        for (int col = 0; col < g->width; col++) {
+            struct hex h = hex_from_offset(col, row);
+            const struct hexinfo *x = map_get(g, h);
+            b->terrain[row * g->width + col] = x ? x->terrain : 0;
+            for (int dir = 0; dir < 3; dir++)
+                if (x && map_rail_link(g, h, dir))
+                    b->rail[row * g->width + col] |= (uint8_t)(1u << dir);
+        }
+    /* the chief places by their points: the cities first */
+    for (int k = 0; k < g->nplaces && b->nlabels < UI_BACKDROP_LABELS; k++) {
+        int best = -1, best_v = 0;
+        for (int i = 0; i < g->nplaces; i++) {
+            const struct hexinfo *x = map_get(g, g->places[i].pos);
+            int v = x ? x->vp * 2 + (x->terrain == TERRAIN_CITY ? 20 : 0) : 0;
+            bool taken = false;
+            for (int j = 0; j < b->nlabels && !taken; j++) {
+                int c, r;
+                hex_to_offset(g->places[i].pos, &c, &r);
+                taken = b->labels[j].col == c && b->labels[j].row == r;
+            }
+            if (!taken && v > best_v) {
+                best = i;
+                best_v = v;
+            }
+        }
+        if (best < 0 || best_v < 20)
+            break;
+        char key[ID_LEN + 8];
+        snprintf(key, sizeof key, "place.%s", g->places[best].id);
+        const char *t = play_text(p, key);
+        if (!t || !t[0] || !strcmp(t, key))
+            t = g->places[best].name;
+        hex_to_offset(g->places[best].pos, &b->labels[b->nlabels].col,
+                      &b->labels[b->nlabels].row);
+        snprintf(b->labels[b->nlabels].name, sizeof b->labels[b->nlabels].name, "%s", t);
+        b->nlabels++;
+    }
+    play_free(p);
+}
+
 static void backdrop(struct ui *u)
 {
     struct gfx *gx = &u->gfx;
     if (u->play && u->screen != SCR_SCENARIOS && u->screen != SCR_SETUP) {
         gfx_rect(gx, 0, 0, (float)gx->w, (float)gx->h, u->screen == SCR_HANDOVER ? 0x161b20ffu :
                                                                                    0x000000a0u);
+        return;
+    }
+    backdrop_map(u);
+    if (u->backdrop.terrain) {
+        paint_backdrop(u, &u->backdrop);
         return;
     }
     /* a quiet hex field */

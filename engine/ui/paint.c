@@ -850,3 +850,106 @@ void paint_minimap_of(struct ui *u, const struct game *g, const uint32_t *colors
         gfx_frame(gx, fx0, fy0, fx1 - fx0, fy1 - fy0, 2.0f, 0xffffffffu);
     gfx_frame(gx, (float)r.x, (float)r.y, (float)r.w, (float)r.h, 1.0f, 0x5a6672ffu);
 }
+
+void ui_backdrop_free(struct ui_backdrop *b)
+{
+    free(b->terrain);
+    free(b->rail);
+    if (b->tex)
+        SDL_DestroyTexture(b->tex);
+    memset(b, 0, sizeof *b);
+}
+
+static void draw_backdrop(struct ui *u, const struct ui_backdrop *b)
+{
+    struct gfx *gx = &u->gfx;
+    const uint32_t bg = 0x1a2026ffu;
+    gfx_rect(gx, 0, 0, (float)gx->w, (float)gx->h, bg);
+    int w = b->w, h = b->h;
+    if (!b->terrain || w <= 1 || h <= 1)
+        return;
+    /* the radius at which the map covers the window (its ragged edges past the window's),
+     * centred on it */
+    double ww = ((double)w - 1.0) * VIEW_SQRT3, wh = ((double)h - 1.0) * 1.5;
+    double z = fmax((double)gx->w / ww, (double)gx->h / wh);
+    struct view v;
+    view_init(&v, w, h, (SDL_Rect){ 0, 0, gx->w, gx->h });
+    v.zoom = v.tzoom = z;
+    v.cx = v.tx = ww / 2 + VIEW_SQRT3 / 4;
+    v.cy = v.ty = wh / 2;
+    const uint32_t *pal = u->set.contrast ? terrain_contrast : terrain_rgba;
+    float m = (float)z * 2;
+    for (int pass = 0; pass < 3; pass++)
+        for (int row = 0; row < h; row++)
+            for (int col = 0; col < w; col++) {
+                struct hex hx = hex_from_offset(col, row);
+                float cx, cy;
+                view_hex_center(&v, hx, &cx, &cy);
+                if (cx < -m || cy < -m || cx > (float)gx->w + m || cy > (float)gx->h + m)
+                    continue;
+                int t = b->terrain[row * w + col];
+                if (pass == 0) {
+                    SDL_FPoint p[6];
+                    hex_points(cx, cy, (float)z + 0.5f, p);
+                    gfx_poly(gx, p, 6, gfx_mix(pal[t < TERRAIN_COUNT ? t : 0], bg, 0.62f));
+                } else if (pass == 1) { /* the hex edges, faintly */
+                    for (int d = 0; d < 3; d++) {
+                        float ax, ay, bx, by;
+                        view_corner(cx, cy, (float)z, d, &ax, &ay);
+                        view_corner(cx, cy, (float)z, d + 1, &bx, &by);
+                        gfx_line(gx, ax, ay, bx, by, 1.0f, 0x00000030u);
+                    }
+                } else { /* the railways */
+                    for (int d = 0; d < 3; d++) {
+                        if (!(b->rail[row * w + col] & (1u << d)))
+                            continue;
+                        float nx, ny;
+                        view_hex_center(&v, hex_neighbor(hx, d), &nx, &ny);
+                        gfx_line(gx, cx, cy, nx, ny, fmaxf(1.5f, (float)z * 0.16f), 0x0b0d10b0u);
+                    }
+                }
+            }
+    int fs = ui_px(u, 15), layer = gx->rec_layer;
+    gx->rec_layer = 0; /* map names, under the menus: not the interface's texts */
+    for (int i = 0; i < b->nlabels; i++) {
+        float cx, cy;
+        view_hex_center(&v, hex_from_offset(b->labels[i].col, b->labels[i].row), &cx, &cy);
+        gfx_ring(gx, cx, cy, (float)z * 0.45f, fmaxf(1.5f, (float)z * 0.14f), 0xc9c2b0a0u);
+        gfx_text(gx, fs, false, cx, cy + (float)z * 0.7f, b->labels[i].name, 0xc9c2b0b0u,
+                 GFX_CENTER);
+    }
+    gx->rec_layer = layer;
+}
+
+void paint_backdrop(struct ui *u, struct ui_backdrop *b)
+{
+    struct gfx *gx = &u->gfx;
+    /* some four thousand hexes: drawn into a texture when the window, scale or contrast
+     * changes, copied in the frames between */
+    if (!b->tex || b->tex_w != gx->w || b->tex_h != gx->h || b->tex_scale != u->scale ||
+        b->tex_contrast != u->set.contrast) {
+        if (b->tex)
+            SDL_DestroyTexture(b->tex);
+        b->tex = SDL_CreateTexture(u->ren, SDL_PIXELFORMAT_RGBA8888, SDL_TEXTUREACCESS_TARGET,
+                                   gx->w, gx->h);
+        SDL_Texture *old = SDL_GetRenderTarget(u->ren);
+        if (!b->tex || SDL_SetRenderTarget(u->ren, b->tex) != 0) {
+            if (b->tex)
+                SDL_DestroyTexture(b->tex);
+            b->tex = NULL;
+            draw_backdrop(u, b); /* straight to the window, every frame */
+            return;
+        }
+        SDL_SetRenderDrawBlendMode(u->ren, SDL_BLENDMODE_BLEND);
+        draw_backdrop(u, b);
+        gfx_flush(gx);
+        SDL_SetRenderTarget(u->ren, old);
+        SDL_SetTextureBlendMode(b->tex, SDL_BLENDMODE_NONE);
+        b->tex_w = gx->w;
+        b->tex_h = gx->h;
+        b->tex_scale = u->scale;
+        b->tex_contrast = u->set.contrast;
+    }
+    gfx_flush(gx);
+    SDL_RenderCopy(u->ren, b->tex, NULL, NULL);
+}

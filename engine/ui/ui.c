@@ -452,6 +452,7 @@ void ui_fini(struct ui *u)
     play_free(u->play);
     play_free(u->pending);
     play_free(u->preview);
+    ui_backdrop_free(&u->backdrop);
     free(u->scen);
     free(u->reach);
     free(u->supply);

@@ -36,6 +36,25 @@ struct session;
 #define UI_MAX_BLOCKS 24
 #define UI_MAX_PATH 256
 
+/* The map behind the menus (the first scenario's, read once): its terrain and railways by
+ * offset column and row, and its chief places' names. No terrain: a plain hex field. */
+#define UI_BACKDROP_LABELS 12
+struct ui_backdrop {
+    bool tried;
+    int w, h;
+    uint8_t *terrain; /* w x h */
+    uint8_t *rail;    /* w x h: bit d set, a railway toward direction d (0..2) */
+    int nlabels;
+    struct {
+        int col, row;
+        char name[48];
+    } labels[UI_BACKDROP_LABELS];
+    SDL_Texture *tex; /* drawn once for the window's size, scale and contrast, then copied */
+    int tex_w, tex_h;
+    float tex_scale;
+    bool tex_contrast;
+};
+
 enum ui_screen {
     SCR_MAIN,      /* main menu */
     SCR_SCENARIOS, /* scenario list */
@@ -228,6 +247,7 @@ struct ui {
     char saves[UI_MAX_SAVES][256];
     char save_info[UI_MAX_SAVES][200]; /* what each holds: scenario and turn ("" unknown) */
     char save_when[UI_MAX_SAVES][24];  /* when it was written, "2026-12-08 09:41" */
+    struct ui_backdrop backdrop; /* the menus' backdrop: the first scenario's map */
     bool newest_known; /* newest: the newest save's file name ("" none), for Continue */
     char newest[256];
     char newest_label[200]; /* its scenario and turn, as Continue shows them */
@@ -419,6 +439,10 @@ void input_hover(struct ui *u); /* the hex under the mouse, from the last mouse 
 void paint_map(struct ui *u);
 void paint_minimap(struct ui *u, SDL_Rect r);
 /* The minimap of any game (a scenario preview), with its side colours, camera frame or not. */
+/* The theatre behind the menus: every hex of b's map in its terrain's colour muted toward the
+ * menus' background, the railways and the chief places' names, the map covering the window. */
+void paint_backdrop(struct ui *u, struct ui_backdrop *b);
+void ui_backdrop_free(struct ui_backdrop *b);
 void paint_minimap_of(struct ui *u, const struct game *g, const uint32_t *colors, SDL_Rect r,
                       bool camera);
 /* The colour-blind-safe colours the sides of g are drawn in. */

@@ -818,6 +818,14 @@ static void new_game_from_menus(void)
     if (!f)
         return;
     CHECK_EQ_INT(f->u.screen, SCR_MAIN);
+    /* behind the menu, the main scenario's map: its terrain, railways and chief places, drawn
+     * once into a texture for the window */
+    CHECK(f->u.backdrop.terrain != NULL && f->u.backdrop.tex != NULL);
+    bool baku = false;
+    for (int i = 0; i < f->u.backdrop.nlabels; i++)
+        baku |= !strcmp(f->u.backdrop.labels[i].name, "Baku");
+    CHECK(baku);
+    IMG_SavePNG(f->surf, "ui_menu.png");
     fx_key(f, SDLK_RETURN, 0); /* New game is first without a game in play */
     CHECK_EQ_INT(f->u.screen, SCR_SCENARIOS);
     CHECK(f->u.nscen >= 1);
