@@ -243,10 +243,12 @@ void ui_event(struct ui *u, const SDL_Event *e)
         return;
     case SDL_RENDER_TARGETS_RESET:
         u->cache.valid = false; /* the map layer's texture lost its picture */
+        u->backdrop.tex_w = 0;  /* and so did the menus' backdrop */
         return;
     case SDL_RENDER_DEVICE_RESET:
         u->cache.valid = false;
         paint_fini(u);
+        u->backdrop.tex = NULL; /* gone with the device */
         gfx_drop_textures(&u->gfx);
         return;
     case SDL_WINDOWEVENT:
