@@ -248,7 +248,9 @@ void ui_event(struct ui *u, const SDL_Event *e)
     case SDL_RENDER_DEVICE_RESET:
         u->cache.valid = false;
         paint_fini(u);
-        u->backdrop.tex = NULL; /* gone with the device */
+        if (u->backdrop.tex) /* as the map layer's: made again for the new device */
+            SDL_DestroyTexture(u->backdrop.tex);
+        u->backdrop.tex = NULL;
         gfx_drop_textures(&u->gfx);
         return;
     case SDL_WINDOWEVENT:
