@@ -519,6 +519,15 @@ static void play_again(struct ui *u)
                 u->opts[j].value = kept[i].value;
 }
 
+/* Whether Left/Right change the item's value: a setting, a side's player, an option; never a
+ * save, a load or a command, which only Enter or a click carries out. */
+static bool adjustable(int id)
+{
+    return (id >= SET_SIDE && id < SET_SIDE + MAX_SIDES) ||
+           (id >= SET_OPT && id < SET_OPT + SESSION_MAX_OPTIONS) || id == SET_AI ||
+           (id >= OPT_SCALE && id < OPT_BACK) || id == OPT_PRESENT;
+}
+
 /* dir: 0 activate (Enter/click), -1/+1 change a value (Left/Right) */
 static void activate(struct ui *u, int id, int dir)
 {
@@ -749,7 +758,7 @@ bool menu_key(struct ui *u, SDL_Keycode k, Uint16 mod)
         return true;
     case SDLK_LEFT:
     case SDLK_RIGHT:
-        if (it[u->focus].enabled && it[u->focus].value[0])
+        if (it[u->focus].enabled && adjustable(it[u->focus].id))
             activate(u, it[u->focus].id, k == SDLK_LEFT ? -1 : 1);
         return true;
     case SDLK_RETURN:

@@ -647,6 +647,12 @@ static void save_and_load_through_menus(void)
     CHECK_EQ_INT(fx_text_overlaps(f), 0);
     IMG_SavePNG(f->surf, "ui_load.png");
     f->u.focus = idx;
+    /* Left and Right change settings, never load: the row has a value now */
+    uint64_t played_on = game_hash(ui_game(&f->u));
+    fx_key(f, SDLK_RIGHT, 0);
+    fx_key(f, SDLK_LEFT, 0);
+    CHECK_EQ_INT(f->u.screen, SCR_LOAD);
+    CHECK(game_hash(ui_game(&f->u)) == played_on);
     fx_key(f, SDLK_RETURN, 0);
     CHECK_EQ_INT(f->u.nerrors, 0);
     CHECK_EQ_INT(f->u.screen, SCR_PLAY);
