@@ -552,6 +552,8 @@ void ui_start_play(struct ui *u, struct play *p, const uint8_t *computer)
 {
     uint8_t ai[MAX_SIDES];
     memcpy(ai, computer ? computer : u->ai_side, sizeof ai); /* it may point into the old play */
+    if (u->play && u->play != p)
+        ui_save_on_quit(u); /* the game left for another, as its autosave: nothing lost */
     play_free(u->play);
     u->play = p;
     const struct game *g = ui_game(u);

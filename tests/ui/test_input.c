@@ -1149,6 +1149,19 @@ static void continue_where_left(void)
     ui_save_on_quit(&f->u);
     struct stat st;
     CHECK(stat(MENU_SAVES "/autosave-examples.b20save", &st) == 0);
+    /* leaving it for another game saves it too: here a save of it, then one more move */
+    CHECK(ui_save_game(&f->u, "before"));
+    c = ai_next(ui_game(&f->u), game_active_side(ui_game(&f->u)), AI_NORMAL);
+    CHECK_EQ_INT(ui_command(&f->u, &c), CMD_OK);
+    uint64_t left = game_hash(ui_game(&f->u));
+    CHECK(ui_load_game(&f->u, MENU_SAVES "/before.b20save"));
+    CHECK(game_hash(ui_game(&f->u)) == h);
+    struct play *kept = f->u.host.load(f->u.host.ctx, MENU_SAVES "/autosave-examples.b20save",
+                                       "en", &(struct diag){ 0 });
+    CHECK(kept && game_hash(play_game(kept)) == left);
+    play_free(kept);
+    remove(MENU_SAVES "/before.b20save");
+    ui_save_on_quit(&f->u); /* the autosave as it was: the game at h */
     fx_ui_free(f);
 
     f = menu_fixture(&host, 1280, 800, true);
