@@ -247,12 +247,48 @@ static int label_prio(const struct game *g, const struct hexinfo *x)
     return p;
 }
 
+/* How much of a label's rectangle runs under the counters of the stacks within two hexes of
+ * its place `at` (counters are drawn over the map, and would hide it), in pixels. */
+static int under_counters(struct ui *u, const struct game *g, const uint8_t *held, struct hex at,
+                          SDL_Rect r)
+{
+    int hidden = 0;
+    float z = (float)u->view.zoom, size = fmaxf(6.0f, z * 1.12f);
+    for (int dq = -2; dq <= 2; dq++)
+        for (int dr = -2; dr <= 2; dr++) {
+            struct hex h = hex_make(at.q + dq, at.r + dr);
+            int idx = map_index(g, h);
+            if (idx < 0 || !held[idx] || hex_distance(h, at) > 2)
+                continue;
+            float cx, cy;
+            view_hex_center(&u->view, h, &cx, &cy);
+            /* the stack's top counters sit up and to the right by up to three offsets, and a
+             * stack's count is a disc at its top left corner */
+            float lift = size * 0.09f * (float)(held[idx] > 4 ? 3 : held[idx] - 1);
+            float badge = held[idx] > 1 ? size * 0.27f : 0;
+            SDL_Rect c = { (int)(cx - size / 2 - badge), (int)(cy - size / 2 - lift - badge),
+                           (int)(size + lift + badge), (int)(size + lift + badge) };
+            SDL_Rect o;
+            if (SDL_IntersectRect(&r, &c, &o))
+                hidden += o.w * o.h;
+        }
+    return hidden;
+}
+
 static void draw_labels(struct ui *u, const struct game *g)
 {
     static struct label cand[MAX_PLACES];
+    static uint8_t held[MAP_MAX_HEXES]; /* counters standing on each hex (at most 255) */
     SDL_Rect placed[MAX_PLACES];
     int nc = 0, np = 0;
     float z = (float)u->view.zoom;
+    memset(held, 0, sizeof held);
+    for (int i = 0; i < g->nunits; i++) {
+        const struct unit *un = game_unit(g, i);
+        int idx = un && un->carrier == NO_UNIT ? map_index(g, un->pos) : -1;
+        if (idx >= 0 && held[idx] < 255)
+            held[idx]++;
+    }
     int need = z < 7 ? 40 : z < 12 ? 16 : z < 20 ? 6 : 0;
     for (int i = 0; i < g->nplaces; i++) {
         const struct hexinfo *x = map_get(g, g->places[i].pos);
@@ -285,8 +321,20 @@ static void draw_labels(struct ui *u, const struct game *g)
         int px = (int)fminf(want, fmaxf(base, z * (big ? 0.62f : 0.5f)));
         int w, h;
         gfx_text_size(&u->gfx, px, big, name, &w, &h);
+        /* under the place, as a map has it; above it when stacks near it would hide that */
         float ly = cand[i].y + z * 0.52f;
         SDL_Rect r = { (int)(cand[i].x - (float)w / 2) - 3, (int)ly - 1, w + 6, h + 2 };
+        struct hex at = g->places[cand[i].place].pos;
+        int below = under_counters(u, g, held, at, r);
+        if (below > 0) {
+            float lift = held[map_index(g, at)] ? z * 1.12f : z * 0.52f;
+            float ay = cand[i].y - lift - (float)h;
+            SDL_Rect a = { r.x, (int)ay - 1, r.w, r.h };
+            if (under_counters(u, g, held, at, a) < below) {
+                ly = ay;
+                r = a;
+            }
+        }
         bool clash = false;
         for (int k = 0; k < np && !clash; k++)
             clash = SDL_HasIntersection(&r, &placed[k]);
