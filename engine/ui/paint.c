@@ -327,7 +327,7 @@ static void draw_labels(struct ui *u, const struct game *g)
         struct hex at = g->places[cand[i].place].pos;
         int below = under_counters(u, g, held, at, r);
         if (below > 0) {
-            float lift = held[map_index(g, at)] ? z * 1.12f : z * 0.52f;
+            float lift = held[map_index(g, at)] ? z * 1.12f : z * 0.62f; /* clear of counters */
             float ay = cand[i].y - lift - (float)h;
             SDL_Rect a = { r.x, (int)ay - 1, r.w, r.h };
             if (under_counters(u, g, held, at, a) < below) {

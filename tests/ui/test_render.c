@@ -317,6 +317,53 @@ static void log_follows_the_language(void)
     fx_ui_free(f);
 }
 
+/* A place's name goes under it as a map has it, or above it when the counters of the stacks
+ * beside it would hide it there: the same place drawn with and without a stack on each side,
+ * the band under it and the band above it compared. */
+static void label_steps_above_stacks(void)
+{
+    uint32_t below[2][41], above[2][41];
+    for (int with = 0; with < 2; with++) {
+        struct game *g = fx_game();
+        struct diag d;
+        game_add_place(g, "longplace", "A long name of a small place", "", fx_at(7, 8), &d);
+        if (with) {
+            fx_add(g, "r1", 0, UT_INF, 6, 8);
+            fx_add(g, "r2", 0, UT_INF, 8, 8);
+        }
+        fx_begin(g);
+        struct fx_ui *f = fx_ui_new(1280, 800, NULL);
+        CHECK(f != NULL);
+        if (!f) {
+            game_free(g);
+            return;
+        }
+        ui_start_play(&f->u, play_new_game(g), NULL);
+        struct ui *u = &f->u;
+        view_center_on(&u->view, fx_at(7, 8), true);
+        view_zoom_at(&u->view, 30.0 / u->view.zoom, (float)(u->view.area.x + u->view.area.w / 2),
+                     (float)(u->view.area.y + u->view.area.h / 2), true);
+        view_center_on(&u->view, fx_at(7, 8), true);
+        fx_frame(f);
+        float cx, cy, z = (float)u->view.zoom;
+        view_hex_center(&u->view, fx_at(7, 8), &cx, &cy);
+        for (int i = 0; i < 41; i++) {
+            below[with][i] = fx_pixel(f, (int)cx - 20 + i, (int)(cy + z * 0.52f) + 3);
+            above[with][i] = fx_pixel(f, (int)cx - 20 + i, (int)(cy - z * 0.62f) - 4);
+        }
+        if (with)
+            IMG_SavePNG(f->surf, "ui_label_above.png");
+        fx_ui_free(f);
+    }
+    int moved_off = 0, moved_on = 0;
+    for (int i = 0; i < 41; i++) {
+        moved_off += !near_color(below[0][i], below[1][i], 30);
+        moved_on += !near_color(above[0][i], above[1][i], 30);
+    }
+    CHECK(moved_off >= 10); /* the name left the band under the place */
+    CHECK(moved_on >= 10);  /* and came to the band above it */
+}
+
 static const struct test_case tests[] = {
     { "every_screen_in_every_language", every_screen_in_every_language },
     { "counters_and_terrain", counters_and_terrain },
@@ -324,6 +371,7 @@ static const struct test_case tests[] = {
     { "text_reaches_the_surface", text_reaches_the_surface },
     { "overlay_switches_fit", overlay_switches_fit },
     { "log_follows_the_language", log_follows_the_language },
+    { "label_steps_above_stacks", label_steps_above_stacks },
     { "whole_map_draws_fast_enough_to_count", whole_map_draws_fast_enough_to_count },
 };
 
