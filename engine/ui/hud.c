@@ -253,33 +253,44 @@ int hud_objectives(struct ui *u, const struct play *p, const uint32_t colors[MAX
     return y;
 }
 
-/* The objectives in the side panel, from y down to bottom: the mouse wheel over the panel
- * scrolls them (u->scroll objectives hidden above), with a line saying how many are above
- * and below. */
-static void panel_objectives(struct ui *u, const struct game *g, int x, int y, int w, int bottom)
+int hud_objectives_listed(const struct game *g)
 {
     int total = 0;
     for (int i = 0; i < g->nobj; i++)
         total += listed(g, i);
-    if (total == 0 || y + ui_px(u, 60) >= bottom)
-        return;
-    if (u->scroll > total - 1)
-        u->scroll = total - 1;
-    if (u->scroll < 0)
-        u->scroll = 0;
-    char buf[120];
-    y += line(u, x, y, w, ui_px(u, 16), true, ui_tr(u, "obj.title"), UI_ACCENT) + ui_px(u, 6);
-    if (u->scroll > 0) {
-        snprintf(buf, sizeof buf, ui_tr(u, "obj.above"), u->scroll);
+    return total;
+}
+
+void hud_objectives_scrolled(struct ui *u, const struct play *p, const uint32_t colors[MAX_SIDES],
+                             int x, int y, int w, int bottom, int first, int *scroll)
+{
+    int total = hud_objectives_listed(play_game(p));
+    if (*scroll > total - 1)
+        *scroll = total - 1;
+    if (*scroll < 0)
+        *scroll = 0;
+    char buf[160];
+    if (*scroll > 0) {
+        snprintf(buf, sizeof buf, ui_tr(u, "obj.above"), *scroll);
         y += line(u, x, y, w, ui_px(u, 13), false, buf, UI_DIM) + ui_px(u, 4);
     }
     int more = ui_px(u, 36), left = 0; /* two lines of the "more below" note */
-    y = hud_objectives(u, u->play, u->side_color, x, y, w, bottom - more,
-                       u->viewer >= 0 ? u->viewer : 0, false, u->scroll, &left);
+    y = hud_objectives(u, p, colors, x, y, w, bottom - more, first, false, *scroll, &left);
     if (left > 0) {
         snprintf(buf, sizeof buf, ui_tr(u, "obj.below"), left);
         line(u, x, y, w, ui_px(u, 13), false, buf, UI_DIM);
     }
+}
+
+/* The objectives in the side panel, from y down to bottom, under a title: the mouse wheel over
+ * the panel scrolls them (u->scroll). */
+static void panel_objectives(struct ui *u, const struct game *g, int x, int y, int w, int bottom)
+{
+    if (hud_objectives_listed(g) == 0 || y + ui_px(u, 60) >= bottom)
+        return;
+    y += line(u, x, y, w, ui_px(u, 16), true, ui_tr(u, "obj.title"), UI_ACCENT) + ui_px(u, 6);
+    hud_objectives_scrolled(u, u->play, u->side_color, x, y, w, bottom,
+                            u->viewer >= 0 ? u->viewer : 0, &u->scroll);
 }
 
 static bool action_ok(struct ui *u, const struct game *g, int kind, enum cmd_status *why)

@@ -1191,11 +1191,9 @@ static void setup_goals(struct ui *u, SDL_Rect box)
     char buf[400];
     y += gfx_text_wrap(gx, ui_px(u, 22), true, (float)x, (float)y, w, ui_tr(u, "setup.goals"),
                        UI_TEXT) + pad / 2;
-    int competing = 0, total = 0;
+    int competing = 0;
     for (int s = 0; s < pg->nsides; s++)
         competing += side_competes(pg, s);
-    for (int i = 0; i < pg->nobj; i++)
-        total += pg->obj[i].top && side_competes(pg, pg->obj[i].side);
     /* how the points decide, at the foot of the panel */
     if (competing > 1) {
         snprintf(buf, sizeof buf, ui_tr(u, "setup.band"), pg->rules.draw_band,
@@ -1205,32 +1203,19 @@ static void setup_goals(struct ui *u, SDL_Rect box)
         gfx_text_wrap(gx, fs, false, (float)x, (float)bottom, w, buf, UI_DIM);
         bottom -= pad / 2;
     }
-    if (total == 0) {
+    if (hud_objectives_listed(pg) == 0) {
         gfx_text_wrap(gx, ui_px(u, 15), false, (float)x, (float)y, w, ui_tr(u, "setup.no_goals"),
                       UI_DIM);
         return;
     }
-    if (u->goals_scroll > total - 1)
-        u->goals_scroll = total - 1;
-    if (u->goals_scroll > 0) {
-        snprintf(buf, sizeof buf, ui_tr(u, "obj.above"), u->goals_scroll);
-        y += gfx_text_wrap(gx, ui_px(u, 13), false, (float)x, (float)y, w, buf, UI_DIM) +
-             ui_px(u, 4);
-    }
     uint32_t colors[MAX_SIDES];
     ui_palette(pg, colors);
-    int left = 0, more = ui_px(u, 36);
     /* the first human side's objectives first */
     int first = 0;
     for (int s = pg->nsides - 1; s >= 0; s--)
         if ((pg->sides[s].flags & SIDE_PLAYABLE) && !u->ai_side[s])
             first = s;
-    y = hud_objectives(u, u->pending, colors, x, y, w, bottom - more, first, false,
-                       u->goals_scroll, &left);
-    if (left > 0) {
-        snprintf(buf, sizeof buf, ui_tr(u, "obj.below"), left);
-        gfx_text_wrap(gx, ui_px(u, 13), false, (float)x, (float)y, w, buf, UI_DIM);
-    }
+    hud_objectives_scrolled(u, u->pending, colors, x, y, w, bottom, first, &u->goals_scroll);
 }
 
 static void victory_screen(struct ui *u, SDL_Rect box)

@@ -473,6 +473,12 @@ void hud_objective_text(const struct ui *u, const struct play *p, int idx, const
  * it is not NULL. Returns the new y. */
 int hud_objectives(struct ui *u, const struct play *p, const uint32_t colors[MAX_SIDES], int x,
                    int y, int w, int bottom, int first, bool compact, int skip, int *left_out);
+/* How many objectives hud_objectives lists for g (scored ones of the sides in the contest). */
+int hud_objectives_listed(const struct game *g);
+/* hud_objectives from y down to bottom with *scroll of them passed over (kept within the
+ * list), and a line saying how many are above and how many below. */
+void hud_objectives_scrolled(struct ui *u, const struct play *p, const uint32_t colors[MAX_SIDES],
+                             int x, int y, int w, int bottom, int first, int *scroll);
 void hud_map_marks(struct ui *u); /* the path preview and hex highlights on the map */
 /* menu.c: every other screen and the dialogs */
 void menu_draw(struct ui *u);
