@@ -456,6 +456,27 @@ static bool parse_players(const struct game *g, const char *val, uint8_t compute
     return true;
 }
 
+bool session_peek(const char *path, char scenario[ID_LEN], int *turn)
+{
+    char line[1200];
+    scenario[0] = 0;
+    *turn = -1;
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return false;
+    if (fgets(line, sizeof line, f) && !strncmp(line, "baku1920-save ", 14)) {
+        while (fgets(line, sizeof line, f)) {
+            line[strcspn(line, "\r\n")] = 0;
+            if (!strncmp(line, "scenario ", 9) && strlen(line + 9) < ID_LEN)
+                snprintf(scenario, ID_LEN, "%s", line + 9);
+            else if (!strncmp(line, "turn ", 5))
+                *turn = atoi(line + 5);
+        }
+    }
+    fclose(f);
+    return scenario[0] && *turn >= 0;
+}
+
 bool session_save(const struct session *s, const char *path, struct diag *d)
 {
     const struct game *g = s->g;

@@ -69,6 +69,10 @@ bool session_undo(struct session *s, struct diag *d);
 void session_set_players(struct session *s, const uint8_t computer[MAX_SIDES]);
 bool session_players(const struct session *s, uint8_t computer[MAX_SIDES]);
 
+/* What a save holds, from its scenario and turn lines, without replaying it (a list of saves
+ * names them so): false when the file is not a save or does not say. */
+bool session_peek(const char *path, char scenario[ID_LEN], int *turn);
+
 /* Saves: versioned text (see docs/saves.md), written atomically. */
 bool session_save(const struct session *s, const char *path, struct diag *d);
 struct session *session_load(char dirs[][SESSION_PATH_LEN], int ndirs, const char *path,

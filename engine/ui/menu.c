@@ -19,6 +19,7 @@
 #include "ui.h"
 
 #include "ai.h" /* ai_level_name */
+#include "session.h" /* session_peek: what a save holds */
 
 #define MAX_ITEMS 64
 
@@ -99,35 +100,29 @@ static int cmp_mtime_desc(const void *a, const void *b)
 
 static void load_scenarios(struct ui *u);
 
-/* What a save holds, for the lists: its scenario's title and its turn ("The Coast Line
- * (example), turn 3"), read from the file's scenario and turn lines; "" when it does not say. */
-static void save_summary(struct ui *u, const char *name, char *out, size_t n)
+/* The index in the scenario list (read now if it has not been) of scenario `id`, or -1. */
+static int scenario_index(struct ui *u, const char *id)
 {
-    char path[800], line[1200], id[64] = "";
-    int turn = -1;
-    out[0] = 0;
-    snprintf(path, sizeof path, "%s/%s", u->save_dir, name);
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return;
-    if (fgets(line, sizeof line, f) && !strncmp(line, "baku1920-save ", 14)) {
-        while (fgets(line, sizeof line, f)) {
-            if (!strncmp(line, "scenario ", 9))
-                sscanf(line + 9, "%63s", id);
-            else if (!strncmp(line, "turn ", 5))
-                sscanf(line + 5, "%d", &turn);
-        }
-    }
-    fclose(f);
-    if (!id[0] || turn < 0)
-        return;
     if (!u->scen)
         load_scenarios(u);
-    const char *title = id;
     for (int i = 0; i < u->nscen; i++)
         if (!strcmp(u->scen[i].id, id))
-            title = u->scen[i].title;
-    snprintf(out, n, ui_tr(u, "menu.continue_what"), title, turn + 1);
+            return i;
+    return -1;
+}
+
+/* What a save holds, for the lists: its scenario's title and its turn ("The Coast Line
+ * (example), turn 3"); "" when the file does not say. */
+static void save_summary(struct ui *u, const char *name, char *out, size_t n)
+{
+    char path[800], id[ID_LEN];
+    int turn;
+    out[0] = 0;
+    snprintf(path, sizeof path, "%s/%s", u->save_dir, name);
+    if (!session_peek(path, id, &turn))
+        return;
+    int k = scenario_index(u, id);
+    snprintf(out, n, ui_tr(u, "menu.continue_what"), k >= 0 ? u->scen[k].title : id, turn + 1);
 }
 
 void ui_list_saves(struct ui *u)
@@ -489,11 +484,8 @@ static void play_again(struct ui *u)
     const struct game *g = ui_game(u);
     if (!g)
         return;
-    load_scenarios(u);
-    int idx = -1;
-    for (int i = 0; i < u->nscen; i++)
-        if (!strcmp(u->scen[i].id, g->scenario_id))
-            idx = i;
+    load_scenarios(u); /* afresh: the scenario may have been added since */
+    int idx = scenario_index(u, g->scenario_id);
     if (idx < 0) {
         ui_error(u, ui_tr(u, "err.scenario"), g->scenario_id);
         return;

@@ -298,6 +298,12 @@ static void test_players(void)
     CHECK(s != NULL);
     if (!s)
         return;
+    /* what it holds, read without replaying it */
+    char id[ID_LEN];
+    int turn = -1;
+    CHECK(session_peek(path, id, &turn));
+    CHECK_STR_CONTAINS(id, "red_bridge");
+    CHECK_EQ_INT(turn, session_game(s)->turn);
     uint8_t ai[MAX_SIDES];
     memset(ai, 7, sizeof ai);
     CHECK(session_players(s, ai));
@@ -360,6 +366,9 @@ static void test_players(void)
     s = session_load(dirs, 1, path, "en", &d);
     CHECK(s != NULL && !session_players(s, ai));
     session_free(s);
+    /* a file that is not a save says nothing */
+    CHECK_EQ_INT(fuzz_write_file(path, "turn 3\nscenario x\n", 18), 0);
+    CHECK(!session_peek(path, id, &turn) && id[0] == 0 && turn == -1);
     fuzz_free(&e);
     fuzz_free(&b);
     unlink(path);

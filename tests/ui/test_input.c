@@ -681,6 +681,7 @@ static void save_and_load_through_menus(void)
         if (!strcmp(f->u.saves[i], "broken.b20save"))
             broken = i;
     CHECK(broken >= 0);
+    CHECK(broken < 0 || f->u.save_info[broken][0] == 0); /* not a save: its row says nothing */
     f->u.focus = f->u.nsaves; /* the item after the saves */
     CHECK_EQ_INT(menu_focus_id(&f->u), LD_DELETE);
     fx_key(f, SDLK_RETURN, 0);
