@@ -822,25 +822,23 @@ static void backdrop_map(struct ui *u)
                 if (x && map_rail_link(g, h, dir))
                     b->rail[row * g->width + col] |= (uint8_t)(1u << dir);
         }
-    /* the chief places by their points: the cities first */
-    for (int k = 0; k < g->nplaces && b->nlabels < UI_BACKDROP_LABELS; k++) {
+    /* the cities, those worth most first, one name to a spot */
+    static bool chosen[MAX_PLACES];
+    memset(chosen, 0, sizeof chosen);
+    while (b->nlabels < UI_BACKDROP_LABELS) {
         int best = -1, best_v = 0;
         for (int i = 0; i < g->nplaces; i++) {
             const struct hexinfo *x = map_get(g, g->places[i].pos);
-            int v = x ? x->vp * 2 + (x->terrain == TERRAIN_CITY ? 20 : 0) : 0;
-            bool taken = false;
-            for (int j = 0; j < b->nlabels && !taken; j++) {
-                int c, r;
-                hex_to_offset(g->places[i].pos, &c, &r);
-                taken = b->labels[j].col == c && b->labels[j].row == r;
-            }
-            if (!taken && v > best_v) {
+            int v = x && x->terrain == TERRAIN_CITY ? 1 + x->vp : 0;
+            if (!chosen[i] && v > best_v) {
                 best = i;
                 best_v = v;
             }
         }
-        if (best < 0 || best_v < 20)
+        if (best < 0)
             break;
+        for (int i = 0; i < g->nplaces; i++) /* one name to a hex and its neighbours */
+            chosen[i] |= hex_distance(g->places[i].pos, g->places[best].pos) <= 1;
         char key[ID_LEN + 8];
         snprintf(key, sizeof key, "place.%s", g->places[best].id);
         const char *t = play_text(p, key);
