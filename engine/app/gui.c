@@ -338,7 +338,7 @@ int gui_main(int argc, char **argv)
         }
     }
     if (!o.smoke) {
-        ui_save_on_quit(&u); /* Continue brings it back as it was left */
+        ui_save_on_leave(&u); /* Continue brings it back as it was left */
         ui_settings_save(&u);
     }
     ui_fini(&u);

@@ -553,7 +553,7 @@ void ui_start_play(struct ui *u, struct play *p, const uint8_t *computer)
     uint8_t ai[MAX_SIDES];
     memcpy(ai, computer ? computer : u->ai_side, sizeof ai); /* it may point into the old play */
     if (u->play && u->play != p)
-        ui_save_on_quit(u); /* the game left for another, as its autosave: nothing lost */
+        ui_save_on_leave(u); /* the game left for another, as its autosave: nothing lost */
     play_free(u->play);
     u->play = p;
     const struct game *g = ui_game(u);
@@ -665,6 +665,12 @@ static void log_prints(struct ui *u)
 
 static void autosave_write(struct ui *u);
 
+/* Whether the game in play is one the autosave keeps: a scenario's session, not a replay. */
+static bool autosaved_kind(const struct ui *u)
+{
+    return !u->cls.replaying && play_session_of(u->play) != NULL;
+}
+
 static void after_change(struct ui *u, int old_turn)
 {
     const struct game *g = ui_game(u);
@@ -683,7 +689,7 @@ static void after_change(struct ui *u, int old_turn)
             ui_push(u, SCR_VICTORY);
         }
         /* the finished game as its autosave: Continue opens on its result */
-        if (!u->cls.replaying && play_session_of(u->play))
+        if (autosaved_kind(u))
             autosave_write(u);
         return;
     }
@@ -1082,16 +1088,16 @@ static void autosave_write(struct ui *u)
 void ui_autosave(struct ui *u)
 {
     const struct game *g = ui_game(u);
-    if (!g || g->turn == u->autosaved_turn)
+    if (!g || g->turn == u->autosaved_turn || !autosaved_kind(u))
         return;
     u->autosaved_turn = g->turn;
     autosave_write(u);
 }
 
-void ui_save_on_quit(struct ui *u)
+void ui_save_on_leave(struct ui *u)
 {
     const struct game *g = ui_game(u);
-    if (g && !g->result.over && !u->cls.replaying && play_session_of(u->play))
+    if (g && !g->result.over && autosaved_kind(u))
         autosave_write(u);
 }
 

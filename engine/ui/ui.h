@@ -387,9 +387,9 @@ int ui_path(struct ui *u, struct hex to, int *cost);
 bool ui_save_game(struct ui *u, const char *name);
 bool ui_load_game(struct ui *u, const char *path);
 void ui_autosave(struct ui *u);
-/* Leaving the window: the game in play (not a replay, not finished) saved as its autosave,
- * mid-turn, so Continue brings it back as it was left. */
-void ui_save_on_quit(struct ui *u);
+/* Leaving the game in play (the window closed, another game started or loaded): saved as its
+ * autosave, mid-turn, unless it is finished or a replay, so Continue brings it back as left. */
+void ui_save_on_leave(struct ui *u);
 /* "27 April 1920, dawn" in the interface language */
 void ui_format_date(const struct ui *u, const struct game *g, int turn, char *out, size_t n);
 /* The same without the year: "27 April, dawn". */

@@ -1147,7 +1147,7 @@ static void continue_where_left(void)
     CHECK_EQ_INT(ui_command(&f->u, &c), CMD_OK); /* a move in the first phase */
     uint64_t h = game_hash(ui_game(&f->u));
     int turn = ui_game(&f->u)->turn;
-    ui_save_on_quit(&f->u);
+    ui_save_on_leave(&f->u);
     struct stat st;
     CHECK(stat(MENU_SAVES "/autosave-examples.b20save", &st) == 0);
     /* leaving it for another game saves it too: here a save of it, then one more move */
@@ -1162,7 +1162,7 @@ static void continue_where_left(void)
     CHECK(kept && game_hash(play_game(kept)) == left);
     play_free(kept);
     remove(MENU_SAVES "/before.b20save");
-    ui_save_on_quit(&f->u); /* the autosave as it was: the game at h */
+    ui_save_on_leave(&f->u); /* the autosave as it was: the game at h */
     fx_ui_free(f);
 
     f = menu_fixture(&host, 1280, 800, true);
